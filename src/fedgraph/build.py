@@ -1,0 +1,93 @@
+"""The main job: files -> documents -> extraction -> resolution -> one graph.
+
+>>> from fedgraph import build_graph
+>>> graph, report = build_graph(["samples/corpus"])  # doctest: +SKIP
+>>> report.documents  # doctest: +SKIP
+2
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import RDF, Graph
+from rdflib.namespace import ORG
+
+from fedgraph.errors import FedgraphError, IngestError, NoInputError
+from fedgraph.extract import load_pipeline
+from fedgraph.graph import add_document, new_graph
+from fedgraph.ingest import Document, clean_text, find_inputs, read_document
+from fedgraph.namespaces import FG
+from fedgraph.resolve.document import DocResult, resolve_document
+
+ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
+                "GovernmentBody", "Place", "Award", "Organization")
+
+
+@dataclass
+class BuildReport:
+    """What a build read, found and skipped."""
+
+    documents: int = 0
+    warnings: list[str] = field(default_factory=list)
+    entities: dict[str, int] = field(default_factory=dict)
+    relations: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        lines = [f"documents: {self.documents}"]
+        lines.append("entities: " + ", ".join(f"{t} {n}" for t, n in self.entities.items()))
+        lines.append("relations: " + (", ".join(f"{k} {n}" for k, n in self.relations.items()) or "none"))
+        lines.append(f"warnings: {len(self.warnings)}")
+        return "\n".join(lines)
+
+
+def extract_document(document: Document) -> DocResult:
+    """Run cleaning, the spaCy pipeline and resolution on one document."""
+    clean = clean_text(document.text)
+    doc = load_pipeline()(clean.text)
+    return resolve_document(document, clean, doc)
+
+
+def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
+                ) -> tuple[Graph, BuildReport]:
+    """Build the knowledge graph of every ``*.txt`` under ``inputs``.
+
+    A file that cannot be read is reported in ``report.warnings`` and skipped;
+    the others still build.  Raises :class:`NoInputError` when nothing was read.
+    """
+    report = BuildReport()
+    paths = find_inputs(inputs)
+    graph = new_graph()
+    seen: set[str] = set()
+    for i, path in enumerate(paths, 1):
+        if progress:
+            progress(i, len(paths), str(path))
+        try:
+            document = read_document(path)
+        except IngestError as exc:
+            report.warnings.append(str(exc))
+            continue
+        if document.digest in seen:
+            report.warnings.append(f"{path}: same text as an earlier file, skipped")
+            continue
+        seen.add(document.digest)
+        try:
+            result = extract_document(document)
+        except FedgraphError as exc:
+            report.warnings.append(f"{path}: {exc}")
+            continue
+        add_document(graph, result)
+        report.documents += 1
+    if report.documents == 0:
+        raise NoInputError("no readable .txt document in " + ", ".join(str(i) for i in inputs)
+                           + (f" ({len(report.warnings)} skipped)" if report.warnings else ""))
+    report.entities = {t: len(set(graph.subjects(RDF.type, FG[t]))) for t in ENTITY_TYPES}
+    rels = Counter()
+    rels["post"] = len(set(graph.subjects(RDF.type, ORG.Membership)))
+    for name, pred in (("award", FG.receivedAward), ("guidedBy", FG.guidedBy), ("organizedBy", FG.organizedBy),
+                       ("participatedIn", FG.participatedIn), ("locatedIn", FG.locatedIn)):
+        rels[name] = len(set(graph.subject_objects(pred)))
+    report.relations = {k: v for k, v in rels.items() if v}
+    return graph, report

@@ -1,0 +1,96 @@
+"""``fedgraph_awards``: honours, rankings and designations, found by their verbs.
+
+An award is the object of an award verb (荣获, 入围, 被认定为, 成功创建 …, in
+``data/award_triggers.txt``) up to the end of the clause, split at 、 into one
+award per item.  Items of the form ``X为Y`` after the first (仙龙镇被认定为A、
+狮子村为B) name their own recipient.  An object counts only when it holds an
+award word (``data/award_heads.txt``: 奖, 强, 先进, 示范 …).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import AwardHit, Candidate, ensure
+
+_CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
+_PAREN = re.compile(r"\([^()]{0,20}\)")
+_TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉)$")
+_LEADING = re.compile(r"^(?:了|为|的)")
+_PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?“([^”]{2,30})”")
+_AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern:
+    words = lexicon.ordered_words("award_triggers.txt")
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"被[\u3400-\u9fff“”]{{2,24}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
+
+
+def _is_award(item: str) -> bool:
+    heads = lexicon.words("award_heads.txt")
+    return 3 <= len(item) <= 40 and any(h in item for h in heads)
+
+
+class AwardRecogniser:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        text = doc.text
+        hits: list[AwardHit] = []
+        for m in _trigger_re().finditer(text):
+            hits.extend(self._object(text, m.start(), m.end()))
+        for m in _AS_GROUP.finditer(text):
+            hits.extend(self._object(text, m.start(), m.end()))
+        for m in _PRAISED.finditer(text):
+            hits.append(AwardHit(m.start(1) - 1, m.end(1) + 1, m.start()))
+        seen = set()
+        for hit in hits:
+            if (hit.start, hit.end) in seen:
+                continue
+            seen.add((hit.start, hit.end))
+            doc._.fg_award_hits.append(hit)
+            doc._.fg_candidates.append(Candidate(hit.start, hit.end, "Award", 0, "award"))
+        return doc
+
+    def _object(self, text: str, trigger: int, start: int):
+        end_m = _CLAUSE_END.search(text, start)
+        end = end_m.start() if end_m else len(text)
+        pos = start
+        first = True
+        for raw in re.split(r"(、)", text[start:end]):
+            if raw == "、":
+                pos += 1
+                continue
+            item_start, item = pos, raw
+            pos += len(raw)
+            recipient_end = None
+            if not first and "为" in item[1:]:
+                cut = item.index("为", 1)
+                recipient_end = item_start + cut
+                item_start, item = item_start + cut + 1, item[cut + 1:]
+            elif not first and not _is_award(item):
+                break
+            first = False
+            # trim what belongs to the sentence, not the name
+            lead = _LEADING.match(item)
+            if lead:
+                item_start, item = item_start + lead.end(), item[lead.end():]
+            paren = _PAREN.search(item)
+            if paren:
+                item = item[:paren.start()]
+            while (t := _TRAILING.search(item)) and len(item) - len(t.group()) >= 3:
+                item = item[:t.start()]
+            item = item.rstrip()
+            if _is_award(item):
+                yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
+
+
+@Language.factory("fedgraph_awards", requires=["token.is_sent_start"])
+def make_awards(nlp: Language, name: str) -> AwardRecogniser:
+    """Find awards as the objects of award verbs."""
+    return AwardRecogniser()

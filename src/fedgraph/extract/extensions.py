@@ -1,0 +1,61 @@
+"""The ``Doc._.fg_*`` extension attributes, registered once, here.
+
+- ``fg_candidates``: list of :class:`Candidate` found by the recognisers before
+  overlaps are settled into ``doc.ents``.
+- ``fg_places``: ``{(start_char, end_char): [division codes]}`` for place mentions.
+- ``fg_award_hits``: :class:`AwardHit` list (award span, trigger, recipient hint).
+- ``fg_relations``: :class:`Relation` list written by ``fedgraph_relations``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    priority: int = 5  # lower wins ties between spans of one length
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class AwardHit:
+    start: int  # award span, characters
+    end: int
+    trigger: int  # where the award verb starts: the recipient stands before it
+    recipient_end: int | None = None  # for "X为Y" items: the recipient ends here
+
+
+@dataclass
+class Relation:
+    kind: str  # "post", "award", "guidedBy", "organizedBy", "participatedIn"
+    subject: tuple[int, int]
+    object: tuple[int, int] | None
+    sentence: tuple[int, int]
+    role: str = ""
+    implied_org: str = ""  # for posts whose organisation is implied by the role
+    extra: dict = field(default_factory=dict)
+
+
+for _name in ("fg_candidates", "fg_award_hits", "fg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("fg_places"):
+    Doc.set_extension("fg_places", default=None)
+
+
+def ensure(doc: Doc) -> Doc:
+    """Give ``doc`` fresh containers for every fedgraph attribute it lacks."""
+    if doc._.fg_candidates is None:
+        doc._.fg_candidates = []
+    if doc._.fg_places is None:
+        doc._.fg_places = {}
+    if doc._.fg_award_hits is None:
+        doc._.fg_award_hits = []
+    if doc._.fg_relations is None:
+        doc._.fg_relations = []
+    return doc

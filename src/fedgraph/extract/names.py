@@ -1,0 +1,99 @@
+"""Where a name begins: walking left from a suffix over jieba tokens.
+
+Chinese names carry no capitals; the end of an organisation's name is its
+suffix (商会, 有限公司 …) and its start is where the words before stop being
+part of it.  :func:`left_edge` segments a short window with jieba and walks
+left until a function word, a governing verb, a number or punctuation.
+jieba runs only over these windows, never over whole documents.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from fedgraph.extract import lexicon
+
+#: jieba parts of speech that never belong inside a name.
+STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
+              "m", "mq", "q", "y", "e", "o", "x", "f", "t", "tg", "zg", "dg"}
+ORDINAL = re.compile(r"^(?:[0-9]+|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+ADMIN_ABBR = set("省市县区镇乡州")
+NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
+    """jieba POS tokens of ``text`` as ``(start, end, word, flag)``, shifted by ``offset``."""
+    out, pos = [], offset
+    for pair in _posseg().cut(text):
+        out.append((pos, pos + len(pair.word), pair.word, pair.flag))
+        pos += len(pair.word)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def is_place_word(word: str) -> bool:
+    """A division name (full or short) or an abbreviation such as 省/市."""
+    from fedgraph.resolve.divisions import divisions
+
+    return bool(divisions().by_name(word)) and word not in lexicon.words("place_stops.txt")
+
+
+def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
+    """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
+
+    ``kind`` "event" also lets ordinals (第十届, 首届, 2019年) into the name.
+    """
+    win = max(floor, start - width)
+    toks = tokens(text[win:end], win)
+    idx = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
+    edge = toks[idx][0] if idx < len(toks) else start
+    boundary = lexicon.words("boundary_words.txt")
+    if edge < start and any(text[edge:start].endswith(w) for w in boundary):
+        return start  # 召开|大会: jieba joined a verb to the suffix
+    seen_place = False
+    prev_admin = edge < start and text[edge:start] in ADMIN_ABBR
+    i = idx - 1
+    while i >= 0:
+        st, en, word, flag = toks[i]
+        if PUNCT.search(word):
+            break
+        ordinal = kind == "event" and ORDINAL.match(word)
+        if not ordinal and (word in boundary or flag in STOP_FLAGS or not CJK.match(word)):
+            # 永川区推动…大会: an event named after its place and what it does
+            if kind == "event" and flag.startswith("v"):
+                j = i - 1
+                while j >= 0 and (toks[j][3] == "ns" or is_place_word(toks[j][2]) or toks[j][2] in ADMIN_ABBR):
+                    j -= 1
+                if j < i - 1 and (j < 0 or PUNCT.search(toks[j][2])):
+                    edge = toks[j + 1][0]
+            break
+        place = flag == "ns" or is_place_word(word)
+        if prev_admin and not place:
+            break  # 锚定|省工商联: a bare 省/市 abbreviation starts the name
+        seen_place = seen_place or place
+        prev_admin = word in ADMIN_ABBR
+        edge = st
+        i -= 1
+    return edge
+
+
+def starts_with_place(name: str) -> bool:
+    """True for names that begin with a place, an abbreviation or a national prefix."""
+    if name[:1] in ADMIN_ABBR or name.startswith(NATIONAL_PREFIXES) or name.startswith(("我县", "我市", "我区", "中共")):
+        return True
+    for n in range(min(len(name) - 1, 12), 1, -1):
+        if is_place_word(name[:n]):
+            return True
+    return False

@@ -1,0 +1,200 @@
+"""``fedgraph_orgs``: federations, chambers, companies, bodies, events, places, programmes.
+
+Three recognisers add :class:`Candidate` spans; ``fedgraph_settle`` later keeps
+the best non-overlapping ones:
+
+- suffix names: a suffix from ``data/org_suffixes.tsv`` plus the words before it
+  (:func:`fedgraph.extract.names.left_edge`);
+- gazetteers: national bodies (``data/national_bodies.tsv``) and China's
+  administrative divisions (short county names only where the article names
+  their city, so 黑山 counts in an article about 锦州);
+- quoted titles: “…” followed by a programme or event word (“龙头引领”行动,
+  “1+N”服务平台), or ending in one (“政企会客厅”).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Candidate, ensure
+from fedgraph.extract.names import CJK, PUNCT, left_edge, starts_with_place, tokens
+from fedgraph.resolve.divisions import divisions
+
+_QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
+_AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
+
+
+def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
+    """Whether a one-character suffix at ``start`` stands as a word of its own.
+
+    jieba must not read it as part of a common word (全局, 故乡, 部长); a name it
+    does not know (龙镇/ns, 何埂镇/nr) is fine.
+    """
+    if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]):
+        return False
+    win = max(0, start - 6)
+    for s, e, word, flag in tokens(text[win:end + 2], win):
+        if s < start < e or s <= start < e - 1:
+            return flag in ("ns", "nr", "nz") and type_ == "Place"
+    return True
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> tuple[re.Pattern, dict]:
+    table = {s.text: s for s in lexicon.org_suffixes()}
+    alts = "|".join(re.escape(s) for s in sorted(table, key=lambda s: (-len(s), s)))
+    return re.compile(f"(?=({alts}))"), table
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern:
+    stops = lexicon.words("place_stops.txt")
+    names = set()
+    for d in divisions():
+        names.add(d.name)
+        if len(d.short) >= 2 and d.short not in stops:
+            names.add(d.short)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+    return re.compile(alts)
+
+
+@lru_cache(maxsize=1)
+def _national_re() -> re.Pattern:
+    names = sorted(lexicon.national_bodies(), key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    m = None
+    for m in re.finditer(r"[\n。!?;,，、:：“”(（)）]", text[max(0, pos - 40):pos]):
+        pass
+    return max(0, pos - 40) + m.end() if m else max(0, pos - 40)
+
+
+class OrgRecogniser:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        text = doc.text
+        cands = doc._.fg_candidates
+        cands.extend(self.national(text))
+        cands.extend(self.places(doc))
+        cands.extend(self.suffixed(text))
+        cands.extend(self.quoted(text))
+        return doc
+
+    # -- gazetteers ---------------------------------------------------------
+    def national(self, text: str):
+        bodies = lexicon.national_bodies()
+        for m in _national_re().finditer(text):
+            yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
+
+    def places(self, doc: Doc):
+        text, divs = doc.text, divisions()
+        hits = []
+        for m in _place_re().finditer(text):
+            found = divs.by_name(m.group())
+            if found:
+                hits.append((m.start(), m.end(), m.group(), found))
+        full = {d.code for _, _, name, found in hits for d in found if name == d.name}
+        mentioned = {d.code for _, _, name, found in hits for d in found}
+        for start, end, name, found in hits:
+            keep = []
+            for d in found:
+                if name == d.name or d.level == "province":
+                    keep.append(d)
+                elif d.level == "prefecture":
+                    keep.append(d)
+                elif d.code in full or d.parent_code in mentioned:
+                    keep.append(d)  # a short county name, with its city in the article
+            if keep:
+                doc._.fg_places[(start, end)] = [d.code for d in keep]
+                yield Candidate(start, end, "Place", 40, "gazetteer")
+
+    # -- suffix names -------------------------------------------------------
+    def suffixed(self, text: str):
+        pattern, table = _suffix_re()
+        generic = lexicon.words("generic_names.txt")
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.start() + len(m.group(1))
+            suffix = table[m.group(1)]
+            if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
+                continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
+            kind = "event" if suffix.type in ("Event",) else "org"
+            b = left_edge(text, s, e, _clause_start(text, s), kind)
+            name = text[b:e]
+            bare_body = suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2
+            if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
+                continue
+            if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:
+                continue  # 跑银行: a one-character "name" is a word, not a name
+            if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
+                continue
+            type_ = suffix.type
+            if suffix.prefix == "place" and not starts_with_place(name):
+                if type_ == "Federation":
+                    type_ = "Chamber" if name.endswith("总商会") else None
+                else:
+                    type_ = None
+            elif suffix.prefix == "national" and not starts_with_place(name):
+                type_ = None
+            if type_ is None:
+                continue
+            if type_ == "Federation" and name.endswith("总商会") and not starts_with_place(name[:-3] or "x"):
+                type_ = "Chamber"
+            yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")
+
+    # -- quoted titles ------------------------------------------------------
+    def quoted(self, text: str):
+        prog = lexicon.ordered_words("programme_suffixes.txt")
+        _, table = _suffix_re()
+        events = sorted((s for s, v in table.items() if v.type == "Event"), key=len, reverse=True)
+        orgs = {s: v.type for s, v in table.items() if v.type not in ("Event", "Place", "GovernmentBody")}
+        quotes = list(_QUOTE.finditer(text))
+        for i, q in enumerate(quotes):
+            content = q.group(1)
+            # a run of quotes sharing one suffix: “百会万企”“万企兴万村”“民企进边疆”行动
+            last = q
+            j = i
+            while j + 1 < len(quotes) and quotes[j + 1].start() == last.end():
+                j += 1
+                last = quotes[j]
+            tail_text = text[last.end():last.end() + 20]
+            tail = re.match(r"[\u3400-\u9fff·]*", tail_text).group()
+            found = None
+            for n in range(len(tail), 0, -1):
+                part = tail[:n]
+                if any(part.endswith(ev) for ev in events):
+                    found = ("Event", n)
+                    break
+                if any(part.endswith(p) for p in prog):
+                    found = ("Programme", n)
+                    break
+            if found and j == i:
+                type_, n = found
+                b = q.start()
+                if type_ == "Event":
+                    b = left_edge(text, q.start(), q.start(), _clause_start(text, q.start()), "event", 16)
+                yield Candidate(b, last.end() + n, type_, 20, "quoted")
+                continue
+            if found and found[0] == "Programme":
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
+                continue
+            if any(content.endswith(ev) for ev in events):
+                yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
+            elif any(content.endswith(p) and len(content) > len(p) for p in prog):
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
+            else:
+                for suf, type_ in orgs.items():
+                    if content.endswith(suf) and len(content) > len(suf) + 1:
+                        yield Candidate(q.start() + 1, q.end() - 1, type_, 20, "quoted")
+                        break
+
+
+@Language.factory("fedgraph_orgs", requires=["token.is_sent_start"])
+def make_orgs(nlp: Language, name: str) -> OrgRecogniser:
+    """Find organisations, bodies, events, places and programmes by suffix, gazetteer and quotes."""
+    return OrgRecogniser()

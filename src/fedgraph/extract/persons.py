@@ -1,0 +1,150 @@
+"""``fedgraph_persons``: person names from surnames plus context.
+
+A surname (``data/surnames.txt``) followed by one or two given-name characters
+is a name when the context says so:
+
+- a role stands right before it (主席杨红杰, 省长毛伟明) or a title word
+  (``data/person_prefixes.txt``: 省领导李殿勋);
+- a cue follows it (``data/person_cues.txt``: 杨红杰表示, 毛伟明出席) and a
+  clause boundary precedes it;
+- it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等);
+- it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
+  the end of a paragraph ((王睿瑞)).
+
+Every other occurrence of an accepted name in the document is a mention too.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Candidate, ensure
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
+_BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|文/|图/|文:|图:)[ \u3000]*([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
+_SIGNATURE = re.compile(r"[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _role_end_re() -> re.Pattern:
+    titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
+    alts = "|".join(re.escape(t) for t in sorted(titles, key=lambda s: (-len(s), s)))
+    return re.compile(f"(?:{alts})$")
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=lambda s: (-len(s), s)))
+    return re.compile(f"(?:{alts})")
+
+
+def _given_ok(given: str) -> bool:
+    stops = lexicon.words("person_stops.txt")
+    return all(_HAN.match(c) and c not in stops for c in given)
+
+
+def _surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at ``i`` (0 if none); compound surnames first."""
+    names = lexicon.words("surnames.txt")
+    if text[i:i + 2] in names:
+        return 2
+    return 1 if text[i:i + 1] in names else 0
+
+
+def name_at(text: str, i: int, strict_end: bool = True) -> int:
+    """Length of a person name starting at ``i`` that ends at a boundary, cue or role (0 if none)."""
+    sl = _surname_at(text, i)
+    if not sl:
+        return 0
+    options = []
+    for gl in (2, 1):
+        end = i + sl + gl
+        given = text[i + sl:end]
+        if len(given) != gl or not _given_ok(given):
+            continue
+        after = text[end:end + 6]
+        if _BOUNDARY_AFTER.match(after) or _cue_re().match(after):
+            options.append(sl + gl)
+        elif not strict_end:
+            options.append(sl + gl)
+    return options[0] if options else 0
+
+
+class PersonRecogniser:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        text = doc.text
+        taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
+        found: dict[tuple[int, int], str] = {}
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        for i in range(len(text)):
+            n = name_at(text, i)
+            if not n or not free(i, i + n):
+                continue
+            before = text[max(0, i - 12):i]
+            after = text[i + n:i + n + 6]
+            role_before = bool(_role_end_re().search(before))
+            cue_after = bool(_cue_re().match(after)) and len(_cue_re().match(after).group()) > 1
+            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
+            if role_before or (cue_after and boundary_before):
+                found[(i, i + n)] = text[i:i + n]
+        # enumerations: 邓儒方、汪礼碧、孟瑞章等
+        changed = True
+        while changed:
+            changed = False
+            for (s, e) in sorted(found):
+                if text[e:e + 1] in ("、", "和") and (e + 1, e + 1) not in found:
+                    n = name_at(text, e + 1)
+                    if n and free(e + 1, e + 1 + n) and (e + 1, e + 1 + n) not in found:
+                        found[(e + 1, e + 1 + n)] = text[e + 1:e + 1 + n]
+                        changed = True
+        # bylines and signatures
+        for m in _BYLINE.finditer(text):
+            for part in self._byline_names(m.group(1), m.start(1)):
+                found.setdefault(part[:2], part[2])
+        for m in _SIGNATURE.finditer(text):
+            if _surname_at(m.group(1), 0) and _given_ok(m.group(1)[_surname_at(m.group(1), 0):]):
+                found.setdefault((m.start(1), m.end(1)), m.group(1))
+        # every other occurrence of an accepted name
+        names = {v.replace(" ", "").replace("\u3000", "") for v in found.values()}
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in found):
+                    found[(m.start(), m.end())] = name
+        for (s, e) in sorted(found):
+            doc._.fg_candidates.append(Candidate(s, e, "Person", 10, "person"))
+        return doc
+
+    @staticmethod
+    def _byline_names(chunk: str, offset: int):
+        """Split ``陈仕川 袁卿予 刘 灿`` into names, joining a surname to a lone given name."""
+        parts = [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"[\u3400-\u9fff]+", chunk)]
+        i = 0
+        while i < len(parts):
+            s, e, w = parts[i]
+            if len(w) == 1 and i + 1 < len(parts) and len(parts[i + 1][2]) <= 2 and _surname_at(w, 0):
+                nxt = parts[i + 1]
+                yield (s, nxt[1], w + nxt[2])
+                i += 2
+                continue
+            if 2 <= len(w) <= 3 and _surname_at(w, 0) and _given_ok(w[_surname_at(w, 0):]):
+                yield (s, e, w)
+            elif len(w) > 3:
+                break
+            i += 1
+
+
+@Language.factory("fedgraph_persons", requires=["token.is_sent_start"])
+def make_persons(nlp: Language, name: str) -> PersonRecogniser:
+    """Find person names from surnames and the words around them."""
+    return PersonRecogniser()

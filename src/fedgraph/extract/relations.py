@@ -1,0 +1,211 @@
+"""``fedgraph_relations``: posts, awards and the links between bodies and events.
+
+- **post**: a chain of ``[organisation] role`` segments joined by 、 right before
+  a person (锦州市委统战部副部长、市工商联党组书记卫铁智 gives two posts); a
+  segment without an organisation takes the one the role implies (省长 ->
+  the province's government) or the one before it (全国工商联副主席、党组成员鲁勇).
+  Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
+  ``organisation person role`` (通威集团董事局刘汉元主席) is read too.
+- **award**: each award span with the entities right before its verb, through
+  enumerations and ``等N家企业``.
+- **guidedBy**: 在X和Y的领导/指导下 beside a federation.
+- **organizedBy / participatedIn**: subject, verb (``data/relation_verbs.tsv``)
+  and an event or programme later in the same clause.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Relation, ensure
+
+ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
+_GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
+_GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
+
+
+@lru_cache(maxsize=1)
+def _role_chain_re() -> re.Pattern:
+    alts = "|".join(re.escape(r) for r in sorted(lexicon.roles(), key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)[ \u3000]*$")
+
+
+@lru_cache(maxsize=1)
+def _role_after_re() -> re.Pattern:
+    alts = "|".join(re.escape(r) for r in sorted(lexicon.roles(), key=lambda s: (-len(s), s)))
+    return re.compile(rf"^((?:{alts})(?:兼(?:{alts}))*)")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, str]:
+    text = lexicon._lines("relation_verbs.tsv")
+    return dict(ln.split("\t")[:2] for ln in text)
+
+
+def _span(ent: Span) -> tuple[int, int]:
+    return ent.start_char, ent.end_char
+
+
+class RelationExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        self.text = doc.text
+        self.by_end = {e.end_char: e for e in doc.ents}
+        self.by_start = {e.start_char: e for e in doc.ents}
+        rels = doc._.fg_relations
+        rels.extend(self.posts(doc))
+        rels.extend(self.awards(doc))
+        rels.extend(self.guided(doc))
+        rels.extend(self.event_links(doc))
+        return doc
+
+    def _sent(self, doc: Doc, char: int) -> tuple[int, int]:
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        sent = tok.sent if tok is not None else doc[:].sent
+        return sent.start_char, sent.end_char
+
+    def _org_ending_at(self, pos: int) -> Span | None:
+        ent = self.by_end.get(pos)
+        return ent if ent is not None and ent.label_ in ORG_TYPES else None
+
+    # -- posts ------------------------------------------------------------
+    def _chain(self, start: int) -> list[tuple[Span | None, list[str]]]:
+        segments: list[tuple[Span | None, list[str]]] = []
+        pos = start
+        while pos > 0:
+            m = _role_chain_re().search(self.text[max(0, pos - 24):pos])
+            if not m:
+                break
+            role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
+            roles = m.group(1).split("兼")
+            org = self._org_ending_at(role_start)
+            segments.insert(0, (org, roles))
+            pos = org.start_char if org is not None else role_start
+            if self.text[pos - 1:pos] != "、":
+                break
+            pos -= 1
+        return segments
+
+    def posts(self, doc: Doc):
+        persons = [e for e in doc.ents if e.label_ == "Person"]
+        chains: dict[int, list] = {}
+        for p in persons:
+            chain = self._chain(p.start_char)
+            if not chain:
+                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
+                if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
+                    chain = chains.get(prev.start_char, [])
+            chains[p.start_char] = chain
+            sent = self._sent(doc, p.start_char)
+            last_org = None
+            for org, roles in chain:
+                for role in roles:
+                    implied = lexicon.roles().get(role, "")
+                    if org is not None:
+                        yield Relation("post", _span(p), _span(org), sent, role=role)
+                    elif implied:
+                        yield Relation("post", _span(p), None, sent, role=role, implied_org=implied)
+                    elif last_org is not None:
+                        yield Relation("post", _span(p), _span(last_org), sent, role=role)
+                if org is not None:
+                    last_org = org
+            # organisation, person, role: 通威集团董事局刘汉元主席
+            after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
+            if after and not chain:
+                for gap in range(0, 5):
+                    org = self._org_ending_at(p.start_char - gap)
+                    if org is not None:
+                        between = self.text[p.start_char - gap:p.start_char]
+                        if re.fullmatch(r"[\u3400-\u9fff]*", between):
+                            for role in after.group(1).split("兼"):
+                                yield Relation("post", _span(p), _span(org), sent, role=between + role if between and role == "主席" else role)
+                        break
+
+    def _prev_spaced(self, pos: int) -> Span | None:
+        i = pos
+        while i > 0 and self.text[i - 1] in " \u3000":
+            i -= 1
+        return self.by_end.get(i) if i < pos else None
+
+    # -- awards -----------------------------------------------------------
+    def awards(self, doc: Doc):
+        for hit in doc._.fg_award_hits:
+            award = self.by_start.get(hit.start)
+            if award is None or award.label_ != "Award" or award.end_char != hit.end:
+                continue
+            sent = self._sent(doc, hit.start)
+            if hit.recipient_end is not None:
+                rec = self.by_end.get(hit.recipient_end)
+                if rec is not None and rec.label_ != "Award":
+                    yield Relation("award", _span(rec), _span(award), sent)
+                continue
+            for rec in self._recipients(hit.trigger):
+                yield Relation("award", _span(rec), _span(award), sent)
+
+    def _recipients(self, pos: int) -> list[Span]:
+        before = self.text[max(0, pos - 30):pos]
+        group = _GROUP.search(before)
+        if group:
+            pos -= len(group.group())
+        out = []
+        while True:
+            while pos > 0 and self.text[pos - 1] in " \u3000":
+                pos -= 1
+            ent = self.by_end.get(pos)
+            if ent is None or ent.label_ in ("Award", "Event"):
+                break
+            out.append(ent)
+            pos = ent.start_char
+            if self.text[pos - 1:pos] not in ("、", "和", "与", "及"):
+                break
+            pos -= 1
+        return out
+
+    # -- guidance and events ------------------------------------------------
+    def guided(self, doc: Doc):
+        for m in _GUIDED.finditer(self.text):
+            bodies = [e for e in doc.ents if m.start(1) <= e.start_char and e.end_char <= m.end(1)
+                      and e.label_ in ("GovernmentBody", "Federation")]
+            sent = self._sent(doc, m.start())
+            subject = None
+            for e in doc.ents:
+                if e.label_ == "Federation" and sent[0] <= e.start_char and e.end_char <= m.start() and m.start() - e.end_char <= 20:
+                    subject = e
+            if subject is None:
+                continue
+            for body in bodies:
+                if body.start_char != subject.start_char:
+                    yield Relation("guidedBy", _span(subject), _span(body), sent)
+
+    def event_links(self, doc: Doc):
+        verbs = _verbs()
+        pattern = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+        for m in pattern.finditer(self.text):
+            subject = self.by_end.get(m.start())
+            if subject is None:
+                continue
+            kind = verbs[m.group()]
+            if kind == "organizedBy" and subject.label_ not in ORG_TYPES:
+                continue
+            if kind == "participatedIn" and subject.label_ not in ORG_TYPES | {"Person"}:
+                continue
+            clause = re.search(r"[,，。;；!?\n]", self.text[m.end():])
+            limit = m.end() + (clause.start() if clause else len(self.text))
+            sent = self._sent(doc, m.start())
+            for e in doc.ents:
+                if m.end() <= e.start_char and e.end_char <= limit and e.label_ in ("Event", "Programme"):
+                    if kind == "organizedBy":
+                        yield Relation("organizedBy", _span(e), _span(subject), sent)
+                    else:
+                        yield Relation("participatedIn", _span(subject), _span(e), sent)
+                    break
+
+
+@Language.factory("fedgraph_relations", requires=["doc.ents"], assigns=["doc._.fg_relations"])
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    """Read posts, awards, guidance and event links from the entities in context."""
+    return RelationExtractor()

@@ -1,0 +1,49 @@
+"""``fedgraph_settle``: keep the best non-overlapping candidates as ``doc.ents``.
+
+Longer spans win; among equal lengths the lower priority number wins (awards,
+then persons and gazetteer bodies, then quoted titles, suffix names, places).
+Awards are never cut by a name inside them (全国“五好”县级工商联).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from fedgraph.extract.extensions import ensure
+
+
+class Settler:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        chosen: list[tuple[int, int, str]] = []
+        occupied = [False] * (len(doc.text) + 1)
+        order = sorted(set(doc._.fg_candidates),
+                       key=lambda c: (c.type != "Award", -(c.end - c.start), c.priority, c.start, c.type))
+        for c in order:
+            if c.end <= c.start or any(occupied[c.start:c.end]):
+                continue
+            for k in range(c.start, c.end):
+                occupied[k] = True
+            chosen.append((c.start, c.end, c.type))
+        spans = []
+        for start, end, type_ in sorted(chosen):
+            span = doc.char_span(start, end, label=type_, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = _non_overlapping(spans)
+        return doc
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    out, last = [], -1
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= last:
+            out.append(s)
+            last = s.end
+    return out
+
+
+@Language.factory("fedgraph_settle", requires=["doc._.fg_candidates"], assigns=["doc.ents"])
+def make_settle(nlp: Language, name: str) -> Settler:
+    """Choose the entity spans of the document from all candidates."""
+    return Settler()

@@ -1,0 +1,185 @@
+"""Clean text for extraction while remembering where every character came from.
+
+PDF and web dumps break lines inside words (``区工\\n\\n商联``) and print bold
+text twice (``永川区召开永川区召开``).  :func:`clean_text` repairs both and folds
+traditional characters to simplified and full-width forms to half-width, so
+that one set of patterns matches every variant.  Each character of the clean
+text keeps the offset of the original character it stands for, so spans found
+in the clean text map back exactly into the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Characters after which a line break is a real break, not a hard wrap.
+_FINAL = set("。！？!?；;：:”」』）)…")
+_DOUBLED_MIN = 6
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text ready for extraction, with ``offsets[i]`` the original index of ``text[i]``."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the clean text back to the original text."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.original_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def undouble(line: str) -> tuple[str, list[int]] | None:
+    """Undo PDF bold doubling, or return None when the line is not doubled.
+
+    A doubled line is read as units that each appear twice in a row
+    (``2023`` ``2023`` ``年`` ``年`` …).  Returns the repaired line and, for each
+    kept character, its index in ``line``.
+
+    >>> undouble("永川区召开永川区召开““万企兴万村万企兴万村””")[0]
+    '永川区召开“万企兴万村”'
+    >>> undouble("谢谢大家的支持") is None
+    True
+    """
+    if len(line) < _DOUBLED_MIN:
+        return None
+    kept: list[int] = []
+    i, covered, n = 0, 0, len(line)
+    while i < n:
+        for k in range(1, 9):
+            if i + 2 * k <= n and line[i:i + k] == line[i + k:i + 2 * k] and not line[i:i + k].isspace():
+                kept.extend(range(i, i + k))
+                covered += 2 * k
+                i += 2 * k
+                break
+        else:
+            kept.append(i)
+            i += 1
+    if covered < 0.9 * len(line.strip()):
+        return None
+    return "".join(line[j] for j in kept), kept
+
+
+def _wrap_separator(text: str) -> str | None:
+    """The separator that hard-wraps this text, or None when lines are paragraphs.
+
+    A text is hard-wrapped when most line breaks fall between two CJK
+    characters with no sentence-final punctuation before them.
+    """
+    inside, total = {}, 0
+    for m in re.finditer(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+", text):
+        if m.start() == 0 or m.end() >= len(text):
+            continue
+        total += 1
+        before, after = text[m.start() - 1], text[m.end()]
+        if _is_cjk(before) and (_is_cjk(after) or after.isalnum()):
+            sep = re.sub(r"[ \t\u3000]", "", m.group())
+            inside[sep] = inside.get(sep, 0) + 1
+    if not total or sum(inside.values()) < 0.5 * total:
+        return None
+    return max(sorted(inside), key=inside.get)
+
+
+_SPACED = re.compile(r"[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
+
+
+def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
+    """True when the line before or after a break is a heading or byline.
+
+    Short lines with spaces between Chinese characters (``凝心聚力谋发展 合力奋进谱新篇``,
+    ``记者 钟 梅``) are set apart on the page, not wrapped.
+    """
+    line_before = text[text.rfind("\n", 0, brk_start) + 1:brk_start]
+    nxt = text.find("\n", brk_end)
+    line_after = text[brk_end:nxt if nxt >= 0 else len(text)]
+    return any(len(line.strip()) <= 30 and _SPACED.search(line) for line in (line_before, line_after))
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Fold traditional to simplified and full-width to half-width, character for character.
+
+    >>> fold("全國工商聯（總商會）")
+    '全国工商联(总商会)'
+    """
+    converted = _t2s().convert(text)
+    if len(converted) != len(text):  # a phrase rule changed the length: fold one by one
+        converted = "".join(c if len(c) == 1 else o for o, c in ((o, _t2s().convert(o)) for o in text))
+    out = []
+    for ch in converted:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            ch = chr(code - 0xFEE0)
+        elif code == 0x3000:
+            ch = " "
+        out.append(ch)
+    return "".join(out)
+
+
+def clean_text(text: str) -> CleanText:
+    """Repair and fold ``text`` for extraction, keeping offsets into ``text``.
+
+    >>> c = clean_text("区工\\n\\n商联荣获表彰")
+    >>> c.text
+    '区工商联荣获表彰'
+    >>> c.original_span(0, 4)
+    (0, 6)
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    # 1. repair doubled lines, line by line
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        fixed = undouble(body)
+        if fixed is None:
+            chars.extend(line)
+            offsets.extend(range(pos, pos + len(line)))
+        else:
+            repaired, kept = fixed
+            chars.extend(repaired)
+            offsets.extend(pos + j for j in kept)
+            chars.extend(line[len(body):])
+            offsets.extend(range(pos + len(body), pos + len(line)))
+        pos += len(line)
+    stage = "".join(chars)
+    # 2. join hard wraps inside Chinese text; other breaks become one newline
+    sep = _wrap_separator(stage)
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    last = 0
+    for m in re.finditer(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+", stage):
+        out_chars.extend(stage[last:m.start()])
+        out_offsets.extend(offsets[last:m.start()])
+        before = stage[m.start() - 1] if m.start() else ""
+        after = stage[m.end()] if m.end() < len(stage) else ""
+        kind = re.sub(r"[ \t\u3000\r]", "", m.group())
+        wrapped = (sep is not None and kind == sep and before and after
+                   and (_is_cjk(before) or before.isdigit()) and before not in _FINAL
+                   and (_is_cjk(after) or after.isalnum())
+                   and not _stands_alone(stage, m.start(), m.end()))
+        if not wrapped:
+            out_chars.append("\n")
+            out_offsets.append(offsets[m.start() + m.group().index("\n")])
+        last = m.end()
+    out_chars.extend(stage[last:])
+    out_offsets.extend(offsets[last:])
+    # 3. fold characters one for one
+    folded = fold("".join(out_chars))
+    return CleanText(text=folded, offsets=tuple(out_offsets), original_length=len(text))

@@ -1,0 +1,52 @@
+"""Project the RDF graph onto a networkx graph of entities and their relations.
+
+Nodes are entities (IRI strings) with ``label``, ``type``, ``names`` and
+``sources`` (``(file, sentence)`` pairs); edges carry a ``relation`` label
+(the role for posts).
+
+>>> from fedgraph.graph import new_graph
+>>> to_networkx(new_graph()).number_of_nodes()
+0
+"""
+from __future__ import annotations
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph
+from rdflib.namespace import SKOS
+
+from fedgraph.namespaces import FG, OA, ORG
+
+ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
+                "GovernmentBody", "Place", "Award", "Organization")
+EDGE_PREDICATES = {FG.receivedAward: "获奖 received award", FG.guidedBy: "指导 guided by",
+                   FG.organizedBy: "主办 organised by", FG.participatedIn: "参与 took part in",
+                   FG.locatedIn: "位于 located in"}
+
+
+def to_networkx(g: Graph, max_sources: int = 5) -> nx.MultiDiGraph:
+    """The entities of ``g`` and the relations between them."""
+    G = nx.MultiDiGraph()
+    files = {d: str(f) for d, f in g.subject_objects(FG.sourceFile)}
+    for t in ENTITY_TYPES:
+        for e in sorted(set(g.subjects(RDF.type, FG[t]))):
+            label = str(next(iter(sorted(g.objects(e, RDFS.label))), e))
+            names = sorted({str(n) for n in g.objects(e, SKOS.altLabel)} - {label})
+            sources = []
+            for m in sorted(g.subjects(OA.hasBody, e)):
+                for s in g.objects(m, FG.inSentence):
+                    doc = next(g.objects(s, FG.inDocument), None)
+                    pair = (files.get(doc, ""), str(next(g.objects(s, FG.text), "")))
+                    if pair not in sources:
+                        sources.append(pair)
+            G.add_node(str(e), label=label, type=t, names=names, sources=sources[:max_sources])
+    for m in sorted(g.subjects(RDF.type, ORG.Membership)):
+        person, org_ = next(g.objects(m, ORG.member), None), next(g.objects(m, ORG.organization), None)
+        for role in g.objects(m, ORG.role):
+            name = str(next(g.objects(role, RDFS.label), ""))
+            if str(person) in G and str(org_) in G:
+                G.add_edge(str(person), str(org_), key=f"post:{name}", relation=name)
+    for pred, label in EDGE_PREDICATES.items():
+        for s, o in sorted(g.subject_objects(pred)):
+            if str(s) in G and str(o) in G:
+                G.add_edge(str(s), str(o), key=str(pred), relation=label)
+    return G

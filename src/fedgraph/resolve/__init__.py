@@ -1,0 +1,1 @@
+"""Resolve: names -> entities (administrative places, abbreviations, identities)."""

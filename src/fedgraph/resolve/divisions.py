@@ -1,0 +1,83 @@
+"""China's administrative divisions: names, codes, levels and parents.
+
+The table (``data/divisions.tsv``) holds every division at county level and
+above, built from the data the cpca package ships (see
+``scripts/build_divisions.py``).  :class:`Divisions` answers the questions the
+extractor and resolver ask: which division a name denotes, its parent chain,
+and the place of a given level above a place.
+
+>>> d = divisions()
+>>> d.get("500118").name, d.parent(d.get("500118")).name
+('永川区', '重庆市')
+>>> [p.name for p in d.chain(d.by_name("黑山县")[0])]
+['黑山县', '锦州市', '辽宁省']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEVELS = ("province", "prefecture", "county")
+#: Province-level cities: their "市" is also the city one level up from a district.
+MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    short: str
+    level: str
+    parent_code: str
+
+
+class Divisions:
+    """Look-ups over the division table."""
+
+    def __init__(self, rows: list[Division]) -> None:
+        self._by_code = {d.code: d for d in rows}
+        self._by_name: dict[str, list[Division]] = {}
+        for d in rows:
+            for name in {d.name, d.short}:
+                self._by_name.setdefault(name, []).append(d)
+
+    def __iter__(self):
+        return iter(self._by_code.values())
+
+    def get(self, code: str) -> Division | None:
+        return self._by_code.get(code)
+
+    def by_name(self, name: str) -> list[Division]:
+        """Divisions whose full or short name is ``name`` (several for 朝阳区)."""
+        return list(self._by_name.get(name, ()))
+
+    def parent(self, d: Division) -> Division | None:
+        code = d.parent_code
+        while code:
+            found = self._by_code.get(code)
+            if found:
+                return found
+            code = code[:2] + "0000" if not code.endswith("0000") else ""
+        return None
+
+    def chain(self, d: Division) -> list[Division]:
+        """``d`` and every division above it, nearest first."""
+        out = [d]
+        while (p := self.parent(out[-1])) is not None:
+            out.append(p)
+        return out
+
+    def is_within(self, d: Division, ancestor: Division) -> bool:
+        return any(x.code == ancestor.code for x in self.chain(d))
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    """The division table, loaded once."""
+    text = resources.files("fedgraph.resolve").joinpath("data", "divisions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for ln in text.splitlines()[2:]:
+        if ln.strip():
+            rows.append(Division(*ln.split("\t")))
+    return Divisions(rows)

@@ -1,0 +1,130 @@
+"""Turn one extracted document into resolved entities, mentions and relations.
+
+Offsets here are offsets into the *original* text: the clean text's map is
+applied as spans leave the spaCy ``Doc``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from fedgraph.ingest import CleanText, Document
+from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms
+
+ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str
+    start: int
+    end: int
+    exact: str
+    sentence: int  # index into DocResult.sentences
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # post, award, guidedBy, organizedBy, participatedIn, locatedIn
+    subject: str
+    object: str
+    sentence: int
+    role: str = ""
+
+
+@dataclass
+class DocResult:
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
+    """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
+    result = DocResult(document)
+    original = document.text
+    sent_index: dict[tuple[int, int], int] = {}
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        s, e = clean.original_span(sent.start_char + lead, sent.start_char + lead + len(text))
+        sent_index[(sent.start_char, sent.end_char)] = len(result.sentences)
+        result.sentences.append(Sentence(s, e, original[s:e]))
+
+    def sentence_of(char: int) -> int:
+        for (s, e), idx in sent_index.items():
+            if s <= char < e:
+                return idx
+        return 0
+
+    resolver = Resolver(doc._.fg_places, [(e.text, e.label_) for e in doc.ents])
+    span_key: dict[tuple[int, int], str] = {}
+    raw_mentions = []
+
+    def add(ent_obj: Entity, start: int, end: int) -> None:
+        if ent_obj.key in result.entities:
+            result.entities[ent_obj.key].names |= ent_obj.names
+        else:
+            result.entities[ent_obj.key] = ent_obj
+        span_key[(start, end)] = ent_obj.key
+        raw_mentions.append((ent_obj.key, start, end))
+
+    for ent in doc.ents:
+        codes = doc._.fg_places.get((ent.start_char, ent.end_char))
+        resolved = resolver.resolve(ent.text, ent.label_, codes)
+        add(resolved, ent.start_char, ent.end_char)
+        if ent.label_ in ORG_TYPES:
+            place, rest = resolver.leading_place(ent.text)
+            if place is not None and rest:
+                n = len(ent.text) - len(rest)
+                add(resolver.resolve(ent.text[:n], "Place", [place.code]), ent.start_char, ent.start_char + n)
+
+    merged = merge_short_forms(result.entities, resolver)
+    for short, full in merged.items():
+        result.entities[full].names |= result.entities.pop(short).names
+
+    def final(key: str) -> str:
+        return merged.get(key, key)
+
+    for key, start, end in raw_mentions:
+        s, e = clean.original_span(start, end)
+        result.mentions.append(Mention(final(key), s, e, original[s:e], sentence_of(start)))
+
+    for rel in doc._.fg_relations:
+        subj = span_key.get(rel.subject)
+        sent = sentence_of(rel.sentence[0])
+        if subj is None:
+            continue
+        if rel.object is not None:
+            obj = span_key.get(rel.object)
+        else:
+            body = resolver.implied(rel.implied_org)
+            obj = None
+            if body is not None:
+                obj = body.key
+                # named by the role alone (省长): an entity of the document without a mention
+                result.entities.setdefault(obj, body)
+        if obj is None or final(subj) == final(obj):
+            continue
+        result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
+
+    # located in: a body named after a place it is in
+    for key, ent in sorted(result.entities.items()):
+        if ent.type in ORG_TYPES and ent.division and f"place/{ent.division}" in result.entities:
+            first = next((m for m in result.mentions if m.key == key), None)
+            if first is not None:
+                result.facts.append(Fact("locatedIn", key, f"place/{ent.division}", first.sentence))
+    result.facts = sorted(set(result.facts), key=lambda f: (f.kind, f.subject, f.object, f.role, f.sentence))
+    return result

@@ -1,0 +1,220 @@
+"""Resolve mentions in one document into entities with stable keys.
+
+Abbreviations are read against the article's home place: the division it
+mentions most (永川区 in an article about 永川).  ``区工商联`` there is
+永川区工商联, ``市工商联`` is 重庆市工商联 (the city above it) and ``省联`` the
+province's.  Each entity gets a *key* that names it across documents: the
+division code for places, federations and Party/state bodies, the name
+otherwise; the graph turns keys into IRIs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fedgraph.extract import lexicon
+from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
+
+FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
+# Party and state bodies of a place: surface suffix -> (kind, canonical suffix)
+BODY_KINDS = (
+    ("委统战部", ("统战部", "委统战部")), ("统战部", ("统战部", "委统战部")),
+    ("人民政府", ("政府", "人民政府")), ("政府", ("政府", "人民政府")),
+    ("人大常委会", ("人大", "人大常委会")), ("人大", ("人大", "人大常委会")),
+    ("政协", ("政协", "政协")), ("委", ("委", "委")),
+)
+ABBR_LEVEL = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture"}
+_SPACE = re.compile(r"[\s\u3000]+")
+_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+
+
+@dataclass
+class Entity:
+    key: str
+    type: str
+    label: str
+    names: set[str] = field(default_factory=set)
+    division: str = ""  # code of the place it is, or is in
+
+
+def surface(name: str) -> str:
+    """The name as written, without the spaces PDF layout puts inside it."""
+    return _SPACE.sub("", name)
+
+
+class Resolver:
+    """Resolves the names of one document, given the places it mentions."""
+
+    def __init__(self, place_mentions: dict[tuple[int, int], list[str]], ents: list[tuple[str, str]]) -> None:
+        self.divs = divisions()
+        self.home: Division | None = None
+        self.chain: list[Division] = []
+        self.home = self._home(place_mentions, ents)
+        self.chain = self.divs.chain(self.home) if self.home else []
+
+    # -- the article's place -------------------------------------------------
+    def _home(self, place_mentions, ents) -> Division | None:
+        counts: Counter[str] = Counter()
+        for codes in place_mentions.values():
+            if len(codes) == 1:
+                counts[codes[0]] += 1
+        for name, type_ in ents:
+            if type_ in ("Federation", "GovernmentBody", "Chamber", "Place"):
+                d, _ = self.leading_place(name)
+                if d is not None:
+                    counts[d.code] += 1
+        if not counts:
+            return None
+        best = max(sorted(counts), key=lambda c: (counts[c], c[4:] != "00", c[2:] != "0000"))
+        return self.divs.get(best)
+
+    def at_level(self, level: str) -> Division | None:
+        """The home place's division of ``level`` (a municipality serves as the city of its districts)."""
+        for d in self.chain:
+            if d.level == level:
+                return d
+        if level == "prefecture":
+            for d in self.chain:
+                if d.code in MUNICIPALITIES:
+                    return d
+        return None
+
+    def leading_place(self, name: str) -> tuple[Division | None, str]:
+        """The division a name begins with, and the rest of the name."""
+        for n in range(min(len(name) - 1, 12), 1, -1):
+            found = self.divs.by_name(name[:n])
+            if found:
+                return self._pick(found), name[n:]
+        return None, name
+
+    def _pick(self, found: list[Division]) -> Division:
+        """Of several divisions with one name (朝阳区), the one in the article's province."""
+        for d in found:
+            if self.home and any(x.code == self.home.code for x in self.divs.chain(d)):
+                return d
+        for d in found:
+            if self.chain and self.divs.is_within(d, self.chain[-1]):
+                return d
+        return sorted(found, key=lambda d: d.code)[0]
+
+    def expand(self, name: str) -> str:
+        """Replace a leading abbreviation (区/市/省/我县) by the home division it means."""
+        for prefix, level in (("我县", "county"), ("我区", "county"), ("我市", "prefecture"), ("我省", "province")):
+            if name.startswith(prefix):
+                d = self.at_level(level)
+                return d.name + name[len(prefix):] if d else name
+        if name.startswith("省联"):
+            d = self.at_level("province")
+            return d.name + "工商联" if d else name
+        head = name[:1]
+        if head in ABBR_LEVEL and len(name) >= 2 and not self.divs.by_name(name[:2]):
+            d = self.at_level(ABBR_LEVEL[head])
+            if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
+                return d.name + name[1:]
+        return name
+
+    # -- entities --------------------------------------------------------------
+    def resolve(self, name: str, type_: str, place_codes: list[str] | None = None) -> Entity:
+        raw = surface(name)
+        folded = raw
+        if type_ == "Place":
+            return self._place(folded, place_codes)
+        national = lexicon.national_bodies().get(_QUOTES.sub("", folded))
+        if national:
+            ntype, canonical = national
+            return Entity(f"national/{canonical}", ntype, canonical, {raw, canonical})
+        full = self.expand(folded)
+        if full.startswith("中共") and type_ == "GovernmentBody":
+            full = full[2:]
+        if type_ == "Federation":
+            ent = self._federation(full)
+            if ent:
+                ent.names.add(raw)
+                return ent
+        if type_ == "GovernmentBody":
+            ent = self._body(full)
+            if ent:
+                ent.names.add(raw)
+                return ent
+        if type_ in ("Programme", "Event", "Award"):
+            key = _QUOTES.sub("", full)
+            return Entity(f"{type_.lower()}/{key}", type_, full, {raw, full})
+        d, rest = self.leading_place(full)
+        ent = Entity(f"{type_.lower()}/{full}", type_, full, {raw, full}, d.code if d else "")
+        return ent
+
+    def _federation(self, name: str) -> Entity | None:
+        if name.startswith("全国"):
+            return Entity("national/全国工商联", "Federation", "全国工商联", {name, "全国工商联"})
+        d, rest = self.leading_place(name)
+        if d is None or rest not in FEDERATION_SUFFIXES:
+            return None
+        label = d.name + "工商联"
+        return Entity(f"federation/{d.code}", "Federation", label, {name, label, d.name + "工商业联合会"}, d.code)
+
+    def _body(self, name: str) -> Entity | None:
+        if name == "统战部":
+            d = self.chain[0] if self.chain else None
+            rest = "委统战部"
+        else:
+            d, rest = self.leading_place(name)
+        if d is None:
+            return None
+        for suffix, (kind, canonical) in BODY_KINDS:
+            if rest == suffix or (suffix == "委" and rest in ("委", "党委")):
+                label = d.name + canonical
+                names = {name, label}
+                if kind == "政府":
+                    names.add(d.name + "政府")
+                if kind == "委":
+                    names.add("中共" + d.name + "委")
+                return Entity(f"body/{d.code}/{kind}", "GovernmentBody", label, names, d.code)
+        return None
+
+    def _place(self, name: str, codes: list[str] | None) -> Entity:
+        d = None
+        if codes:
+            found = [self.divs.get(c) for c in codes if self.divs.get(c)]
+            d = self._pick(found) if found else None
+        if d is None:
+            # a town or zone: drop the divisions written before it (辽宁省锦州市经济开发区)
+            head, rest = self.leading_place(name)
+            while head is not None and rest and self.leading_place(rest)[0] is not None:
+                name = rest
+                head, rest = self.leading_place(name)
+            found = self.divs.by_name(name)
+            if found:
+                d = self._pick(found)
+        if d is not None:
+            return Entity(f"place/{d.code}", "Place", d.name, {name, d.name}, d.code)
+        return Entity(f"place/{name}", "Place", name, {name})
+
+    def implied(self, pattern: str) -> Entity | None:
+        """The body a role implies (``{province}人民政府`` for 省长), in the home place."""
+        m = re.match(r"\{(province|city|county)\}(.*)", pattern)
+        if not m:
+            return None
+        d = self.at_level({"city": "prefecture"}.get(m.group(1), m.group(1)))
+        return self._body(d.name + m.group(2)) if d else None
+
+
+def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[str, str]:
+    """Map keys of short forms to the full entity they abbreviate within a document.
+
+    新泰机械公司 joins 重庆新泰机械公司 and 纸业协会 joins 夹江县纸业协会 when
+    the longer name is the shorter one with a place written before it.
+    """
+    by_label: dict[tuple[str, str], list[str]] = {}
+    for key, ent in entities.items():
+        if ent.type in ("Company", "Chamber", "Organization"):
+            d, rest = resolver.leading_place(ent.label)
+            while d is not None and len(rest) > 2:
+                by_label.setdefault((ent.type, rest), []).append(key)
+                d, rest = resolver.leading_place(rest)
+    out = {}
+    for key, ent in entities.items():
+        longer = sorted(set(by_label.get((ent.type, ent.label), [])) - {key})
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out

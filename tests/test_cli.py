@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SAMPLES
+
+EXE = [sys.executable, "-m", "fedgraph.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*EXE, *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_build_sample_corpus(tmp_path):
+    out = tmp_path / "out"
+    proc = run("build", SAMPLES, "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "documents: 2" in proc.stdout and "Federation" in proc.stdout and "warnings: 0" in proc.stdout
+    assert (out / "fedgraph.ttl").stat().st_size > 10000
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert json.dumps("锦州市工商联")[1:-1] in page  # node data is JSON inside the page
+    assert not re.search(r"(?:src|href)=\"(?:https?:|\.\./)", page), "the page must not load anything remote"
+
+
+def test_cli_build_skips_bad_files_and_keeps_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    proc = run("build", corpus, "--out", tmp_path / "out")
+    assert proc.returncode == 3
+    lines = proc.stderr.strip().splitlines()
+    assert f"Warning: {corpus / 'binary.txt'}: binary file (contains NUL bytes), not text" in lines
+    assert f"Warning: {corpus / 'empty.txt'}: empty file" in lines
+    assert "documents: 2" in proc.stdout
+
+
+def test_cli_build_fails_cleanly_with_nothing_to_read(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = run("build", tmp_path, "--out", tmp_path / "out")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1].startswith("Error: no readable .txt document in")
+    assert not (tmp_path / "out" / "fedgraph.ttl").exists()
+
+
+def test_cli_build_missing_input_is_an_error(tmp_path):
+    proc = run("build", tmp_path / "nope", "--out", tmp_path / "out")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"Error: {tmp_path / 'nope'}: no such file or folder"
+
+
+def test_cli_usage_error_and_help():
+    assert run().returncode == 2
+    proc = run("build", "--help")
+    assert proc.returncode == 0 and "Example:" in proc.stdout
+
+
+def test_cli_committed_output_is_up_to_date(tmp_path):
+    proc = run("build", "samples/corpus", "--out", tmp_path, "-q", cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("fedgraph.ttl", "graph.html"):
+        assert (ROOT / "output" / name).read_bytes() == (tmp_path / name).read_bytes(), \
+            f"output/{name} is stale: run `fedgraph build samples/corpus --out output`"

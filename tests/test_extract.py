@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from fedgraph.ingest.clean import fold
+
+
+def ents(nlp, text):
+    doc = nlp(fold(text))
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("锦州市工商联主席杨红杰介绍。", {("锦州市工商联", "Federation"), ("杨红杰", "Person")}),
+    ("湖北省工商聯主席、總商會會長劉順妮陪同調研。", {("湖北省工商联", "Federation"), ("刘顺妮", "Person")}),
+    ("接待陕西省铜川市工商联、营口市吉林商会考察团。", {("陕西省铜川市工商联", "Federation"), ("营口市吉林商会", "Chamber")}),
+    ("市工商联走进锦州东鹏汽车减震系统有限公司开展调研。", {("锦州东鹏汽车减震系统有限公司", "Company")}),
+    ("新泰机械公司被重庆市慈善总会授予慈善捐赠贡献奖。", {("新泰机械公司", "Company"), ("重庆市慈善总会", "Organization")}),
+    ("组织民营经济人士赴暨南大学、北京大学开展培训。", {("暨南大学", "Organization"), ("北京大学", "Organization")}),
+    ("在区委区政府的坚强领导下,区工商联开展工作。", {("区委", "GovernmentBody"), ("区政府", "GovernmentBody")}),
+    ("仙龙镇被认定为全市第一批“万企兴万村”行动典型乡镇。", {("仙龙镇", "Place")}),
+    ("区工商联开展“龙头引领”行动,引导民营企业创新。", {("“龙头引领”行动", "Programme")}),
+    ("锦州市工商联创新构建市、县、乡三级“政企会客厅”。", {("“政企会客厅”", "Programme")}),
+    ("组织企业参加首届成渝地区双城经济圈民营经济高质量发展合作峰会。",
+     {("首届成渝地区双城经济圈民营经济高质量发展合作峰会", "Event")}),
+    ("2023年8月22日,永川区推动民营经济高质量发展大会召开。", {("永川区推动民营经济高质量发展大会", "Event")}),
+    ("中央统战部副部长、全国工商联党组书记徐乐江发布榜单。",
+     {("中央统战部", "GovernmentBody"), ("全国工商联", "Federation"), ("徐乐江", "Person")}),
+])
+def test_extract_finds_entities(nlp, text, expected):
+    assert expected <= ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("区工商联副主席邓儒方、汪礼碧、孟瑞章等向永川中学捐赠空调。", {"邓儒方", "汪礼碧", "孟瑞章"}),
+    ("省委副书记、省长毛伟明出席并讲话,省政协主席李微微出席。", {"毛伟明", "李微微"}),
+    ("本版图版由渝西都市报记者 陈仕川 袁卿予 刘 灿 提供", {"陈仕川", "袁卿予", "刘 灿"}),
+    ("会议选举产生了新一届领导班子。(王睿瑞)", {"王睿瑞"}),
+])
+def test_extract_finds_person_names_from_context(nlp, text, names):
+    found = {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
+    assert names <= found
+
+
+@pytest.mark.parametrize("text", ["民营经济高质量发展取得成效。", "企业家精神得到弘扬。"])
+def test_extract_finds_no_person_without_context(nlp, text):
+    assert not [e for e in nlp(fold(text)).ents if e.label_ == "Person"]
+
+
+def test_extract_award_after_award_verb(nlp):
+    doc = nlp("区工商联荣获2022—2023年度全国“五好”县级工商联(连续12年获此殊荣)。")
+    assert ("2022—2023年度全国“五好”县级工商联", "Award") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_extract_components_are_spacy_factories():
+    nlp = spacy.blank("zh")
+    for name in ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_persons",
+                 "fedgraph_settle", "fedgraph_relations"):
+        nlp.add_pipe(name)
+    doc = nlp("全国工商联副主席、党组成员鲁勇率调研组赴鄂。")
+    assert ("鲁勇", "Person") in {(e.text, e.label_) for e in doc.ents}

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+
+from fedgraph.errors import IngestError
+from fedgraph.ingest import clean_text, find_inputs, read_document
+from fedgraph.ingest.clean import fold, undouble
+
+TEXT = "锦州市工商联主席杨红杰介绍,市工商联实施“六有”现代锦商培育计划。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_ingest_reads_simplified_encodings(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    doc = read_document(path)
+    assert doc.text == TEXT
+    assert doc.source_file == "a.txt"
+
+
+def test_ingest_reads_big5(tmp_path):
+    text = "湖北省工商聯主席、總商會會長劉順妮陪同調研。全國工商聯副主席魯勇率調研組赴鄂。"
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    doc = read_document(path)
+    assert doc.text == text
+    assert doc.encoding == "big5"
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "empty file"),
+    (b"  \n\n ", "empty file"),
+    (b"\x00\x01\x02binary\x00" * 20, "binary file"),
+    (bytes(range(0x80, 0x100)) * 4, "not text"),
+])
+def test_ingest_rejects_bad_files_with_one_line(tmp_path, data, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as err:
+        read_document(path)
+    message = str(err.value)
+    assert str(path) in message and problem in message and "\n" not in message
+
+
+def test_ingest_finds_txt_files_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "skip.md").write_text("x", encoding="utf-8")
+    assert [p.name for p in find_inputs([tmp_path])] == ["a.txt", "z.txt"]
+    with pytest.raises(IngestError, match="no such file"):
+        find_inputs([tmp_path / "missing"])
+
+
+def test_clean_joins_lines_broken_inside_words():
+    text = "在思想引领上，区工\n\n商联组织民营经济\n\n人士学习，赴暨南大学\n\n开展培训，累计参训\n\n3000多人次。"
+    clean = clean_text(text)
+    assert "区工商联组织民营经济人士学习" in clean.text
+    start = clean.text.index("区工商联")
+    s, e = clean.original_span(start, start + 4)
+    assert text[s:e] == "区工\n\n商联"
+
+
+def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
+    text = "锦州市工商联召开会议。\n杨红杰出席。\n"
+    assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("20232023年年11月月66日日，，永川区召开永川区召开", "2023年1月6日，永川区召开"),
+    ("““万企兴万村万企兴万村””行动推进会行动推进会。。", "“万企兴万村”行动推进会。"),
+])
+def test_clean_repairs_doubled_bold_text(line, fixed):
+    assert undouble(line)[0] == fixed
+
+
+@pytest.mark.parametrize("line", ["谢谢大家的支持与帮助", "常常想起那些年", "2023年年底"])
+def test_clean_leaves_ordinary_repeats_alone(line):
+    assert undouble(line) is None
+
+
+def test_clean_folds_traditional_and_full_width_one_for_one():
+    text = "全國工商聯（總商會）副主席魯勇，"
+    clean = clean_text(text)
+    assert clean.text == "全国工商联(总商会)副主席鲁勇,"
+    assert len(clean.offsets) == len(clean.text)
+    assert fold("ＡＢＣ１２３") == "ABC123"
+
+
+def test_clean_offsets_point_into_original_text():
+    text = "20232023年年11月月66日日，，永川区召开永川区召开大会。\n\n区工\n\n商联荣获表彰，区工\n\n商联召开会议"
+    clean = clean_text(text)
+    for i, ch in enumerate(clean.text):
+        if ch != "\n":
+            assert fold(text[clean.offsets[i]]) == ch

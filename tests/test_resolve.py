@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from fedgraph import extract_document
+from fedgraph.ingest import Document
+from fedgraph.resolve.divisions import divisions
+
+
+def labels(text, type_):
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    return {e.label for e in result.entities.values() if e.type == type_}
+
+
+YONGCHUAN = "永川区工商联召开会议。永川区经济发展。区工商联在市工商联的指导下开展工作。"
+JINZHOU = "锦州市工商联召开会议。锦州经济发展。市工商联积极参加省联举办的培训班,省工商联予以指导。"
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    (YONGCHUAN, {"永川区工商联", "重庆市工商联"}, {"区工商联", "市工商联"}),
+    (JINZHOU, {"锦州市工商联", "辽宁省工商联"}, {"市工商联", "省联", "省工商联"}),
+])
+def test_resolve_abbreviations_from_the_article_place(text, expected, absent):
+    found = labels(text, "Federation")
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_resolve_one_node_for_every_name():
+    result = extract_document(Document("t.txt", "t.txt", YONGCHUAN, "utf-8"))
+    fed = next(e for e in result.entities.values() if e.label == "永川区工商联")
+    assert {"永川区工商联", "区工商联"} <= fed.names
+
+
+def test_resolve_short_company_name_joins_full_name():
+    text = "重庆新泰机械公司荣获表彰。新泰机械公司捐款助学。"
+    assert labels(text, "Company") == {"重庆新泰机械公司"}
+
+
+def test_resolve_national_aliases_are_one_entity():
+    text = "全国工商联召开会议。中华全国工商业联合会成立于1953年。"
+    assert labels(text, "Federation") == {"全国工商联"}
+
+
+def test_divisions_hierarchy():
+    d = divisions()
+    heishan = d.by_name("黑山县")[0]
+    assert [x.name for x in d.chain(heishan)] == ["黑山县", "锦州市", "辽宁省"]
+    assert len(d.by_name("朝阳区")) == 2
