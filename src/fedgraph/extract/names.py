@@ -16,8 +16,11 @@ from fedgraph.extract import lexicon
 
 #: jieba parts of speech that never belong inside a name.
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
-              "m", "mq", "q", "y", "e", "o", "x", "f", "t", "tg", "zg", "dg"}
-ORDINAL = re.compile(r"^(?:[0-9]+|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+              "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
+#: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
+PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
+_TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
+ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 ADMIN_ABBR = set("省市县区镇乡州")
@@ -69,8 +72,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         st, en, word, flag = toks[i]
         if PUNCT.search(word):
             break
-        ordinal = kind == "event" and ORDINAL.match(word)
-        if not ordinal and (word in boundary or flag in STOP_FLAGS or not CJK.match(word)):
+        ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
+        stop = flag in STOP_FLAGS or (flag == "f" and len(word) == 1)
+        if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does
             if kind == "event" and flag.startswith("v"):
                 j = i - 1
@@ -92,6 +96,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
 def starts_with_place(name: str) -> bool:
     """True for names that begin with a place, an abbreviation or a national prefix."""
     if name[:1] in ADMIN_ABBR or name.startswith(NATIONAL_PREFIXES) or name.startswith(("我县", "我市", "我区", "中共")):
+        return True
+    if _TOWN.match(name):
         return True
     for n in range(min(len(name) - 1, 12), 1, -1):
         if is_place_word(name[:n]):

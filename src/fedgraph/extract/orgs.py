@@ -21,11 +21,14 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import CJK, PUNCT, left_edge, starts_with_place, tokens
+from fedgraph.extract.names import CJK, PARTIES, PUNCT, left_edge, starts_with_place, tokens
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
+
+
+_NOT_NAME_END = {"会议", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
 
 
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
@@ -55,7 +58,8 @@ def _place_re() -> re.Pattern:
     stops = lexicon.words("place_stops.txt")
     names = set()
     for d in divisions():
-        names.add(d.name)
+        if d.name not in stops:
+            names.add(d.name)
         if len(d.short) >= 2 and d.short not in stops:
             names.add(d.short)
     alts = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
@@ -121,14 +125,18 @@ class OrgRecogniser:
         for m in pattern.finditer(text):
             s, e = m.start(), m.start() + len(m.group(1))
             suffix = table[m.group(1)]
+            if text[e - 1:e + 1] in _NOT_NAME_END:
+                continue  # 协商会议, 广大会员: the suffix is the start of another word
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = "event" if suffix.type in ("Event",) else "org"
             b = left_edge(text, s, e, _clause_start(text, s), kind)
             name = text[b:e]
-            bare_body = suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2
+            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
+            if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
+                continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:
                 continue  # 跑银行: a one-character "name" is a word, not a name
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
@@ -140,6 +148,8 @@ class OrgRecogniser:
                 else:
                     type_ = None
             elif suffix.prefix == "national" and not starts_with_place(name):
+                type_ = None
+            elif suffix.prefix == "party" and not name.startswith(PARTIES):
                 type_ = None
             if type_ is None:
                 continue
@@ -175,9 +185,8 @@ class OrgRecogniser:
                     break
             if found and j == i:
                 type_, n = found
-                b = q.start()
-                if type_ == "Event":
-                    b = left_edge(text, q.start(), q.start(), _clause_start(text, q.start()), "event", 16)
+                kind = "event" if type_ == "Event" else "programme"
+                b = left_edge(text, q.start(), q.start(), _clause_start(text, q.start()), kind, 16)
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 continue
             if found and found[0] == "Programme":

@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
+from fedgraph.extract.names import is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|文/|图/|文:|图:)[ \u3000]*([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
-_SIGNATURE = re.compile(r"[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
+_SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
 
 
 @lru_cache(maxsize=1)
@@ -58,23 +59,37 @@ def _surname_at(text: str, i: int) -> int:
     return 1 if text[i:i + 1] in names else 0
 
 
-def name_at(text: str, i: int, strict_end: bool = True) -> int:
-    """Length of a person name starting at ``i`` that ends at a boundary, cue or role (0 if none)."""
+def _ends_well(text: str, end: int) -> bool:
+    after = text[end:end + 6]
+    return bool(_BOUNDARY_AFTER.match(after) or _cue_re().match(after))
+
+
+def name_at(text: str, i: int) -> int:
+    """Length of a person name starting at ``i`` (0 if none).
+
+    The given name has one or two characters.  The length chosen is the one
+    followed by a boundary or a cue (张健|出席, 杨红杰|介绍); where that does not
+    decide, jieba's reading of the words after the surname does (甘霖|推介,
+    徐年春|参会, 徐|耀目|提及).
+    """
     sl = _surname_at(text, i)
     if not sl:
         return 0
-    options = []
-    for gl in (2, 1):
-        end = i + sl + gl
-        given = text[i + sl:end]
-        if len(given) != gl or not _given_ok(given):
-            continue
-        after = text[end:end + 6]
-        if _BOUNDARY_AFTER.match(after) or _cue_re().match(after):
-            options.append(sl + gl)
-        elif not strict_end:
-            options.append(sl + gl)
-    return options[0] if options else 0
+    lengths = [sl + gl for gl in (1, 2) if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl])]
+    good = [n for n in lengths if _ends_well(text, i + n)]
+    choice = good[0] if len(good) == 1 else 0
+    if not choice and lengths:
+        toks = tokens(text[i:i + 8])
+        first = toks[0] if toks else None
+        if first and first[3].startswith("nr") and first[1] in lengths:
+            choice = first[1]
+        elif first and first[1] == sl and len(toks) > 1 and sl + len(toks[1][2]) in lengths and toks[1][3] not in ("v", "p", "c", "u", "uj", "x", "m", "d"):
+            choice = sl + len(toks[1][2])
+        elif good:
+            choice = good[-1]
+    if choice and is_place_word(text[i:i + choice]):
+        return 0
+    return choice
 
 
 class PersonRecogniser:
@@ -94,9 +109,11 @@ class PersonRecogniser:
             before = text[max(0, i - 12):i]
             after = text[i + n:i + n + 6]
             role_before = bool(_role_end_re().search(before))
-            cue_after = bool(_cue_re().match(after)) and len(_cue_re().match(after).group()) > 1
+            cue = _cue_re().match(after)
+            cue_after = bool(cue) and len(cue.group()) > 1
+            role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
-            if role_before or (cue_after and boundary_before):
+            if role_before or role_after or (cue_after and boundary_before):
                 found[(i, i + n)] = text[i:i + n]
         # enumerations: 邓儒方、汪礼碧、孟瑞章等
         changed = True
@@ -113,8 +130,10 @@ class PersonRecogniser:
             for part in self._byline_names(m.group(1), m.start(1)):
                 found.setdefault(part[:2], part[2])
         for m in _SIGNATURE.finditer(text):
-            if _surname_at(m.group(1), 0) and _given_ok(m.group(1)[_surname_at(m.group(1), 0):]):
-                found.setdefault((m.start(1), m.end(1)), m.group(1))
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
+            if _surname_at(name, 0) and _given_ok(name[_surname_at(name, 0):]) and not is_place_word(name):
+                found.setdefault((m.start(g), m.end(g)), name)
         # every other occurrence of an accepted name
         names = {v.replace(" ", "").replace("\u3000", "") for v in found.values()}
         for name in names:
@@ -140,6 +159,9 @@ class PersonRecogniser:
             if 2 <= len(w) <= 3 and _surname_at(w, 0) and _given_ok(w[_surname_at(w, 0):]):
                 yield (s, e, w)
             elif len(w) > 3:
+                n = name_at(w + "\n", 0)  # 罗梦亚报道: the name, then the rest of the line
+                if n:
+                    yield (s, s + n, w[:n])
                 break
             i += 1
 

@@ -171,7 +171,7 @@ def clean_text(text: str) -> CleanText:
         after = stage[m.end()] if m.end() < len(stage) else ""
         kind = re.sub(r"[ \t\u3000\r]", "", m.group())
         wrapped = (sep is not None and kind == sep and before and after
-                   and (_is_cjk(before) or before.isdigit()) and before not in _FINAL
+                   and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
                    and (_is_cjk(after) or after.isalnum())
                    and not _stands_alone(stage, m.start(), m.end()))
         if not wrapped:

@@ -85,11 +85,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         codes = doc._.fg_places.get((ent.start_char, ent.end_char))
         resolved = resolver.resolve(ent.text, ent.label_, codes)
         add(resolved, ent.start_char, ent.end_char)
-        if ent.label_ in ORG_TYPES:
-            place, rest = resolver.leading_place(ent.text)
-            if place is not None and rest:
-                n = len(ent.text) - len(rest)
-                add(resolver.resolve(ent.text[:n], "Place", [place.code]), ent.start_char, ent.start_char + n)
+        if ent.label_ in ORG_TYPES and ent.label_ != "Organization":
+            for start, end, code in resolver.places_within(ent.text):
+                add(resolver.resolve(ent.text[start:end], "Place", [code] if code else None),
+                    ent.start_char + start, ent.start_char + end)
 
     merged = merge_short_forms(result.entities, resolver)
     for short, full in merged.items():

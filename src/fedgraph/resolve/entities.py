@@ -82,11 +82,46 @@ class Resolver:
 
     def leading_place(self, name: str) -> tuple[Division | None, str]:
         """The division a name begins with, and the rest of the name."""
+        stops = lexicon.words("place_stops.txt")
         for n in range(min(len(name) - 1, 12), 1, -1):
             found = self.divs.by_name(name[:n])
-            if found:
-                return self._pick(found), name[n:]
+            if found and name[:n] not in stops:
+                d, rest = self._pick(found), name[n:]
+                inner, inner_rest = self._leading_child(d, rest)
+                return (inner, inner_rest) if inner is not None else (d, rest)
         return None, name
+
+    def _leading_child(self, parent: Division, name: str) -> tuple[Division | None, str]:
+        """A division inside ``parent`` written right after it (北京市|东城区, 乐山市|夹江县)."""
+        for n in range(min(len(name) - 1, 12), 1, -1):
+            for d in self.divs.by_name(name[:n]):
+                if d.code != parent.code and self.divs.is_within(d, parent):
+                    deeper, rest = self._leading_child(d, name[n:])
+                    return (deeper, rest) if deeper is not None else (d, name[n:])
+        return None, name
+
+    def places_within(self, name: str) -> list[tuple[int, int, str]]:
+        """Places written at the start of an organisation's name, as ``(start, end, code)``.
+
+        Divisions count when written in full or, for provinces and cities, by
+        their short name (重庆|新泰机械公司); a town counts by its suffix
+        (洞泾镇|商会).  County short names inside names are too often words.
+        """
+        out, pos = [], 0
+        while pos < len(name):
+            for n in range(min(len(name) - pos - 1, 12), 1, -1):
+                part = name[pos:pos + n]
+                found = [d for d in self.divs.by_name(part) if d.name == part or d.level != "county"]
+                if found and part not in lexicon.words("place_stops.txt"):
+                    out.append((pos, pos + n, self._pick(found).code))
+                    pos += n
+                    break
+            else:
+                town = re.match(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})", name[pos:])
+                if town and not out:
+                    out.append((pos, pos + town.end(), ""))
+                break
+        return out
 
     def _pick(self, found: list[Division]) -> Division:
         """Of several divisions with one name (朝阳区), the one in the article's province."""
