@@ -60,3 +60,19 @@ def test_extract_components_are_spacy_factories():
         nlp.add_pipe(name)
     doc = nlp("全国工商联副主席、党组成员鲁勇率调研组赴鄂。")
     assert ("鲁勇", "Person") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副省长甘霖推介了四川经济社会发展新情况。", "甘霖"),
+    ("市政协副主席、市工商联主席徐年春参会。", "徐年春"),
+    ("作者: 【记者高春颀北京报道】", "高春颀"),
+    ("長城網·冀雲客戶端訊(孫興興)3月上旬,沧州市突发疫情。", "孙兴兴"),
+    ("貫徹落實習近平總書記的重要講話精神。", "习近平"),
+])
+def test_extract_person_name_length_from_context(nlp, text, name):
+    assert name in {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
+
+
+@pytest.mark.parametrize("text, word", [("以前跑银行总碰壁。", "银行"), ("执委会党组书记讲话。", "党组")])
+def test_extract_common_words_are_not_people(nlp, text, word):
+    assert word not in {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}

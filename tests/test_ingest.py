@@ -53,7 +53,8 @@ def test_ingest_finds_txt_files_recursively_in_order(tmp_path):
 
 
 def test_clean_joins_lines_broken_inside_words():
-    text = "在思想引领上，区工\n\n商联组织民营经济\n\n人士学习，赴暨南大学\n\n开展培训，累计参训\n\n3000多人次。"
+    text = ("在思想引领上，区工\n\n商联组织民营经济\n\n人士学习，赴暨南大学\n\n开展培训，累计参训\n\n"
+            "3000多人次。区工商联推送稳企惠企\n\n政策400多条，实现惠企减负超20亿\n\n元。扎实推进干部驻企服务活\n\n动。")
     clean = clean_text(text)
     assert "区工商联组织民营经济人士学习" in clean.text
     start = clean.text.index("区工商联")

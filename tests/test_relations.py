@@ -43,3 +43,35 @@ def test_relations_guided_by():
     found = facts("2023年,永川区工商联在区委区政府的坚强领导下开展工作。", "guidedBy")
     assert ("永川区工商联", "", "永川区委") in found
     assert ("永川区工商联", "", "永川区人民政府") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("夹江县工商联召开会议。县工商联主席张健、副主席汪学科出席。", {("汪学科", "副主席", "夹江县工商联")}),
+    ("东城区工商联召开大会。北京宏林科技有限公司董事长王曦当选第九届东城区工商联主席。",
+     {("王曦", "主席", "东城区工商联"), ("王曦", "董事长", "北京宏林科技有限公司")}),
+    ("中共中央政治局常委李强出席会议。", {("李强", "常委", "中共中央政治局")}),
+    ("全国政协常委、民建中央常委、四川省川商总会副会长、通威集团董事局刘汉元主席出席大会。",
+     {("刘汉元", "董事局主席", "通威集团"), ("刘汉元", "常委", "全国政协"), ("刘汉元", "副会长", "四川省川商总会")}),
+])
+def test_relations_posts_more_patterns(text, expected):
+    assert expected <= facts(text, "post")
+
+
+def test_relations_event_organiser_and_participant():
+    text = "锦州市工商联召开“促进年轻一代民营经济人士健康成长”座谈会。杨红杰出席“锦商回锦”招商推介会。"
+    organised = facts(text, "organizedBy")
+    assert ("“促进年轻一代民营经济人士健康成长”座谈会", "", "锦州市工商联") in organised
+    assert ("杨红杰", "", "“锦商回锦”招商推介会") in facts(text, "participatedIn")
+
+
+def test_relations_located_in_from_the_name():
+    assert ("锦州市工商联", "", "锦州市") in facts("锦州市工商联召开会议。", "locatedIn")
+
+
+@pytest.mark.parametrize("text, award", [
+    ("表彰了25个“全省工商联系统先进集体”、25名“全省工商联系统先进工作者”。", "“全省工商联系统先进工作者”"),
+    ("8月24日上午,2017中国民营企业500强榜单由全国工商联在山东济南权威发布!", "2017中国民营企业500强榜单"),
+])
+def test_relations_awards_without_recipient_are_still_entities(text, award):
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    assert award in {e.label for e in result.entities.values() if e.type == "Award"}

@@ -20,7 +20,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
-ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 ADMIN_ABBR = set("省市县区镇乡州")
@@ -73,7 +73,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if PUNCT.search(word):
             break
         ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
-        stop = flag in STOP_FLAGS or (flag == "f" and len(word) == 1)
+        if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
+            break
+        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does
             if kind == "event" and flag.startswith("v"):

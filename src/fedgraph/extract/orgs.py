@@ -142,7 +142,7 @@ class OrgRecogniser:
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
             type_ = suffix.type
-            if suffix.prefix == "place" and not starts_with_place(name):
+            if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":
                     type_ = "Chamber" if name.endswith("总商会") else None
                 else:

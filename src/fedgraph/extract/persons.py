@@ -78,6 +78,11 @@ def name_at(text: str, i: int) -> int:
     lengths = [sl + gl for gl in (1, 2) if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl])]
     good = [n for n in lengths if _ends_well(text, i + n)]
     choice = good[0] if len(good) == 1 else 0
+    if not choice and len(lengths) == 2:
+        # 高春颀|北京: a whole word after three characters, a lone one after two
+        after2, after3 = tokens(text[i + sl + 1:i + sl + 7]), tokens(text[i + sl + 2:i + sl + 8])
+        if after2 and after3 and len(after2[0][2]) == 1 and len(after3[0][2]) >= 2 and _HAN.match(after3[0][2]):
+            choice = lengths[1]
     if not choice and lengths:
         toks = tokens(text[i:i + 8])
         first = toks[0] if toks else None
@@ -90,6 +95,11 @@ def name_at(text: str, i: int) -> int:
     if choice and is_place_word(text[i:i + choice]):
         return 0
     return choice
+
+
+def _is_common_word(name: str) -> bool:
+    toks = tokens(name)
+    return len(toks) == 1 and not toks[0][3].startswith("nr")
 
 
 class PersonRecogniser:
@@ -113,6 +123,8 @@ class PersonRecogniser:
             cue_after = bool(cue) and len(cue.group()) > 1
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
+            if not role_before and _is_common_word(text[i:i + n]):
+                continue  # 银行, 高峰: a word, unless a role names it as a person
             if role_before or role_after or (cue_after and boundary_before):
                 found[(i, i + n)] = text[i:i + n]
         # enumerations: 邓儒方、汪礼碧、孟瑞章等

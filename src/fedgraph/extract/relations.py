@@ -25,6 +25,7 @@ from fedgraph.extract.extensions import Relation, ensure
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
+_ELECTED = re.compile(r"(?:当选|担任|任)(?:为)?(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长))")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
@@ -73,7 +74,8 @@ class RelationExtractor:
         return ent if ent is not None and ent.label_ in ORG_TYPES else None
 
     # -- posts ------------------------------------------------------------
-    def _chain(self, start: int) -> list[tuple[Span | None, list[str]]]:
+    def _chain(self, start: int) -> tuple[list[tuple[Span | None, list[str]]], int]:
+        """The ``[organisation] role`` segments that end at ``start``, and where they begin."""
         segments: list[tuple[Span | None, list[str]]] = []
         pos = start
         while pos > 0:
@@ -83,18 +85,26 @@ class RelationExtractor:
             role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
             roles = m.group(1).split("兼")
             org = self._org_ending_at(role_start)
+            # 中共中央政治局|常委 rather than 中共中央|政治局常委: the longest organisation wins
+            first = roles[0]
+            for k in range(1, len(first)):
+                longer = self._org_ending_at(role_start + k)
+                if first[k:] in lexicon.roles() and longer is not None and (org is None or longer.start_char <= org.start_char):
+                    org, roles, role_start = longer, [first[k:], *roles[1:]], role_start + k
+                    break
             segments.insert(0, (org, roles))
             pos = org.start_char if org is not None else role_start
             if self.text[pos - 1:pos] != "、":
                 break
             pos -= 1
-        return segments
+        return segments, pos
 
     def posts(self, doc: Doc):
         persons = [e for e in doc.ents if e.label_ == "Person"]
         chains: dict[int, list] = {}
+        last_orgs: dict[int, Span] = {}
         for p in persons:
-            chain = self._chain(p.start_char)
+            chain, begin = self._chain(p.start_char)
             if not chain:
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
@@ -102,6 +112,13 @@ class RelationExtractor:
             chains[p.start_char] = chain
             sent = self._sent(doc, p.start_char)
             last_org = None
+            # 县工商联主席张健、副主席汪学科: a chain with no organisation of its own takes
+            # the one of the person enumerated just before it
+            before = self.by_end.get(begin) if self.text[begin:begin + 1] == "、" else None
+            if chain and chain[0][0] is not None:
+                before = None
+            if before is not None and before.label_ == "Person":
+                last_org = last_orgs.get(before.start_char)
             for org, roles in chain:
                 for role in roles:
                     implied = lexicon.roles().get(role, "")
@@ -113,6 +130,16 @@ class RelationExtractor:
                         yield Relation("post", _span(p), _span(last_org), sent, role=role)
                 if org is not None:
                     last_org = org
+            if last_org is not None:
+                last_orgs[p.start_char] = last_org
+            # person 当选 organisation role: 王曦当选第九届东城区工商联主席
+            elected = _ELECTED.match(self.text, p.end_char)
+            if elected:
+                org = self._org_ending_at(elected.end(1))
+                role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
+                if org is not None and role:
+                    for r in role.group(1).split("兼"):
+                        yield Relation("post", _span(p), _span(org), sent, role=r)
             # organisation, person, role: 通威集团董事局刘汉元主席
             after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
             if after and not chain:
@@ -123,6 +150,13 @@ class RelationExtractor:
                         if re.fullmatch(r"[\u3400-\u9fff]*", between):
                             for role in after.group(1).split("兼"):
                                 yield Relation("post", _span(p), _span(org), sent, role=between + role if between and role == "主席" else role)
+                            # 全国政协常委、民建中央常委、通威集团董事局刘汉元主席: the chain before
+                            if self.text[org.start_char - 1:org.start_char] == "、":
+                                earlier, _ = self._chain(org.start_char - 1)
+                                for seg_org, roles in earlier:
+                                    for role in roles:
+                                        if seg_org is not None:
+                                            yield Relation("post", _span(p), _span(seg_org), sent, role=role)
                         break
 
     def _prev_spaced(self, pos: int) -> Span | None:

@@ -85,7 +85,7 @@ def _wrap_separator(text: str) -> str | None:
         if _is_cjk(before) and (_is_cjk(after) or after.isalnum()):
             sep = re.sub(r"[ \t\u3000]", "", m.group())
             inside[sep] = inside.get(sep, 0) + 1
-    if not total or sum(inside.values()) < 0.5 * total:
+    if sum(inside.values()) < max(5, 0.5 * total):
         return None
     return max(sorted(inside), key=inside.get)
 

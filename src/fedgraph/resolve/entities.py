@@ -112,12 +112,15 @@ class Resolver:
             for n in range(min(len(name) - pos - 1, 12), 1, -1):
                 part = name[pos:pos + n]
                 found = [d for d in self.divs.by_name(part) if d.name == part or d.level != "county"]
+                if out and out[-1][2]:
+                    outer = self.divs.get(out[-1][2])
+                    found = [d for d in found if d.code != outer.code and self.divs.is_within(d, outer)]
                 if found and part not in lexicon.words("place_stops.txt"):
                     out.append((pos, pos + n, self._pick(found).code))
                     pos += n
                     break
             else:
-                town = re.match(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})", name[pos:])
+                town = re.match(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2,4}$)", name[pos:])
                 if town and not out:
                     out.append((pos, pos + town.end(), ""))
                 break
@@ -214,10 +217,9 @@ class Resolver:
             d = self._pick(found) if found else None
         if d is None:
             # a town or zone: drop the divisions written before it (辽宁省锦州市经济开发区)
-            head, rest = self.leading_place(name)
-            while head is not None and rest and self.leading_place(rest)[0] is not None:
-                name = rest
-                head, rest = self.leading_place(name)
+            inside = self.places_within(name)
+            if len(inside) > 1 and inside[-1][1] < len(name):
+                name = name[inside[-1][0]:]
             found = self.divs.by_name(name)
             if found:
                 d = self._pick(found)
