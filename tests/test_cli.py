@@ -66,3 +66,33 @@ def test_cli_committed_output_is_up_to_date(tmp_path):
     for name in ("fedgraph.ttl", "graph.html"):
         assert (ROOT / "output" / name).read_bytes() == (tmp_path / name).read_bytes(), \
             f"output/{name} is stale: run `fedgraph build samples/corpus --out output`"
+
+
+def test_cli_update_adds_articles_to_an_existing_build(tmp_path):
+    articles = ROOT / "tests" / "data" / "articles"
+    out, full = tmp_path / "out", tmp_path / "full"
+    assert run("build", articles / "a_jinzhou.txt", "--out", out, "-q").returncode == 0
+    proc = run("build", articles, "--out", out, "--update", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert run("build", articles, "--out", full, "-q").returncode == 0
+    assert (out / "fedgraph.ttl").read_bytes() == (full / "fedgraph.ttl").read_bytes()
+
+
+def test_cli_stats_lists_counts_centrality_and_shared_names(tmp_path):
+    articles = ROOT / "tests" / "data" / "articles"
+    assert run("build", articles, "--out", tmp_path, "-q").returncode == 0
+    proc = run("stats", tmp_path / "fedgraph.ttl", "--shared")
+    assert proc.returncode == 0, proc.stderr
+    assert "documents: 4" in proc.stdout
+    assert re.search(r"^  Federation\s+\d+$", proc.stdout, re.M)
+    assert "most central (PageRank):" in proc.stdout
+    assert re.search(r"^  全国工商联\t3\t1$", proc.stdout, re.M)
+
+
+def test_cli_stats_malformed_graph_is_one_line_error(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    proc = run("stats", bad)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {bad}: not valid Turtle")

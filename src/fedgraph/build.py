@@ -18,6 +18,8 @@ from rdflib.namespace import ORG
 from fedgraph.errors import FedgraphError, IngestError, NoInputError
 from fedgraph.extract import load_pipeline
 from fedgraph.graph import add_document, new_graph
+from fedgraph.graph.build import document_iri
+from fedgraph.resolve.corpus import finalize
 from fedgraph.ingest import Document, clean_text, find_inputs, read_document
 from fedgraph.namespaces import FG
 from fedgraph.resolve.document import DocResult, resolve_document
@@ -50,16 +52,26 @@ def extract_document(document: Document) -> DocResult:
     return resolve_document(document, clean, doc)
 
 
-def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
-                ) -> tuple[Graph, BuildReport]:
+def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None,
+                base: Graph | None = None) -> tuple[Graph, BuildReport]:
     """Build the knowledge graph of every ``*.txt`` under ``inputs``.
+
+    With ``base`` (a graph built before), documents already in it are not
+    processed again and new ones are merged into its nodes: the result is the
+    graph a full rebuild of all the documents gives.
 
     A file that cannot be read is reported in ``report.warnings`` and skipped;
     the others still build.  Raises :class:`NoInputError` when nothing was read.
     """
     report = BuildReport()
+    inputs = list(inputs)
     paths = find_inputs(inputs)
     graph = new_graph()
+    if base is not None:
+        for triple in base:
+            graph.add(triple)
+    known = {str(d) for d in graph.subjects(RDF.type, FG.Document)}
+    report.documents = len(known)
     seen: set[str] = set()
     for i, path in enumerate(paths, 1):
         if progress:
@@ -73,6 +85,8 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
             report.warnings.append(f"{path}: same text as an earlier file, skipped")
             continue
         seen.add(document.digest)
+        if str(document_iri(document.digest)) in known:
+            continue  # built before: its facts are in the graph already
         try:
             result = extract_document(document)
         except FedgraphError as exc:
@@ -83,6 +97,7 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
     if report.documents == 0:
         raise NoInputError("no readable .txt document in " + ", ".join(str(i) for i in inputs)
                            + (f" ({len(report.warnings)} skipped)" if report.warnings else ""))
+    finalize(graph)
     report.entities = {t: len(set(graph.subjects(RDF.type, FG[t]))) for t in ENTITY_TYPES}
     rels = Counter()
     rels["post"] = len(set(graph.subjects(RDF.type, ORG.Membership)))

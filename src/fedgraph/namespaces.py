@@ -52,3 +52,11 @@ class FG(DefinedNamespace):
     locatedIn: URIRef
     divisionCode: URIRef
     resolutionKey: URIRef
+    mergeRule: URIRef
+    inferred: URIRef
+    level: URIRef
+    # individuals
+    nationalLevel: URIRef
+    provincialLevel: URIRef
+    cityLevel: URIRef
+    countyLevel: URIRef

@@ -43,6 +43,14 @@ def entity_iri(key: str, type_: str) -> URIRef:
     return ID[f"{type_.lower()}/{_h(key)}"]
 
 
+def membership_iri(person: URIRef, org: URIRef, role: str) -> URIRef:
+    return ID[f"post/{_h(str(person), str(org), role)}"]
+
+
+def statement_iri(s: URIRef, p: URIRef, o: URIRef) -> URIRef:
+    return ID[f"statement/{_h(str(s), str(p), str(o))}"]
+
+
 def document_iri(digest: str) -> URIRef:
     return ID[f"doc/{digest[:16]}"]
 
@@ -118,7 +126,7 @@ def add_document(g: Graph, result: DocResult) -> None:
             role = ID[f"role/{_h(f.role)}"]
             g.add((role, RDF.type, ORG.Role))
             g.add((role, RDFS.label, Literal(f.role, lang="zh")))
-            m = ID[f"post/{_h(f.subject, f.object, f.role)}"]
+            m = membership_iri(s, o, f.role)
             g.add((m, RDF.type, ORG.Membership))
             g.add((m, ORG.member, s))
             g.add((m, ORG.organization, o))
@@ -128,7 +136,7 @@ def add_document(g: Graph, result: DocResult) -> None:
             continue
         p = RELATION_PREDICATES[f.kind]
         g.add((s, p, o))
-        st = ID[f"statement/{_h(str(s), str(p), str(o))}"]
+        st = statement_iri(s, p, o)
         g.add((st, RDF.type, RDF.Statement))
         g.add((st, RDF.subject, s))
         g.add((st, RDF.predicate, p))
@@ -139,7 +147,7 @@ def add_document(g: Graph, result: DocResult) -> None:
 
 def _label(g: Graph, e: URIRef, label: str, names: set[str]) -> None:
     """One rdfs:label per entity (the first document's choice is kept); the rest are altLabels."""
-    existing = next(iter(sorted(g.objects(e, RDFS.label))), None)
+    existing = next(iter(sorted(x for x in g.objects(e, RDFS.label) if x.language == "zh")), None)
     if existing is None:
         g.add((e, RDFS.label, Literal(label, lang="zh")))
         existing = Literal(label, lang="zh")

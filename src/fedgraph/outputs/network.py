@@ -2,7 +2,8 @@
 
 Nodes are entities (IRI strings) with ``label``, ``type``, ``names`` and
 ``sources`` (``(file, sentence)`` pairs); edges carry a ``relation`` label
-(the role for posts).
+(the role for posts) and a ``kind`` (post, award, guidedBy, organizedBy,
+participatedIn, locatedIn, subOrganizationOf, containedInPlace).
 
 >>> from fedgraph.graph import new_graph
 >>> to_networkx(new_graph()).number_of_nodes()
@@ -14,13 +15,16 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import SKOS
 
-from fedgraph.namespaces import FG, OA, ORG
+from fedgraph.namespaces import FG, OA, ORG, SCHEMA
 
 ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
                 "GovernmentBody", "Place", "Award", "Organization")
-EDGE_PREDICATES = {FG.receivedAward: "获奖 received award", FG.guidedBy: "指导 guided by",
-                   FG.organizedBy: "主办 organised by", FG.participatedIn: "参与 took part in",
-                   FG.locatedIn: "位于 located in"}
+EDGE_PREDICATES = {FG.receivedAward: ("award", "获奖 received award"), FG.guidedBy: ("guidedBy", "指导 guided by"),
+                   FG.organizedBy: ("organizedBy", "主办 organised by"),
+                   FG.participatedIn: ("participatedIn", "参与 took part in"),
+                   FG.locatedIn: ("locatedIn", "位于 located in"),
+                   ORG.subOrganizationOf: ("subOrganizationOf", "上级 part of"),
+                   SCHEMA.containedInPlace: ("containedInPlace", "属于 within")}
 
 
 def to_networkx(g: Graph, max_sources: int = 5) -> nx.MultiDiGraph:
@@ -44,9 +48,9 @@ def to_networkx(g: Graph, max_sources: int = 5) -> nx.MultiDiGraph:
         for role in g.objects(m, ORG.role):
             name = str(next(g.objects(role, RDFS.label), ""))
             if str(person) in G and str(org_) in G:
-                G.add_edge(str(person), str(org_), key=f"post:{name}", relation=name)
-    for pred, label in EDGE_PREDICATES.items():
+                G.add_edge(str(person), str(org_), key=f"post:{name}", relation=name, kind="post")
+    for pred, (kind, label) in EDGE_PREDICATES.items():
         for s, o in sorted(g.subject_objects(pred)):
             if str(s) in G and str(o) in G:
-                G.add_edge(str(s), str(o), key=str(pred), relation=label)
+                G.add_edge(str(s), str(o), key=str(pred), relation=label, kind=kind)
     return G

@@ -49,6 +49,31 @@ class DocResult:
     facts: list[Fact] = field(default_factory=list)
 
 
+def _anchor_people(result: DocResult) -> None:
+    """Key each person by name and evidence: the first organisation they hold a post in.
+
+    Two people with one name are one node only where the evidence says so
+    (the same organisation); otherwise the key is tied to this document.
+    Across documents, ``fedgraph.resolve.corpus`` joins keys that share an
+    organisation.
+    """
+    rekey = {}
+    for key, ent in result.entities.items():
+        if ent.type != "Person":
+            continue
+        orgs = sorted(f.object for f in result.facts if f.kind == "post" and f.subject == key)
+        anchor = orgs[0] if orgs else "doc:" + result.document.digest[:16]
+        rekey[key] = f"{key}@{anchor}"
+    if not rekey:
+        return
+    for old, new in rekey.items():
+        result.entities[new] = result.entities.pop(old)
+        result.entities[new].key = new
+    result.mentions = [Mention(rekey.get(m.key, m.key), m.start, m.end, m.exact, m.sentence) for m in result.mentions]
+    result.facts = [Fact(f.kind, rekey.get(f.subject, f.subject), rekey.get(f.object, f.object), f.sentence, f.role)
+                    for f in result.facts]
+
+
 def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
     """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
     result = DocResult(document)
@@ -119,6 +144,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             continue
         result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
 
+    _anchor_people(result)
     # located in: a body named after a place it is in
     for key, ent in sorted(result.entities.items()):
         if ent.type in ORG_TYPES and ent.division and f"place/{ent.division}" in result.entities:
