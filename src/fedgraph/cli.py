@@ -7,6 +7,7 @@ a usage error; 3 means the build finished but some inputs were skipped.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -40,6 +41,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base)
     ttl = write_turtle(graph, out / "fedgraph.ttl")
     page = write_html(graph, out / "graph.html")
+    if args.store:
+        from fedgraph.stores.oxigraph import OxigraphStore
+
+        count = OxigraphStore(args.store).load(graph)
+        if not args.quiet:
+            print(f"loaded {count} triples into the store {args.store}")
     for w in report.warnings:
         print(f"Warning: {w}", file=sys.stderr)
     if not args.quiet:
@@ -77,6 +84,116 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_params(pairs: list[str]) -> dict:
+    from fedgraph.stores.base import parse_binding
+
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise FedgraphError(f"--param {pair!r}: write it as name=value")
+        out[key] = parse_binding(value)
+    return out
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a SPARQL query on a graph file, a store folder or an endpoint.
+
+    SELECT prints a table (or csv, tsv, json), ASK true/false, CONSTRUCT and
+    DESCRIBE Turtle.  Parameters are bound as RDF terms, never pasted into
+    the query.
+
+    Example:
+        fedgraph query output/fedgraph.ttl --name person_posts --param name=杨红杰
+        fedgraph query output/fedgraph.ttl "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        fedgraph query --list
+    """
+    from fedgraph.outputs.results import generate_results
+    from fedgraph.queries import get_query, list_queries
+    from fedgraph.stores import open_source
+
+    if args.list:
+        for q in list_queries():
+            params = f"  [params: {', '.join(q.parameters)}]" if q.parameters else ""
+            print(f"{q.name:<24}{q.description}{params}")
+        return EXIT_OK
+    target = args.endpoint or args.target
+    if not target:
+        raise FedgraphError("name a graph file, a store folder or --endpoint URL")
+    texts = [t for t in (args.query, args.file and _read_text(args.file), args.name and get_query(args.name).text) if t]
+    if len(texts) != 1:
+        raise FedgraphError("give exactly one of QUERY, -f FILE.rq or --name NAME")
+    result = open_source(target).query(texts[0], _parse_params(args.param))
+    print(generate_results(result, args.format))
+    return EXIT_OK
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FedgraphError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise FedgraphError(f"{path}: not UTF-8 text") from None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check GRAPH against the SHACL shapes in ontology/shapes.ttl; exit 1 when it does not conform.
+
+    Example:
+        fedgraph validate output/fedgraph.ttl
+    """
+    from fedgraph.graph.validate import validate
+    from fedgraph.stores.memory import read_graph
+
+    report = validate(read_graph(args.graph))
+    if report.conforms:
+        print(f"{args.graph}: conforms")
+        return EXIT_OK
+    print(f"{args.graph}: {len(report.violations)} violation(s)")
+    for v in report.violations:
+        print(f"  {v}")
+    return EXIT_ERROR
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write GRAPH in another RDF format; TriG and N-Quads get one named graph per document.
+
+    Example:
+        fedgraph export output/fedgraph.ttl --format trig --out output/fedgraph.trig
+    """
+    from rdflib import Graph
+
+    from fedgraph.outputs.rdf import write_rdf
+    from fedgraph.resources import ontology_dir
+    from fedgraph.stores.memory import read_graph
+
+    ontology = Graph().parse(ontology_dir() / "fedgraph.ttl")
+    path = write_rdf(read_graph(args.graph), args.out, args.format, ontology)
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """Upload GRAPH to a triple store through the SPARQL 1.1 Graph Store Protocol.
+
+    Credentials come from FEDGRAPH_STORE_TOKEN, or FEDGRAPH_STORE_USER and
+    FEDGRAPH_STORE_PASSWORD; they are never printed.  After the upload a count
+    query checks that every triple arrived.
+
+    Example:
+        fedgraph push output/fedgraph.ttl --endpoint http://127.0.0.1:7878/store --replace
+    """
+    from fedgraph.stores.memory import read_graph
+    from fedgraph.stores.remote import push
+
+    graph = read_graph(args.graph)
+    query_url = args.query_endpoint or re.sub(r"/store/?$", "/query", args.endpoint)
+    count = push(graph, args.endpoint, query_url, args.graph_iri, args.replace, args.batch)
+    print(f"pushed {len(graph)} triples to {args.endpoint}; the {'graph ' + args.graph_iri if args.graph_iri else 'default graph'} holds {count}")
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fedgraph", description="Build a knowledge graph from Chinese news about "
                                      "federations of industry and commerce, chambers, companies and people.")
@@ -88,6 +205,7 @@ def make_parser() -> argparse.ArgumentParser:
                            description=cmd_build.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="text files or folders (searched for *.txt)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for fedgraph.ttl and graph.html")
+    build.add_argument("--store", metavar="STORE_DIR", help="also load the graph into an on-disk Oxigraph store")
     build.add_argument("--update", action="store_true",
                        help="add the inputs to the graph already in DIR; documents in it are not processed again")
     build.add_argument("-q", "--quiet", action="store_true", help="print warnings only")
@@ -98,6 +216,42 @@ def make_parser() -> argparse.ArgumentParser:
     stats.add_argument("--top", type=int, default=10, help="how many central entities to list (default 10)")
     stats.add_argument("--shared", action="store_true", help="also list names found in more than one document")
     stats.set_defaults(func=cmd_stats)
+
+    query = sub.add_parser("query", help="run a SPARQL query (or a named one) on a graph, store or endpoint",
+                           description=cmd_query.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    query.add_argument("target", nargs="?", metavar="GRAPH_OR_STORE", help="a graph file or a store folder")
+    query.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    query.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file")
+    query.add_argument("--name", metavar="NAME", help="a named query from ontology/queries (see --list)")
+    query.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                       help="bind a variable of the query (repeatable)")
+    query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    query.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint instead of a file")
+    query.add_argument("--list", action="store_true", help="list the named queries")
+    query.set_defaults(func=cmd_query)
+
+    val = sub.add_parser("validate", help="check a graph against the SHACL shapes",
+                         description=cmd_validate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    val.add_argument("graph", metavar="GRAPH")
+    val.set_defaults(func=cmd_validate)
+
+    exp = sub.add_parser("export", help="write a graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD",
+                         description=cmd_export.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    exp.add_argument("graph", metavar="GRAPH")
+    exp.add_argument("--format", required=True, choices=("turtle", "nt", "nquads", "trig", "jsonld"))
+    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.set_defaults(func=cmd_export)
+
+    push = sub.add_parser("push", help="upload a graph to a triple store (Graph Store Protocol)",
+                          description=cmd_push.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    push.add_argument("graph", metavar="GRAPH")
+    push.add_argument("--endpoint", required=True, metavar="URL", help="the Graph Store Protocol endpoint")
+    push.add_argument("--query-endpoint", metavar="URL",
+                      help="the SPARQL endpoint for the check (default: the endpoint with /store replaced by /query)")
+    push.add_argument("--graph", dest="graph_iri", metavar="IRI", help="a named graph (default: the default graph)")
+    push.add_argument("--replace", action="store_true", help="replace the graph's contents instead of adding")
+    push.add_argument("--batch", type=int, default=50_000, metavar="N", help="triples per request (default 50000)")
+    push.set_defaults(func=cmd_push)
     return parser
 
 

@@ -135,11 +135,11 @@ def fold(text: str) -> str:
 def clean_text(text: str) -> CleanText:
     """Repair and fold ``text`` for extraction, keeping offsets into ``text``.
 
-    >>> c = clean_text("区工\\n\\n商联荣获表彰")
+    >>> c = clean_text("永川区召开永川区召开““大会大会””\\n區工商聯")
     >>> c.text
-    '区工商联荣获表彰'
-    >>> c.original_span(0, 4)
-    (0, 6)
+    '永川区召开“大会”\\n区工商联'
+    >>> c.original_span(10, 14)
+    (19, 23)
     """
     chars: list[str] = []
     offsets: list[int] = []

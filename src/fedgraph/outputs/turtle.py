@@ -4,7 +4,7 @@ rdflib's serializer sorts subjects and predicates, and every node fedgraph
 writes is an IRI (no blank nodes), so one graph always gives the same bytes.
 
 >>> from rdflib import Graph, URIRef, Literal
->>> g = Graph(); g.add((URIRef("urn:a"), URIRef("urn:p"), Literal("永川区")))
+>>> g = Graph().add((URIRef("urn:a"), URIRef("urn:p"), Literal("永川区")))
 >>> "永川区" in generate_turtle(g)
 True
 """
