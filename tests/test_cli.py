@@ -96,3 +96,17 @@ def test_cli_stats_malformed_graph_is_one_line_error(tmp_path):
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: {bad}: not valid Turtle")
+
+
+def test_cli_build_is_byte_identical_across_processes(tmp_path):
+    import os
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        proc = subprocess.run([*EXE, "build", str(SAMPLES), "--out", str(out), "-q"], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out)
+    for name in ("fedgraph.ttl", "graph.html"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

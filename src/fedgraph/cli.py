@@ -40,7 +40,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         base = read_turtle(out / "fedgraph.ttl")
     graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base)
     ttl = write_turtle(graph, out / "fedgraph.ttl")
-    page = write_html(graph, out / "graph.html")
+    view = write_html(graph, out / "graph.html")
+    page = out / "graph.html"
+    if view.reduced:
+        print(f"Warning: {view.total_nodes:,} entities are more than the page shows well; "
+              f"{page} shows the {view.graph.number_of_nodes():,} most central (see fedgraph explore)", file=sys.stderr)
     if args.store:
         from fedgraph.stores.oxigraph import OxigraphStore
 
@@ -94,6 +98,30 @@ def _parse_params(pairs: list[str]) -> dict:
             raise FedgraphError(f"--param {pair!r}: write it as name=value")
         out[key] = parse_binding(value)
     return out
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    """Build the explorer page of an existing graph (a Turtle file edited elsewhere, say).
+
+    Example:
+        fedgraph explore output/fedgraph.ttl --out people.html --types Person,Federation,Chamber
+    """
+    from fedgraph.outputs.html import write_html
+    from fedgraph.outputs.network import ENTITY_TYPES
+    from fedgraph.stores.memory import read_graph
+
+    types = None
+    if args.types:
+        types = {t.strip() for t in args.types.split(",") if t.strip()}
+        unknown = types - set(ENTITY_TYPES)
+        if unknown:
+            raise FedgraphError(f"unknown type(s) {', '.join(sorted(unknown))}; use {', '.join(ENTITY_TYPES)}")
+    view = write_html(read_graph(args.graph), args.out, title=args.title, types=types, max_nodes=args.max_nodes)
+    if view.reduced:
+        print(f"Warning: {view.total_nodes:,} entities; the page shows the {view.graph.number_of_nodes():,} most central",
+              file=sys.stderr)
+    print(f"wrote {args.out} ({view.graph.number_of_nodes():,} entities, {view.graph.number_of_edges():,} relations)")
+    return EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -157,7 +185,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write GRAPH in another RDF format; TriG and N-Quads get one named graph per document.
+    """Write GRAPH in another RDF format (TriG and N-Quads get one named graph per document), or as GraphML/GEXF.
 
     Example:
         fedgraph export output/fedgraph.ttl --format trig --out output/fedgraph.trig
@@ -168,8 +196,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fedgraph.resources import ontology_dir
     from fedgraph.stores.memory import read_graph
 
+    graph = read_graph(args.graph)
+    if args.format in ("graphml", "gexf"):
+        from fedgraph.outputs import gephi
+
+        path = getattr(gephi, f"write_{args.format}")(graph, args.out)
+        print(f"wrote {path}")
+        return EXIT_OK
     ontology = Graph().parse(ontology_dir() / "fedgraph.ttl")
-    path = write_rdf(read_graph(args.graph), args.out, args.format, ontology)
+    path = write_rdf(graph, args.out, args.format, ontology)
     print(f"wrote {path}")
     return EXIT_OK
 
@@ -217,6 +252,16 @@ def make_parser() -> argparse.ArgumentParser:
     stats.add_argument("--shared", action="store_true", help="also list names found in more than one document")
     stats.set_defaults(func=cmd_stats)
 
+    exp_ = sub.add_parser("explore", help="build the HTML explorer of an existing graph",
+                          description=cmd_explore.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    exp_.add_argument("graph", metavar="GRAPH")
+    exp_.add_argument("--out", required=True, metavar="FILE")
+    exp_.add_argument("--types", metavar="T1,T2", help="entity types to show (default: all)")
+    exp_.add_argument("--max-nodes", type=int, default=5000, metavar="N",
+                      help="above N entities show the N most central with their neighbours (default 5000)")
+    exp_.add_argument("--title", default="fedgraph", help="the page title")
+    exp_.set_defaults(func=cmd_explore)
+
     query = sub.add_parser("query", help="run a SPARQL query (or a named one) on a graph, store or endpoint",
                            description=cmd_query.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     query.add_argument("target", nargs="?", metavar="GRAPH_OR_STORE", help="a graph file or a store folder")
@@ -238,7 +283,7 @@ def make_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write a graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD",
                          description=cmd_export.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     exp.add_argument("graph", metavar="GRAPH")
-    exp.add_argument("--format", required=True, choices=("turtle", "nt", "nquads", "trig", "jsonld"))
+    exp.add_argument("--format", required=True, choices=("turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf"))
     exp.add_argument("--out", required=True, metavar="FILE")
     exp.set_defaults(func=cmd_export)
 
