@@ -20,7 +20,7 @@ def test_cli_build_sample_corpus(tmp_path):
     out = tmp_path / "out"
     proc = run("build", SAMPLES, "--out", out)
     assert proc.returncode == 0, proc.stderr
-    assert "documents: 2" in proc.stdout and "Federation" in proc.stdout and "warnings: 0" in proc.stdout
+    assert "documents: 2" in proc.stdout and "Federation" in proc.stdout and "skipped: 0" in proc.stdout
     assert (out / "fedgraph.ttl").stat().st_size > 10000
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert json.dumps("锦州市工商联")[1:-1] in page  # node data is JSON inside the page
@@ -35,8 +35,8 @@ def test_cli_build_skips_bad_files_and_keeps_the_rest(tmp_path):
     proc = run("build", corpus, "--out", tmp_path / "out")
     assert proc.returncode == 3
     lines = proc.stderr.strip().splitlines()
-    assert f"Warning: {corpus / 'binary.txt'}: binary file (contains NUL bytes), not text" in lines
-    assert f"Warning: {corpus / 'empty.txt'}: empty file" in lines
+    assert f"Error: {corpus / 'binary.txt'}: binary file (contains NUL bytes), not text" in lines
+    assert f"Error: {corpus / 'empty.txt'}: empty file" in lines
     assert "documents: 2" in proc.stdout
 
 
@@ -44,7 +44,7 @@ def test_cli_build_fails_cleanly_with_nothing_to_read(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     proc = run("build", tmp_path, "--out", tmp_path / "out")
     assert proc.returncode == 1
-    assert proc.stderr.strip().splitlines()[-1].startswith("Error: no readable .txt document in")
+    assert proc.stderr.strip().splitlines()[-1].startswith("Error: no readable document in")
     assert not (tmp_path / "out" / "fedgraph.ttl").exists()
 
 

@@ -20,7 +20,7 @@ from fedgraph.extract import load_pipeline
 from fedgraph.graph import add_document, new_graph
 from fedgraph.graph.build import document_iri
 from fedgraph.resolve.corpus import finalize
-from fedgraph.ingest import Document, clean_text, find_inputs, read_document
+from fedgraph.ingest import Document, clean_text, find_inputs, read_documents
 from fedgraph.namespaces import FG
 from fedgraph.resolve.document import DocResult, resolve_document
 
@@ -33,7 +33,8 @@ class BuildReport:
     """What a build read, found and skipped."""
 
     documents: int = 0
-    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # inputs that were skipped, one line each
+    warnings: list[str] = field(default_factory=list)  # repairs and notes; the input was read
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
 
@@ -41,26 +42,27 @@ class BuildReport:
         lines = [f"documents: {self.documents}"]
         lines.append("entities: " + ", ".join(f"{t} {n}" for t, n in self.entities.items()))
         lines.append("relations: " + (", ".join(f"{k} {n}" for k, n in self.relations.items()) or "none"))
+        lines.append(f"skipped: {len(self.errors)}")
         lines.append(f"warnings: {len(self.warnings)}")
         return "\n".join(lines)
 
 
 def extract_document(document: Document) -> DocResult:
     """Run cleaning, the spaCy pipeline and resolution on one document."""
-    clean = clean_text(document.text)
+    clean = clean_text(document.text, document.skip)
     doc = load_pipeline()(clean.text)
     return resolve_document(document, clean, doc)
 
 
 def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None,
                 base: Graph | None = None) -> tuple[Graph, BuildReport]:
-    """Build the knowledge graph of every ``*.txt`` under ``inputs``.
+    """Build the knowledge graph of every document under ``inputs`` (files, folders, ``-`` for stdin).
 
     With ``base`` (a graph built before), documents already in it are not
     processed again and new ones are merged into its nodes: the result is the
     graph a full rebuild of all the documents gives.
 
-    A file that cannot be read is reported in ``report.warnings`` and skipped;
+    An input that cannot be read is reported in ``report.errors`` and skipped;
     the others still build.  Raises :class:`NoInputError` when nothing was read.
     """
     report = BuildReport()
@@ -77,26 +79,18 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
         if progress:
             progress(i, len(paths), str(path))
         try:
-            document = read_document(path)
+            items = list(read_documents(path))
         except IngestError as exc:
-            report.warnings.append(str(exc))
+            report.errors.append(str(exc))
             continue
-        if document.digest in seen:
-            report.warnings.append(f"{path}: same text as an earlier file, skipped")
-            continue
-        seen.add(document.digest)
-        if str(document_iri(document.digest)) in known:
-            continue  # built before: its facts are in the graph already
-        try:
-            result = extract_document(document)
-        except FedgraphError as exc:
-            report.warnings.append(f"{path}: {exc}")
-            continue
-        add_document(graph, result)
-        report.documents += 1
+        for document in items:
+            if isinstance(document, IngestError):
+                report.errors.append(str(document))
+                continue
+            _add(graph, document, report, seen, known)
     if report.documents == 0:
-        raise NoInputError("no readable .txt document in " + ", ".join(str(i) for i in inputs)
-                           + (f" ({len(report.warnings)} skipped)" if report.warnings else ""))
+        raise NoInputError("no readable document in " + ", ".join(str(i) for i in inputs)
+                           + (f" ({len(report.errors)} skipped)" if report.errors else ""))
     finalize(graph)
     report.entities = {t: len(set(graph.subjects(RDF.type, FG[t]))) for t in ENTITY_TYPES}
     rels = Counter()
@@ -106,3 +100,23 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
         rels[name] = len(set(graph.subject_objects(pred)))
     report.relations = {k: v for k, v in rels.items() if v}
     return graph, report
+
+
+def _add(graph: Graph, document: Document, report: BuildReport, seen: set[str], known: set[str]) -> None:
+    """Extract one document into the graph, recording what happened in ``report``."""
+    path = document.path
+    for note in document.notes:
+        report.warnings.append(f"{path}: {note}")
+    if document.digest in seen:
+        report.warnings.append(f"{path}: same text as an earlier input, read once")
+        return
+    seen.add(document.digest)
+    if str(document_iri(document.digest)) in known:
+        return  # built before: its facts are in the graph already
+    try:
+        result = extract_document(document)
+    except FedgraphError as exc:
+        report.errors.append(f"{path}: {exc}")
+        return
+    add_document(graph, result)
+    report.documents += 1

@@ -24,24 +24,33 @@ def _progress(i: int, n: int, path: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the knowledge graph of INPUT files and folders into OUT.
 
+    Exit status 0: built; 3: built, but some inputs could not be read (each
+    named on its own Error line); 1: nothing built.
+
     Example:
         fedgraph build samples/corpus --out output
         fedgraph build more-articles/ --out output --update
     """
     from fedgraph import build_graph
-    from fedgraph.outputs.html import write_html
-    from fedgraph.outputs.turtle import write_turtle
+    from fedgraph.outputs.files import write_atomic
+    from fedgraph.outputs.html import build_view, render
+    from fedgraph.outputs.network import to_networkx
+    from fedgraph.outputs.turtle import generate_turtle, read_turtle
 
     out = Path(args.out)
-    base = None
-    if args.update and (out / "fedgraph.ttl").exists():
-        from fedgraph.outputs.turtle import read_turtle
-
-        base = read_turtle(out / "fedgraph.ttl")
+    base = read_turtle(out / "fedgraph.ttl") if args.update and (out / "fedgraph.ttl").exists() else None
     graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base)
-    ttl = write_turtle(graph, out / "fedgraph.ttl")
-    view = write_html(graph, out / "graph.html")
-    page = out / "graph.html"
+    for e in report.errors:
+        print(f"Error: {e}", file=sys.stderr)
+    for w in report.warnings:
+        print(f"Warning: {w}", file=sys.stderr)
+    if args.strict and report.errors:
+        print(f"Error: {len(report.errors)} input(s) could not be read; nothing written (--strict)", file=sys.stderr)
+        return EXIT_ERROR
+    # both files are made before either is written, and each is written atomically
+    view = build_view(to_networkx(graph))
+    texts = {"fedgraph.ttl": generate_turtle(graph), "graph.html": render(view)}
+    ttl, page = (write_atomic(out / name, text) for name, text in texts.items())
     if view.reduced:
         print(f"Warning: {view.total_nodes:,} entities are more than the page shows well; "
               f"{page} shows the {view.graph.number_of_nodes():,} most central (see fedgraph explore)", file=sys.stderr)
@@ -51,12 +60,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         count = OxigraphStore(args.store).load(graph)
         if not args.quiet:
             print(f"loaded {count} triples into the store {args.store}")
-    for w in report.warnings:
-        print(f"Warning: {w}", file=sys.stderr)
     if not args.quiet:
         print(report.summary())
         print(f"wrote {ttl} and {page}")
-    return EXIT_PARTIAL if report.warnings else EXIT_OK
+    return EXIT_PARTIAL if report.errors else EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -238,7 +245,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="build the graph and the explorer page",
                            description=cmd_build.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="text files or folders (searched for *.txt)")
+    build.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="files (.txt .html .htm .pdf .jsonl), folders (searched for them) or - for standard input")
+    build.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input cannot be read")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for fedgraph.ttl and graph.html")
     build.add_argument("--store", metavar="STORE_DIR", help="also load the graph into an on-disk Oxigraph store")
     build.add_argument("--update", action="store_true",

@@ -55,6 +55,7 @@ class FG(DefinedNamespace):
     mergeRule: URIRef
     inferred: URIRef
     level: URIRef
+    asOf: URIRef
     # individuals
     nationalLevel: URIRef
     provincialLevel: URIRef

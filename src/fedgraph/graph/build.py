@@ -18,11 +18,12 @@ Shapes written (see ``ontology/fedgraph.ttl``):
 from __future__ import annotations
 
 import hashlib
+import re
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from fedgraph.namespaces import DCTERMS, FG, ID, OA, ORG
+from fedgraph.namespaces import DCTERMS, FG, ID, OA, ORG, SCHEMA
 from fedgraph.resolve.document import DocResult
 
 RELATION_PREDICATES = {
@@ -71,8 +72,17 @@ def add_document(g: Graph, result: DocResult) -> None:
     g.add((d, RDF.type, FG.Document))
     g.add((d, FG.sourceFile, Literal(doc.source_file)))
     g.add((d, FG.encoding, Literal(doc.encoding)))
-    first_line = doc.text.strip().splitlines()[0].strip()[:120] if doc.text.strip() else doc.source_file
-    g.add((d, DCTERMS.title, Literal(first_line, lang="zh")))
+    title = doc.title or (doc.text.strip().splitlines()[0].strip()[:120] if doc.text.strip() else doc.source_file)
+    g.add((d, DCTERMS.title, Literal(title, lang="zh")))
+    date = _date(doc.date)
+    if date is not None:
+        g.add((d, DCTERMS.date, date))
+    if doc.publisher:
+        g.add((d, DCTERMS.publisher, Literal(doc.publisher, lang="zh")))
+    if doc.author:
+        g.add((d, DCTERMS.creator, Literal(doc.author, lang="zh")))
+    if doc.url:
+        g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
 
     sentences = []
     for s in result.sentences:
@@ -133,6 +143,8 @@ def add_document(g: Graph, result: DocResult) -> None:
             g.add((m, ORG.role, role))
             g.add((m, FG.mentionedIn, d))
             g.add((m, PROV.wasDerivedFrom, src))
+            if date is not None:
+                g.add((m, FG.asOf, date))  # the post held as of the article's date
             continue
         p = RELATION_PREDICATES[f.kind]
         g.add((s, p, o))
@@ -143,6 +155,22 @@ def add_document(g: Graph, result: DocResult) -> None:
         g.add((st, RDF.object, o))
         g.add((st, FG.mentionedIn, d))
         g.add((st, PROV.wasDerivedFrom, src))
+        if f.kind == "award":
+            year = _YEAR.search(result.entities[f.object].label)
+            if year:  # an award names its year ("2023年度"); otherwise the article dates it
+                g.add((st, DCTERMS.date, Literal(year.group(1), datatype=XSD.gYear)))
+            elif date is not None:
+                g.add((st, DCTERMS.date, date))
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+
+
+def _date(text: str) -> Literal | None:
+    """An ISO date (``2025-12-11``) as an ``xsd:date`` literal, or None."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
+        return Literal(text, datatype=XSD.date)
+    return None
 
 
 def _label(g: Graph, e: URIRef, label: str, names: set[str]) -> None:

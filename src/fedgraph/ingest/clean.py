@@ -132,7 +132,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def clean_text(text: str) -> CleanText:
+def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     """Repair and fold ``text`` for extraction, keeping offsets into ``text``.
 
     >>> c = clean_text("永川区召开永川区召开““大会大会””\\n區工商聯")
@@ -143,6 +143,11 @@ def clean_text(text: str) -> CleanText:
     """
     chars: list[str] = []
     offsets: list[int] = []
+    if skip:  # site furniture: blanked, so nothing is read from it, and offsets stay put
+        blank = list(text)
+        for s, e in skip:
+            blank[s:e] = " " * (e - s)
+        text = "".join(blank)
     # 1. repair doubled lines, line by line
     pos = 0
     for line in text.splitlines(keepends=True):
