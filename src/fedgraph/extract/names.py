@@ -36,10 +36,14 @@ def _posseg():
     return jieba.posseg
 
 
-def tokens(text: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
-    """jieba POS tokens of ``text`` as ``(start, end, word, flag)``, shifted by ``offset``."""
+def tokens(text: str, offset: int = 0, hmm: bool = True) -> list[tuple[int, int, str, str]]:
+    """jieba POS tokens of ``text`` as ``(start, end, word, flag)``, shifted by ``offset``.
+
+    With ``hmm=False`` words outside jieba's dictionary come out one character
+    at a time: four times faster, and enough where only known words matter.
+    """
     out, pos = [], offset
-    for pair in _posseg().cut(text):
+    for pair in _posseg().cut(text, HMM=hmm):
         out.append((pos, pos + len(pair.word), pair.word, pair.flag))
         pos += len(pair.word)
     return out

@@ -40,6 +40,12 @@ def _role_end_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
+    return re.compile("|".join(re.escape(t) for t in sorted(titles, key=lambda s: (-len(s), s))))
+
+
+@lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
     alts = "|".join(re.escape(c) for c in sorted(cues, key=lambda s: (-len(s), s)))
@@ -112,7 +118,7 @@ class PersonRecogniser:
         def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b in taken)
 
-        for i in range(len(text)):
+        for i in self._positions(text):
             n = name_at(text, i)
             if not n or not free(i, i + n):
                 continue
@@ -155,6 +161,17 @@ class PersonRecogniser:
         for (s, e) in sorted(found):
             doc._.fg_candidates.append(Candidate(s, e, "Person", 10, "person"))
         return doc
+
+    @staticmethod
+    def _positions(text: str) -> list[int]:
+        """Where a name could start: right after a title, or a few characters before a cue."""
+        surnames = lexicon.words("surnames.txt")
+        out = set()
+        for m in _title_re().finditer(text):
+            out.add(m.end())
+        for m in _cue_re().finditer(text):
+            out.update(m.start() - k for k in (2, 3, 4))
+        return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
 
     @staticmethod
     def _byline_names(chunk: str, offset: int):

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -57,6 +58,8 @@ class RelationExtractor:
         self.text = doc.text
         self.by_end = {e.end_char: e for e in doc.ents}
         self.by_start = {e.start_char: e for e in doc.ents}
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
+        self.sent_starts = [s for s, _ in self.sents]
         rels = doc._.fg_relations
         rels.extend(self.posts(doc))
         rels.extend(self.awards(doc))
@@ -65,9 +68,8 @@ class RelationExtractor:
         return doc
 
     def _sent(self, doc: Doc, char: int) -> tuple[int, int]:
-        tok = doc.char_span(char, char + 1, alignment_mode="expand")
-        sent = tok.sent if tok is not None else doc[:].sent
-        return sent.start_char, sent.end_char
+        i = bisect.bisect_right(self.sent_starts, char) - 1
+        return self.sents[max(i, 0)]
 
     def _org_ending_at(self, pos: int) -> Span | None:
         ent = self.by_end.get(pos)

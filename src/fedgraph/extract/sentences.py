@@ -5,27 +5,35 @@ line ends there, and at every line break: headings and bylines stand alone.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from fedgraph.extract.extensions import ensure
 
-_ENDERS = set("。!?！？")
-_CLOSERS = set("”’」』)）")
+# a sentence ends after 。!? (and the quotes or brackets that close with it) or at a line break
+_BREAK = re.compile(r"[。!?！？][”’」』)）]*|\n+")
 
 
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
-        start_next = True
-        for tok in doc:
-            tok.is_sent_start = start_next
-            text = tok.text
-            start_next = text in _ENDERS or "\n" in text
-            if start_next and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _CLOSERS:
-                start_next = False
-            if tok.i > 0 and doc[tok.i - 1].text in _ENDERS and text in _CLOSERS:
-                start_next = True
+        if not len(doc):
+            return doc
+        text = doc.text
+        starts = {0}
+        for m in _BREAK.finditer(text):
+            starts.add(m.end())
+        # only the starts are set: the other tokens stay unmarked, which spaCy reads as inside
+        marked = set()
+        for char in sorted(starts):
+            span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
+            if span is not None:
+                doc[span.start].is_sent_start = True
+                marked.add(span.start)
+        if len(doc) > 1 and 1 not in marked:
+            doc[1].is_sent_start = False  # spaCy needs one marked token after the first to see boundaries
         return doc
 
 

@@ -5,6 +5,7 @@ applied as spans leave the spaCy ``Doc``.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -88,10 +89,12 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         sent_index[(sent.start_char, sent.end_char)] = len(result.sentences)
         result.sentences.append(Sentence(s, e, original[s:e]))
 
+    starts = sorted(sent_index)
+
     def sentence_of(char: int) -> int:
-        for (s, e), idx in sent_index.items():
-            if s <= char < e:
-                return idx
+        i = bisect.bisect_right(starts, (char, float("inf"))) - 1
+        if i >= 0 and starts[i][0] <= char < starts[i][1]:
+            return sent_index[starts[i]]
         return 0
 
     resolver = Resolver(doc._.fg_places, [(e.text, e.label_) for e in doc.ents])
