@@ -39,7 +39,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     base = read_turtle(out / "fedgraph.ttl") if args.update and (out / "fedgraph.ttl").exists() else None
-    graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base)
+    graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base, jobs=args.jobs)
     for e in report.errors:
         print(f"Error: {e}", file=sys.stderr)
     for w in report.warnings:
@@ -248,6 +248,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", metavar="INPUT",
                        help="files (.txt .html .htm .pdf .jsonl), folders (searched for them) or - for standard input")
     build.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input cannot be read")
+    build.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N worker processes (default 1)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for fedgraph.ttl and graph.html")
     build.add_argument("--store", metavar="STORE_DIR", help="also load the graph into an on-disk Oxigraph store")
     build.add_argument("--update", action="store_true",

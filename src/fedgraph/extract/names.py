@@ -43,10 +43,16 @@ def tokens(text: str, offset: int = 0, hmm: bool = True) -> list[tuple[int, int,
     at a time: four times faster, and enough where only known words matter.
     """
     out, pos = [], offset
-    for pair in _posseg().cut(text, HMM=hmm):
-        out.append((pos, pos + len(pair.word), pair.word, pair.flag))
-        pos += len(pair.word)
+    for word, flag in _cut(text, hmm):
+        out.append((pos, pos + len(word), word, flag))
+        pos += len(word)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _cut(text: str, hmm: bool) -> tuple[tuple[str, str], ...]:
+    # windows repeat: every suffix in a clause looks at the same words
+    return tuple((pair.word, pair.flag) for pair in _posseg().cut(text, HMM=hmm))
 
 
 @lru_cache(maxsize=4096)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,15 +27,14 @@ class SentenceSplitter:
         starts = {0}
         for m in _BREAK.finditer(text):
             starts.add(m.end())
-        # only the starts are set: the other tokens stay unmarked, which spaCy reads as inside
-        marked = set()
+        # one array for the whole doc: setting tokens one by one makes spaCy rescan the doc each time
+        flags = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")  # -1: not a start
         for char in sorted(starts):
             span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
             if span is not None:
-                doc[span.start].is_sent_start = True
-                marked.add(span.start)
-        if len(doc) > 1 and 1 not in marked:
-            doc[1].is_sent_start = False  # spaCy needs one marked token after the first to see boundaries
+                flags[span.start, 0] = 1
+        flags[0, 0] = 1
+        doc.from_array([SENT_START], flags)
         return doc
 
 
