@@ -110,3 +110,42 @@ def test_cli_build_is_byte_identical_across_processes(tmp_path):
         outs.append(out)
     for name in ("fedgraph.ttl", "graph.html"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_cli_query_select_ask_construct_and_errors(tmp_path):
+    graph = ROOT / "output" / "fedgraph.ttl"
+    proc = run("query", graph, "ASK { ?p a <https://w3id.org/fedgraph/ontology#Person> }")
+    assert proc.returncode == 0 and proc.stdout.strip() == "true"
+    proc = run("query", graph, "CONSTRUCT { ?f <urn:x:name> ?n } WHERE { ?f a <https://w3id.org/fedgraph/ontology#Federation> ; "
+               "<http://www.w3.org/2000/01/rdf-schema#label> ?n }")
+    assert proc.returncode == 0 and "urn:x:" in proc.stdout and "锦州市工商联" in proc.stdout
+    proc = run("query", graph, "--name", "leaders")
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["federation", "person", "role"]
+    # Chinese counts two columns: every row's second column starts at the same display column
+    import unicodedata
+
+    def col(line, field):
+        prefix = line[:line.index(field)]
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in prefix)
+
+    rows = [ln for ln in lines[2:] if ln and not ln.startswith("(")]
+    assert len({col(r, r.split()[1]) for r in rows}) == 1
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?n WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?n } LIMIT 2", encoding="utf-8")
+    proc = run("query", graph, "-f", q, "--format", "json")
+    assert json.loads(proc.stdout)["head"]["vars"] == ["n"]
+    proc = run("query", graph, "SELECT nonsense")
+    assert proc.returncode == 1 and proc.stderr.startswith("Error: query failed")
+    proc = run("query", graph, "--name", "nope")
+    assert proc.returncode == 1 and "known queries: awards" in proc.stderr
+    proc = run("query", graph, "--name", "person_posts", "--param", "bad")
+    assert proc.returncode == 1 and "--param 'bad': write it as name=value" in proc.stderr
+
+
+def test_cli_every_command_has_help_with_an_example_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("build", "stats", "query", "validate", "export", "push", "explore"):
+        proc = run(command, "--help")
+        assert proc.returncode == 0 and "Example:" in proc.stdout, command
+        assert f"fedgraph {command}" in readme, command
