@@ -12,7 +12,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV
 
 from fedgraph.namespaces import FG
-from fedgraph.outputs.html import build_view, generate_html, render
+from fedgraph.outputs.html import build_view, generate_html
 from fedgraph.outputs.network import to_networkx
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import CJK, PARTIES, PUNCT, left_edge, starts_with_place, tokens
+from fedgraph.extract.names import PARTIES, PUNCT, left_edge, starts_with_place, tokens
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")

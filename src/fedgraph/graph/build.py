@@ -52,6 +52,18 @@ def statement_iri(s: URIRef, p: URIRef, o: URIRef) -> URIRef:
     return ID[f"statement/{_h(str(s), str(p), str(o))}"]
 
 
+def add_statement(g: Graph, s: URIRef, p: URIRef, o: URIRef, source: URIRef) -> URIRef:
+    """Add ``s p o`` and the ``rdf:Statement`` that cites its ``source``; returns the statement."""
+    g.add((s, p, o))
+    st = statement_iri(s, p, o)
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, s))
+    g.add((st, RDF.predicate, p))
+    g.add((st, RDF.object, o))
+    g.add((st, PROV.wasDerivedFrom, source))
+    return st
+
+
 def document_iri(digest: str) -> URIRef:
     return ID[f"doc/{digest[:16]}"]
 
@@ -146,15 +158,8 @@ def add_document(g: Graph, result: DocResult) -> None:
             if date is not None:
                 g.add((m, FG.asOf, date))  # the post held as of the article's date
             continue
-        p = RELATION_PREDICATES[f.kind]
-        g.add((s, p, o))
-        st = statement_iri(s, p, o)
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
+        st = add_statement(g, s, RELATION_PREDICATES[f.kind], o, src)
         g.add((st, FG.mentionedIn, d))
-        g.add((st, PROV.wasDerivedFrom, src))
         if f.kind == "award":
             year = _YEAR.search(result.entities[f.object].label)
             if year:  # an award names its year ("2023年度"); otherwise the article dates it

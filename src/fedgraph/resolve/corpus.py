@@ -19,9 +19,9 @@ that already had it, plus new documents, gives what a full rebuild gives.
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import PROV
 
-from fedgraph.graph.build import entity_iri, membership_iri, statement_iri
+from fedgraph.graph.build import add_statement, entity_iri, membership_iri, statement_iri
 from fedgraph.namespaces import FG, ID, ORG, SCHEMA
 from fedgraph.resolve.divisions import Division, divisions
 from fedgraph.resolve.pinyin import person_pinyin, place_pinyin
@@ -174,14 +174,8 @@ def _federation_node(g: Graph, d: Division | None) -> URIRef:
 
 
 def _inferred(g: Graph, s: URIRef, p: URIRef, o: URIRef) -> None:
-    g.add((s, p, o))
-    st = statement_iri(s, p, o)
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.subject, s))
-    g.add((st, RDF.predicate, p))
-    g.add((st, RDF.object, o))
+    st = add_statement(g, s, p, o, DIVISIONS_SOURCE)
     g.add((st, FG.inferred, Literal(True, datatype=XSD.boolean)))
-    g.add((st, PROV.wasDerivedFrom, DIVISIONS_SOURCE))
 
 
 def federation_hierarchy(g: Graph) -> None:
