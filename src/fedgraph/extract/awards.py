@@ -21,8 +21,8 @@ _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
-_PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?“([^”]{2,30})”")
-_PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?“([^”]{2,30})”")
+_PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
+_PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?)?[\u3400-\u9fff]{2,20}?[0-9]+强(?:榜单)?(?!发布|活动|峰会|论坛|大会|会|企业)")
 _AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
@@ -50,10 +50,10 @@ class AwardRecogniser:
         for m in _AS_GROUP.finditer(text):
             hits.extend(self._object(text, m.start(), m.end()))
         for m in _PRAISED.finditer(text):
-            hits.append(AwardHit(m.start(1) - 1, m.end(1) + 1, m.start()))
+            hits.append(AwardHit(m.start(1), m.end(1), m.start()))
             pos = m.end()
             while (more := _PRAISED_MORE.match(text, pos)):
-                hits.append(AwardHit(more.start(1) - 1, more.end(1) + 1, m.start()))
+                hits.append(AwardHit(more.start(1), more.end(1), m.start()))
                 pos = more.end()
         for m in _RANKING.finditer(text):
             if not any(h.start <= m.start() < h.end for h in hits):

@@ -73,7 +73,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     idx = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     edge = toks[idx][0] if idx < len(toks) else start
     boundary = lexicon.words("boundary_words.txt")
-    if edge < start and any(text[edge:start].endswith(w) for w in boundary):
+    straddling = toks[idx] if idx < len(toks) else None
+    if edge < start and straddling and straddling[3].startswith("v") and \
+            any(text[edge:start].endswith(w) for w in boundary):
         return start  # 召开|大会: jieba joined a verb to the suffix
     seen_place = False
     prev_admin = edge < start and text[edge:start] in ADMIN_ABBR
