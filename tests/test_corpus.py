@@ -7,7 +7,6 @@ in Beijing in one article and in no stated city in another).
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -93,24 +92,23 @@ def test_corpus_pinyin_labels():
     assert place_pinyin("黑山县") == "Hēishān Xiàn"
 
 
-def test_corpus_adding_an_article_keeps_existing_iris(tmp_path):
-    first = tmp_path / "first"
-    first.mkdir()
-    for name in ("a_jinzhou.txt", "b_yongchuan.txt"):
-        shutil.copy(ARTICLES / name, first)
-    before = build_graph([first])[0]
-    after = build_graph([first, ARTICLES / "c_beijing.txt"])[0]
+def articles(*names: str) -> list[Path]:
+    return [ARTICLES / n for n in names]
+
+
+def test_corpus_adding_an_article_keeps_existing_iris():
+    first = articles("a_jinzhou.txt", "b_yongchuan.txt")
+    before = build_graph(first)[0]
+    after = build_graph(first + articles("c_beijing.txt"))[0]
     kept = {s for s in before.subjects(RDF.type, None)}
     assert kept <= {s for s in after.subjects(RDF.type, None)}
 
 
-def test_corpus_update_equals_full_rebuild(tmp_path):
-    first = tmp_path / "first"
-    first.mkdir()
-    for name in ("a_jinzhou.txt", "c_beijing.txt"):
-        shutil.copy(ARTICLES / name, first)
-    base = build_graph([first])[0]
-    updated, report = build_graph([first, ARTICLES / "b_yongchuan.txt", ARTICLES / "d_jinzhou_again.txt"], base=base)
-    full = build_graph([first, ARTICLES / "b_yongchuan.txt", ARTICLES / "d_jinzhou_again.txt"])[0]
+def test_corpus_update_equals_full_rebuild():
+    first = articles("a_jinzhou.txt", "c_beijing.txt")
+    everything = first + articles("b_yongchuan.txt", "d_jinzhou_again.txt")
+    base = build_graph(first)[0]
+    updated, report = build_graph(everything, base=base)
+    full = build_graph(everything)[0]
     assert generate_turtle(updated) == generate_turtle(full)
     assert report.documents == 4

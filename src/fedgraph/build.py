@@ -21,11 +21,9 @@ from fedgraph.graph import add_document, new_graph
 from fedgraph.graph.build import document_iri
 from fedgraph.resolve.corpus import finalize
 from fedgraph.ingest import Document, clean_text, find_inputs, read_documents
-from fedgraph.namespaces import FG
+from fedgraph.namespaces import ENTITY_TYPES, FG
 from fedgraph.resolve.document import DocResult, resolve_document
 
-ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
-                "GovernmentBody", "Place", "Award", "Organization")
 
 
 @dataclass

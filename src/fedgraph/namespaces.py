@@ -15,6 +15,11 @@ SCHEMA = Namespace("https://schema.org/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 
 
+#: The ten entity classes, in the order the evaluation reads them.
+ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
+                "GovernmentBody", "Place", "Award", "Organization")
+
+
 class FG(DefinedNamespace):
     """fedgraph ontology terms."""
 

@@ -30,8 +30,7 @@ _AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所
 
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern:
-    words = lexicon.ordered_words("award_triggers.txt")
-    alts = "|".join(re.escape(w) for w in words)
+    alts = lexicon.alternation(lexicon.words("award_triggers.txt"))
     return re.compile(rf"被[\u3400-\u9fff“”]{{2,24}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
 
 

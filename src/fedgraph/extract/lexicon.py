@@ -5,6 +5,7 @@ comments; word lists may hold several words per line, separated by spaces.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -13,6 +14,21 @@ from importlib import resources
 def _lines(name: str) -> list[str]:
     text = resources.files("fedgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of a table file such as ``relation_verbs.tsv``."""
+    return tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in _lines(name))
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, so the longest match wins.
+
+    >>> alternation(["市委", "市委统战部", "委"])
+    '市委统战部|市委|委'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda s: (-len(s), s)))
 
 
 @lru_cache(maxsize=None)
@@ -37,26 +53,21 @@ class Suffix:
 @lru_cache(maxsize=None)
 def org_suffixes() -> tuple[Suffix, ...]:
     """Name suffixes with the entity type they make, longest first."""
-    rows = [Suffix(*ln.split("\t")[:3]) for ln in _lines("org_suffixes.tsv")]
-    return tuple(sorted(rows, key=lambda s: (-len(s.text), s.text)))
+    table = [Suffix(*row[:3]) for row in rows("org_suffixes.tsv")]
+    return tuple(sorted(table, key=lambda s: (-len(s.text), s.text)))
 
 
 @lru_cache(maxsize=None)
 def roles() -> dict[str, str]:
     """Role words mapped to the organisation pattern they imply ('' for none)."""
-    out = {}
-    for ln in _lines("roles.tsv"):
-        parts = ln.split("\t")
-        out[parts[0].strip()] = parts[1].strip() if len(parts) > 1 else ""
-    return out
+    return {row[0]: row[1] if len(row) > 1 else "" for row in rows("roles.tsv")}
 
 
 @lru_cache(maxsize=None)
 def national_bodies() -> dict[str, tuple[str, str]]:
     """Every name of a national body mapped to ``(type, canonical name)``."""
     out = {}
-    for ln in _lines("national_bodies.tsv"):
-        type_, canonical, *rest = ln.split("\t")
+    for type_, canonical, *rest in rows("national_bodies.tsv"):
         for name in [canonical, *(rest[0].split("|") if rest and rest[0] else [])]:
             out[name] = (type_, canonical)
     return out

@@ -49,7 +49,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
 @lru_cache(maxsize=1)
 def _suffix_re() -> tuple[re.Pattern, dict]:
     table = {s.text: s for s in lexicon.org_suffixes()}
-    alts = "|".join(re.escape(s) for s in sorted(table, key=lambda s: (-len(s), s)))
+    alts = lexicon.alternation(table)
     return re.compile(f"(?=({alts}))"), table
 
 
@@ -62,14 +62,13 @@ def _place_re() -> re.Pattern:
             names.add(d.name)
         if len(d.short) >= 2 and d.short not in stops:
             names.add(d.short)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+    alts = lexicon.alternation(names)
     return re.compile(alts)
 
 
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern:
-    names = sorted(lexicon.national_bodies(), key=lambda s: (-len(s), s))
-    return re.compile("|".join(re.escape(n) for n in names))
+    return re.compile(lexicon.alternation(lexicon.national_bodies()))
 
 
 def _clause_start(text: str, pos: int) -> int:

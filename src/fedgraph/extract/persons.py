@@ -35,21 +35,19 @@ _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|
 @lru_cache(maxsize=1)
 def _role_end_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
-    alts = "|".join(re.escape(t) for t in sorted(titles, key=lambda s: (-len(s), s)))
-    return re.compile(f"(?:{alts})$")
+    return re.compile(f"(?:{lexicon.alternation(titles)})$")
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
-    return re.compile("|".join(re.escape(t) for t in sorted(titles, key=lambda s: (-len(s), s))))
+    return re.compile(lexicon.alternation(titles))
 
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
-    alts = "|".join(re.escape(c) for c in sorted(cues, key=lambda s: (-len(s), s)))
-    return re.compile(f"(?:{alts})")
+    return re.compile(f"(?:{lexicon.alternation(cues)})")
 
 
 def _given_ok(given: str) -> bool:

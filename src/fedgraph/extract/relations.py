@@ -32,20 +32,20 @@ _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:�
 
 @lru_cache(maxsize=1)
 def _role_chain_re() -> re.Pattern:
-    alts = "|".join(re.escape(r) for r in sorted(lexicon.roles(), key=lambda s: (-len(s), s)))
+    alts = lexicon.alternation(lexicon.roles())
     return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)[ \u3000]*$")
 
 
 @lru_cache(maxsize=1)
 def _role_after_re() -> re.Pattern:
-    alts = "|".join(re.escape(r) for r in sorted(lexicon.roles(), key=lambda s: (-len(s), s)))
+    alts = lexicon.alternation(lexicon.roles())
     return re.compile(rf"^((?:{alts})(?:兼(?:{alts}))*)")
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> dict[str, str]:
-    text = lexicon._lines("relation_verbs.tsv")
-    return dict(ln.split("\t")[:2] for ln in text)
+def _verbs() -> tuple[dict[str, str], re.Pattern]:
+    verbs = {row[0]: row[1] for row in lexicon.rows("relation_verbs.tsv")}
+    return verbs, re.compile(lexicon.alternation(verbs))
 
 
 def _span(ent: Span) -> tuple[int, int]:
@@ -218,8 +218,7 @@ class RelationExtractor:
                     yield Relation("guidedBy", _span(subject), _span(body), sent)
 
     def event_links(self, doc: Doc):
-        verbs = _verbs()
-        pattern = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+        verbs, pattern = _verbs()
         for m in pattern.finditer(self.text):
             subject = self.by_end.get(m.start())
             if subject is None:

@@ -15,10 +15,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import PROV, SKOS
 
-from fedgraph.namespaces import FG, OA, ORG, SCHEMA
+from fedgraph.namespaces import ENTITY_TYPES, FG, OA, ORG, SCHEMA
 
-ENTITY_TYPES = ("Federation", "Chamber", "Company", "Person", "Programme", "Event",
-                "GovernmentBody", "Place", "Award", "Organization")
 EDGE_PREDICATES = {FG.receivedAward: ("award", "获奖 received award"), FG.guidedBy: ("guidedBy", "指导 guided by"),
                    FG.organizedBy: ("organizedBy", "主办 organised by"),
                    FG.participatedIn: ("participatedIn", "参与 took part in"),

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from fedgraph.errors import FedgraphError
 from fedgraph.outputs.files import write_atomic
 
 
@@ -30,12 +29,6 @@ def write_turtle(graph: Graph, path: str | Path) -> Path:
 
 def read_turtle(path: str | Path) -> Graph:
     """Parse a Turtle file; a malformed one raises a one-line :class:`FedgraphError`."""
-    g = Graph()
-    try:
-        g.parse(str(path), format="turtle")
-    except FileNotFoundError:
-        raise FedgraphError(f"{path}: no such file") from None
-    except Exception as exc:  # rdflib raises many parser types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise FedgraphError(f"{path}: not valid Turtle ({first})") from None
-    return g
+    from fedgraph.stores.memory import read_graph
+
+    return read_graph(path, "turtle")

@@ -11,12 +11,14 @@ from fedgraph.stores.base import QueryResult, Source
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
+_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "trig": "TriG", "json-ld": "JSON-LD",
+          "xml": "RDF/XML"}
 
 
-def read_graph(path: str | Path) -> Graph:
-    """Parse an RDF file (format from its suffix) into one graph; a bad file is a one-line error."""
+def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
+    """Parse an RDF file (format from its suffix unless given) into one graph; a bad file is a one-line error."""
     path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = fmt or FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise FedgraphError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FORMATS))})")
     if not path.exists():
@@ -32,7 +34,7 @@ def read_graph(path: str | Path) -> Graph:
             g = Graph().parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser types
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise FedgraphError(f"{path}: not valid {fmt} ({first})") from None
+        raise FedgraphError(f"{path}: not valid {_NAMES.get(fmt, fmt)} ({first})") from None
     return g
 
 
