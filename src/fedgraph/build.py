@@ -18,7 +18,7 @@ from rdflib.namespace import ORG
 from fedgraph.errors import FedgraphError, IngestError, NoInputError
 from fedgraph.extract import load_pipeline
 from fedgraph.graph import add_document, new_graph
-from fedgraph.graph.build import document_iri
+from fedgraph.graph.build import RELATION_PREDICATES, document_iri
 from fedgraph.resolve.corpus import finalize
 from fedgraph.ingest import Document, clean_text, find_inputs, read_documents
 from fedgraph.namespaces import ENTITY_TYPES, FG
@@ -103,8 +103,7 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
     report.entities = {t: len(set(graph.subjects(RDF.type, FG[t]))) for t in ENTITY_TYPES}
     rels = Counter()
     rels["post"] = len(set(graph.subjects(RDF.type, ORG.Membership)))
-    for name, pred in (("award", FG.receivedAward), ("guidedBy", FG.guidedBy), ("organizedBy", FG.organizedBy),
-                       ("participatedIn", FG.participatedIn), ("locatedIn", FG.locatedIn)):
+    for name, pred in RELATION_PREDICATES.items():
         rels[name] = len(set(graph.subject_objects(pred)))
     report.relations = {k: v for k, v in rels.items() if v}
     return graph, report

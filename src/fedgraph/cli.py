@@ -30,6 +30,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     Example:
         fedgraph build samples/corpus --out output
         fedgraph build more-articles/ --out output --update
+        fedgraph build ten-years/ --out big --stream --jobs 2 --store big/store
     """
     from fedgraph import build_graph
     from fedgraph.outputs.files import write_atomic
@@ -38,6 +39,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from fedgraph.outputs.turtle import generate_turtle, read_turtle
 
     out = Path(args.out)
+    if args.stream or args.dask:
+        return _build_stream(args, out)
     base = read_turtle(out / "fedgraph.ttl") if args.update and (out / "fedgraph.ttl").exists() else None
     graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base, jobs=args.jobs)
     for e in report.errors:
@@ -63,6 +66,39 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(report.summary())
         print(f"wrote {ttl} and {page}")
+    return EXIT_PARTIAL if report.errors else EXIT_OK
+
+
+def _build_stream(args: argparse.Namespace, out: Path) -> int:
+    """``build --stream``: the graph as sorted N-Triples, built partition by partition."""
+    from fedgraph.stream import stream_build
+
+    if args.update:
+        raise FedgraphError("--update works on fedgraph.ttl; a streaming build writes all its inputs anew")
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "fedgraph.nt"
+
+    def progress(phase: str, i: int, n: int) -> None:
+        print(f"\r{phase}: {i}/{n} partitions", end="" if i < n else "\n", file=sys.stderr, flush=True)
+
+    report = stream_build(args.inputs, target, jobs=args.jobs, scheduler=args.dask, work_dir=args.work,
+                          strict=args.strict, progress=None if args.quiet else progress)
+    for e in report.errors:
+        print(f"Error: {e}", file=sys.stderr)
+    for w in report.warnings:
+        print(f"Warning: {w}", file=sys.stderr)
+    if args.strict and report.errors:
+        print(f"Error: {len(report.errors)} input(s) could not be read; nothing written (--strict)", file=sys.stderr)
+        return EXIT_ERROR
+    if args.store:
+        from fedgraph.stores.oxigraph import OxigraphStore
+
+        count = OxigraphStore(args.store).load_file(target)
+        if not args.quiet:
+            print(f"loaded {count} triples into the store {args.store}")
+    if not args.quiet:
+        print(report.summary())
+        print(f"wrote {target}")
     return EXIT_PARTIAL if report.errors else EXIT_OK
 
 
@@ -253,6 +289,11 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--store", metavar="STORE_DIR", help="also load the graph into an on-disk Oxigraph store")
     build.add_argument("--update", action="store_true",
                        help="add the inputs to the graph already in DIR; documents in it are not processed again")
+    build.add_argument("--stream", action="store_true",
+                       help="for large corpora: write DIR/fedgraph.nt partition by partition, in flat memory")
+    build.add_argument("--dask", metavar="SCHEDULER", help="stream on the Dask cluster at SCHEDULER (tcp://host:8786)")
+    build.add_argument("--work", metavar="WORK_DIR",
+                       help="folder for the streaming build's shards (with --dask: one every worker can reach)")
     build.add_argument("-q", "--quiet", action="store_true", help="print warnings only")
     build.set_defaults(func=cmd_build)
     stats = sub.add_parser("stats", help="counts, central entities and components of a built graph",

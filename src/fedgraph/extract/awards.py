@@ -42,7 +42,7 @@ def _is_award(item: str) -> bool:
 class AwardRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
-        text = doc.text
+        text = doc._.fg_text
         hits: list[AwardHit] = []
         for m in _trigger_re().finditer(text):
             hits.extend(self._object(text, m.start(), m.end()))

@@ -5,6 +5,9 @@
 - ``fg_places``: ``{(start_char, end_char): [division codes]}`` for place mentions.
 - ``fg_award_hits``: :class:`AwardHit` list (award span, trigger, recipient hint).
 - ``fg_relations``: :class:`Relation` list written by ``fedgraph_relations``.
+- ``fg_text``: the document's text, kept once (``Doc.text`` rebuilds it from
+  every token on each access, and with one token per character that is slow).
+- ``fg_sentences``: ``[(start_char, end_char)]`` written by ``fedgraph_sentences``.
 """
 from __future__ import annotations
 
@@ -41,11 +44,9 @@ class Relation:
     extra: dict = field(default_factory=dict)
 
 
-for _name in ("fg_candidates", "fg_award_hits", "fg_relations"):
+for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg_text", "fg_sentences"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-if not Doc.has_extension("fg_places"):
-    Doc.set_extension("fg_places", default=None)
 
 
 def ensure(doc: Doc) -> Doc:
@@ -58,4 +59,8 @@ def ensure(doc: Doc) -> Doc:
         doc._.fg_award_hits = []
     if doc._.fg_relations is None:
         doc._.fg_relations = []
+    if doc._.fg_text is None:
+        doc._.fg_text = doc.text
+    if doc._.fg_sentences is None:
+        doc._.fg_sentences = [(0, len(doc._.fg_text))] if len(doc) else []
     return doc

@@ -81,7 +81,7 @@ def _clause_start(text: str, pos: int) -> int:
 class OrgRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
-        text = doc.text
+        text = doc._.fg_text
         cands = doc._.fg_candidates
         cands.extend(self.national(text))
         cands.extend(self.places(doc))
@@ -96,7 +96,7 @@ class OrgRecogniser:
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
 
     def places(self, doc: Doc):
-        text, divs = doc.text, divisions()
+        text, divs = doc._.fg_text, divisions()
         hits = []
         for m in _place_re().finditer(text):
             found = divs.by_name(m.group())

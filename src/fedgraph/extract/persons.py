@@ -109,7 +109,7 @@ def _is_common_word(name: str) -> bool:
 class PersonRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
-        text = doc.text
+        text = doc._.fg_text
         taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
         found: dict[tuple[int, int], str] = {}
 

@@ -55,10 +55,10 @@ def _span(ent: Span) -> tuple[int, int]:
 class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
-        self.text = doc.text
+        self.text = doc._.fg_text
         self.by_end = {e.end_char: e for e in doc.ents}
         self.by_start = {e.start_char: e for e in doc.ents}
-        self.sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
+        self.sents = doc._.fg_sentences or [(0, len(doc._.fg_text))]
         self.sent_starts = [s for s, _ in self.sents]
         rels = doc._.fg_relations
         rels.extend(self.posts(doc))

@@ -23,7 +23,7 @@ class SentenceSplitter:
         ensure(doc)
         if not len(doc):
             return doc
-        text = doc.text
+        text = doc._.fg_text
         starts = {0}
         for m in _BREAK.finditer(text):
             starts.add(m.end())
@@ -35,10 +35,11 @@ class SentenceSplitter:
                 flags[span.start, 0] = 1
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags)
+        doc._.fg_sentences = [(s.start_char, s.end_char) for s in doc.sents]  # read once, used by every step
         return doc
 
 
-@Language.factory("fedgraph_sentences", assigns=["token.is_sent_start"])
+@Language.factory("fedgraph_sentences", assigns=["token.is_sent_start", "doc._.fg_sentences"])
 def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     """Split sentences on Chinese sentence-final punctuation and line breaks."""
     return SentenceSplitter()

@@ -16,7 +16,7 @@ class Settler:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
         chosen: list[tuple[int, int, str]] = []
-        occupied = [False] * (len(doc.text) + 1)
+        occupied = [False] * (len(doc._.fg_text) + 1)
         order = sorted(set(doc._.fg_candidates),
                        key=lambda c: (c.type != "Award", -(c.end - c.start), c.priority, c.start, c.type))
         for c in order:

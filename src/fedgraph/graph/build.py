@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Iterator, Mapping
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from fedgraph.namespaces import DCTERMS, FG, ID, OA, ORG, SCHEMA
 from fedgraph.resolve.document import DocResult
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 RELATION_PREDICATES = {
     "award": FG.receivedAward,
@@ -52,15 +55,21 @@ def statement_iri(s: URIRef, p: URIRef, o: URIRef) -> URIRef:
     return ID[f"statement/{_h(str(s), str(p), str(o))}"]
 
 
+def statement_triples(st: URIRef, s: URIRef, p: URIRef, o: URIRef, source: URIRef) -> Iterator[Triple]:
+    """``s p o`` and the ``rdf:Statement`` ``st`` that cites its ``source``."""
+    yield s, p, o
+    yield st, RDF.type, RDF.Statement
+    yield st, RDF.subject, s
+    yield st, RDF.predicate, p
+    yield st, RDF.object, o
+    yield st, PROV.wasDerivedFrom, source
+
+
 def add_statement(g: Graph, s: URIRef, p: URIRef, o: URIRef, source: URIRef) -> URIRef:
     """Add ``s p o`` and the ``rdf:Statement`` that cites its ``source``; returns the statement."""
-    g.add((s, p, o))
     st = statement_iri(s, p, o)
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.subject, s))
-    g.add((st, RDF.predicate, p))
-    g.add((st, RDF.object, o))
-    g.add((st, PROV.wasDerivedFrom, source))
+    for triple in statement_triples(st, s, p, o, source):
+        g.add(triple)
     return st
 
 
@@ -78,66 +87,93 @@ def new_graph() -> Graph:
 
 
 def add_document(g: Graph, result: DocResult) -> None:
-    """Add one resolved document, its entities, mentions and facts to ``g``."""
+    """Add one resolved document, its entities, mentions and facts to ``g``.
+
+    An entity already in ``g`` keeps its label (the first document's choice).
+    """
+    labels = {}
+    for key, ent in result.entities.items():
+        e = entity_iri(key, ent.type)
+        existing = min((x for x in g.objects(e, RDFS.label) if x.language == "zh"), default=None)
+        if existing is not None:
+            labels[e] = str(existing)
+    for triple in document_triples(result, labels):
+        g.add(triple)
+
+
+def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = None,
+                     renamed: Mapping[str, URIRef] | None = None) -> Iterator[Triple]:
+    """The triples of one resolved document (some may repeat).
+
+    ``labels`` gives the label an entity already has (its own label is used
+    otherwise); ``renamed`` maps resolution keys to the IRI of the node they
+    were joined into (see :mod:`fedgraph.resolve.index`).
+    """
+    labels = labels or {}
+    renamed = renamed or {}
     doc = result.document
     d = document_iri(doc.digest)
-    g.add((d, RDF.type, FG.Document))
-    g.add((d, FG.sourceFile, Literal(doc.source_file)))
-    g.add((d, FG.encoding, Literal(doc.encoding)))
+    yield d, RDF.type, FG.Document
+    yield d, FG.sourceFile, Literal(doc.source_file)
+    yield d, FG.encoding, Literal(doc.encoding)
     title = doc.title or (doc.text.strip().splitlines()[0].strip()[:120] if doc.text.strip() else doc.source_file)
-    g.add((d, DCTERMS.title, Literal(title, lang="zh")))
+    yield d, DCTERMS.title, Literal(title, lang="zh")
     date = _date(doc.date)
     if date is not None:
-        g.add((d, DCTERMS.date, date))
+        yield d, DCTERMS.date, date
     if doc.publisher:
-        g.add((d, DCTERMS.publisher, Literal(doc.publisher, lang="zh")))
+        yield d, DCTERMS.publisher, Literal(doc.publisher, lang="zh")
     if doc.author:
-        g.add((d, DCTERMS.creator, Literal(doc.author, lang="zh")))
+        yield d, DCTERMS.creator, Literal(doc.author, lang="zh")
     if doc.url:
-        g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+        yield d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)
 
     sentences = []
     for s in result.sentences:
         si = ID[f"doc/{doc.digest[:16]}/sentence/{s.start}-{s.end}"]
         sentences.append(si)
-        g.add((si, RDF.type, FG.Sentence))
-        g.add((si, FG.inDocument, d))
-        g.add((si, FG.text, Literal(s.text, lang="zh")))
-        g.add((si, FG.startOffset, Literal(s.start, datatype=XSD.integer)))
-        g.add((si, FG.endOffset, Literal(s.end, datatype=XSD.integer)))
+        yield si, RDF.type, FG.Sentence
+        yield si, FG.inDocument, d
+        yield si, FG.text, Literal(s.text, lang="zh")
+        yield si, FG.startOffset, Literal(s.start, datatype=XSD.integer)
+        yield si, FG.endOffset, Literal(s.end, datatype=XSD.integer)
 
-    iris = {}
+    iris, canonical = {}, {}
     for key, ent in result.entities.items():
-        e = entity_iri(key, ent.type)
+        e = renamed.get(key) or entity_iri(key, ent.type)
         iris[key] = e
-        g.add((e, RDF.type, FG[ent.type]))
-        g.add((e, FG.resolutionKey, Literal(key)))
-        g.add((e, FG.mentionedIn, d))
-        _label(g, e, ent.label, ent.names)
+        canonical[key] = label = labels.get(e, ent.label)
+        yield e, RDF.type, FG[ent.type]
+        yield e, FG.resolutionKey, Literal(key)
+        yield e, FG.mentionedIn, d
+        yield e, RDFS.label, Literal(label, lang="zh")
+        for n in sorted(ent.names | {ent.label}):
+            if n != label:
+                yield e, SKOS.altLabel, Literal(n, lang="zh")
         if ent.division and ent.type == "Place" and key == f"place/{ent.division}":
-            g.add((e, FG.divisionCode, Literal(ent.division)))
+            yield e, FG.divisionCode, Literal(ent.division)
 
     for m in result.mentions:
         written = "".join(m.exact.split())
-        if written and Literal(written, lang="zh") not in set(g.objects(iris[m.key], RDFS.label)):
-            g.add((iris[m.key], SKOS.altLabel, Literal(written, lang="zh")))  # as written (traditional too)
+        if written and written != canonical[m.key]:
+            yield iris[m.key], SKOS.altLabel, Literal(written, lang="zh")  # as written (traditional too)
         mi = ID[f"doc/{doc.digest[:16]}/mention/{m.start}-{m.end}"]
         target = URIRef(f"{mi}/target")
         pos, quote = URIRef(f"{mi}/position"), URIRef(f"{mi}/quote")
-        g.add((mi, RDF.type, FG.Mention))
-        g.add((mi, OA.hasBody, iris[m.key]))
-        g.add((mi, OA.hasTarget, target))
+        yield mi, RDF.type, FG.Mention
+        yield mi, OA.hasBody, iris[m.key]
+        yield mi, OA.hasTarget, target
         if sentences:
-            g.add((mi, FG.inSentence, sentences[m.sentence]))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, d))
-        g.add((target, OA.hasSelector, pos))
-        g.add((target, OA.hasSelector, quote))
-        g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(m.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(m.end, datatype=XSD.nonNegativeInteger)))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(m.exact)))
+            yield mi, FG.inSentence, sentences[m.sentence]
+        yield target, RDF.type, OA.SpecificResource
+        yield target, OA.hasSource, d
+        yield target, OA.hasSelector, pos
+        yield target, OA.hasSelector, quote
+        yield pos, RDF.type, OA.TextPositionSelector
+        yield pos, OA.start, Literal(m.start, datatype=XSD.nonNegativeInteger)
+        yield pos, OA.end, Literal(m.end, datatype=XSD.nonNegativeInteger)
+        yield quote, RDF.type, OA.TextQuoteSelector
+        yield quote, OA.exact, Literal(m.exact)
 
     for f in result.facts:
         if f.subject not in iris or f.object not in iris:
@@ -146,26 +182,27 @@ def add_document(g: Graph, result: DocResult) -> None:
         src = sentences[f.sentence] if sentences else d
         if f.kind == "post":
             role = ID[f"role/{_h(f.role)}"]
-            g.add((role, RDF.type, ORG.Role))
-            g.add((role, RDFS.label, Literal(f.role, lang="zh")))
+            yield role, RDF.type, ORG.Role
+            yield role, RDFS.label, Literal(f.role, lang="zh")
             m = membership_iri(s, o, f.role)
-            g.add((m, RDF.type, ORG.Membership))
-            g.add((m, ORG.member, s))
-            g.add((m, ORG.organization, o))
-            g.add((m, ORG.role, role))
-            g.add((m, FG.mentionedIn, d))
-            g.add((m, PROV.wasDerivedFrom, src))
+            yield m, RDF.type, ORG.Membership
+            yield m, ORG.member, s
+            yield m, ORG.organization, o
+            yield m, ORG.role, role
+            yield m, FG.mentionedIn, d
+            yield m, PROV.wasDerivedFrom, src
             if date is not None:
-                g.add((m, FG.asOf, date))  # the post held as of the article's date
+                yield m, FG.asOf, date  # the post held as of the article's date
             continue
-        st = add_statement(g, s, RELATION_PREDICATES[f.kind], o, src)
-        g.add((st, FG.mentionedIn, d))
+        st = statement_iri(s, RELATION_PREDICATES[f.kind], o)
+        yield from statement_triples(st, s, RELATION_PREDICATES[f.kind], o, src)
+        yield st, FG.mentionedIn, d
         if f.kind == "award":
             year = _YEAR.search(result.entities[f.object].label)
             if year:  # an award names its year ("2023年度"); otherwise the article dates it
-                g.add((st, DCTERMS.date, Literal(year.group(1), datatype=XSD.gYear)))
+                yield st, DCTERMS.date, Literal(year.group(1), datatype=XSD.gYear)
             elif date is not None:
-                g.add((st, DCTERMS.date, date))
+                yield st, DCTERMS.date, date
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})")
@@ -176,15 +213,3 @@ def _date(text: str) -> Literal | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
         return Literal(text, datatype=XSD.date)
     return None
-
-
-def _label(g: Graph, e: URIRef, label: str, names: set[str]) -> None:
-    """One rdfs:label per entity (the first document's choice is kept); the rest are altLabels."""
-    existing = next(iter(sorted(x for x in g.objects(e, RDFS.label) if x.language == "zh")), None)
-    if existing is None:
-        g.add((e, RDFS.label, Literal(label, lang="zh")))
-        existing = Literal(label, lang="zh")
-    for n in sorted(names | {label}):
-        lit = Literal(n, lang="zh")
-        if lit != existing:
-            g.add((e, SKOS.altLabel, lit))

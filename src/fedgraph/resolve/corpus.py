@@ -116,7 +116,7 @@ def explain_merges(g: Graph) -> None:
     for e in set(g.subjects(FG.mentionedIn, None)):
         if len(set(g.objects(e, FG.mentionedIn))) < 2 or (e, RDF.type, ORG.Membership) in g:
             continue
-        key = str(g.value(e, FG.resolutionKey) or "")
+        key = min((str(k) for k in g.objects(e, FG.resolutionKey)), default="")
         if not key:
             continue
         rule = next((r for prefix, r in RULES if key.startswith(prefix)), "the same full name after resolving abbreviations")

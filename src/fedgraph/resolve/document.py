@@ -80,13 +80,15 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     result = DocResult(document)
     original = document.text
     sent_index: dict[tuple[int, int], int] = {}
-    for sent in doc.sents:
-        text = sent.text.strip()
+    full = doc._.fg_text
+    for start, end in doc._.fg_sentences:
+        raw = full[start:end]
+        text = raw.strip()
         if not text:
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
-        s, e = clean.original_span(sent.start_char + lead, sent.start_char + lead + len(text))
-        sent_index[(sent.start_char, sent.end_char)] = len(result.sentences)
+        lead = len(raw) - len(raw.lstrip())
+        s, e = clean.original_span(start + lead, start + lead + len(text))
+        sent_index[(start, end)] = len(result.sentences)
         result.sentences.append(Sentence(s, e, original[s:e]))
 
     starts = sorted(sent_index)

@@ -87,6 +87,20 @@ class OxigraphStore(Source):
         self.store.flush()
         return len(self.store)
 
+    def load_file(self, path: str | Path, replace: bool = True) -> int:
+        """Bulk-load an N-Triples or Turtle file (never held in memory); returns the triple count."""
+        import pyoxigraph as ox
+
+        if replace:
+            self.store.clear()
+        fmt = ox.RdfFormat.N_TRIPLES if str(path).endswith(".nt") else ox.RdfFormat.TURTLE
+        try:
+            self.store.bulk_load(path=str(path), format=fmt)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise FedgraphError(f"{path}: cannot load into the store ({str(exc).splitlines()[0]})") from None
+        self.store.flush()
+        return len(self.store)
+
     def __len__(self) -> int:
         return len(self.store)
 

@@ -1,0 +1,101 @@
+"""Sorted N-Triples, written in runs and merged: the output of a streaming build.
+
+A streaming build writes each part of the corpus as a *run*: its triples as
+N-Triples lines, sorted and without repeats.  :func:`merge_runs` merges the
+runs (and the triples resolution adds) into one sorted file, dropping lines
+that several runs share — an entity named in many documents is written once.
+Sorted lines make the file the same, byte for byte, however the corpus was
+split, and keep each subject's triples together.
+
+>>> from rdflib import URIRef, Literal
+>>> triple_line((URIRef("urn:a"), URIRef("urn:p"), Literal('say "hi"\\n', lang="zh")))
+'<urn:a> <urn:p> "say \\\\"hi\\\\"\\\\n"@zh .\\n'
+"""
+from __future__ import annotations
+
+import heapq
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from fedgraph.errors import FedgraphError
+
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def term_nt(term: Node) -> str:
+    """One rdflib term in N-Triples syntax."""
+    if isinstance(term, URIRef):
+        if _UNSAFE_IRI.search(term):
+            raise FedgraphError(f"not a valid IRI: {term!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise FedgraphError(f"cannot write {term!r} as N-Triples")
+
+
+def triple_line(triple: tuple[Node, Node, Node]) -> str:
+    s, p, o = triple
+    return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n"
+
+
+def write_run(triples: Iterable[tuple[Node, Node, Node]], path: str | Path) -> int:
+    """Write ``triples`` to ``path`` as sorted, distinct N-Triples lines; returns the line count."""
+    lines = sorted({triple_line(t) for t in triples})
+    tmp = Path(f"{path}.part")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(lines)
+    os.replace(tmp, path)
+    return len(lines)
+
+
+def _read_run(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8", newline="\n") as f:
+        yield from f
+
+
+def merge_runs(runs: Iterable[str | Path], out: str | Path, extra: Iterable[tuple[Node, Node, Node]] = (),
+               count: Iterable[str] = ()) -> Counter:
+    """Merge sorted runs and ``extra`` triples into ``out`` (written whole or not at all).
+
+    Returns how many distinct lines have each predicate IRI in ``count``, and,
+    under ``("type", IRI)``, how many subjects have each ``rdf:type``.
+    """
+    sources = [_read_run(Path(r)) for r in runs]
+    sources.append(iter(sorted({triple_line(t) for t in extra})))
+    watched = {f"<{p}>" for p in count}
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    counts: Counter = Counter()
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            last = None
+            for line in heapq.merge(*sources):
+                if line == last:
+                    continue
+                last = line
+                f.write(line)
+                s, p, rest = line.split(" ", 2)
+                if p == rdf_type:
+                    counts["type", rest[1:rest.index(">")]] += 1
+                elif p in watched:
+                    counts[p[1:-1]] += 1
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts

@@ -1,0 +1,229 @@
+"""The streaming build: corpora of any size, in worker processes or on a Dask cluster.
+
+The corpus is split into partitions (runs of files, about ``partition_mb`` of
+text each), which go through three phases:
+
+1. **extract** (parallel): each partition's documents are read, extracted and
+   resolved; the results are written to a shard file and summed up for the
+   index (:mod:`fedgraph.resolve.index`);
+2. **resolve** (one process): the summaries, gathered in input order, decide
+   who is one person, which label each entity keeps and the hierarchy;
+3. **emit** (parallel): each shard is written as a sorted run of N-Triples
+   with those decisions applied; the runs and the corpus triples are then
+   merged into one sorted file (:mod:`fedgraph.outputs.ntriples`).
+
+Only one partition's text and graph are in a worker's memory at a time, and
+the main process holds just the index.  The file is the same, byte for byte,
+with any number of workers, and holds the graph :func:`fedgraph.build_graph`
+builds.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "fedgraph.nt"
+>>> report = stream_build(["samples/corpus"], out)
+>>> report.documents, out.read_text(encoding="utf-8").count("\\n") > 1000
+(2, True)
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from rdflib import URIRef
+from rdflib.namespace import ORG
+
+from fedgraph.build import BuildReport, extract_document
+from fedgraph.errors import FedgraphError, IngestError, NoInputError
+from fedgraph.graph.build import RELATION_PREDICATES, document_triples
+from fedgraph.ingest import find_inputs, read_documents
+from fedgraph.namespaces import ENTITY_TYPES, FG
+from fedgraph.outputs.ntriples import merge_runs, write_run
+from fedgraph.resolve.document import DocResult
+from fedgraph.resolve.index import CorpusIndex, DocSummary, summarize
+
+
+@dataclass
+class PartitionResult:
+    """What phase 1 returns for one partition (the results themselves are in its shard)."""
+
+    shard: str
+    summaries: list[DocSummary] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def partition(paths: Iterable[Path], partition_mb: float) -> list[list[str]]:
+    """Runs of consecutive files holding about ``partition_mb`` MB each."""
+    parts: list[list[str]] = [[]]
+    size, limit = 0, partition_mb * 1_000_000
+    for path in paths:
+        if str(path) == "-":
+            raise FedgraphError("a streaming build reads files and folders, not standard input")
+        if parts[-1] and size >= limit:
+            parts.append([])
+            size = 0
+        parts[-1].append(str(path))
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass  # phase 1 reports it
+    return [p for p in parts if p]
+
+
+def extract_partition(paths: list[str], shard: str) -> PartitionResult:
+    """Phase 1 for one partition: read, extract and resolve each document; results go to ``shard``."""
+    out = PartitionResult(shard)
+    seen: set[str] = set()
+    with open(shard, "wb") as f:
+        for path in paths:
+            try:
+                items = list(read_documents(Path(path)))
+            except IngestError as exc:
+                out.errors.append(str(exc))
+                continue
+            for document in items:
+                if isinstance(document, IngestError):
+                    out.errors.append(str(document))
+                    continue
+                out.warnings.extend(f"{document.path}: {note}" for note in document.notes)
+                if document.digest in seen:
+                    out.warnings.append(f"{document.path}: same text as an earlier input, read once")
+                    continue
+                seen.add(document.digest)
+                try:
+                    result = extract_document(document)
+                except FedgraphError as exc:
+                    out.errors.append(f"{document.path}: {exc}")
+                    continue
+                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                out.summaries.append(summarize(result))
+    return out
+
+
+def _results(shard: str) -> Iterator[DocResult]:
+    with open(shard, "rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
+def emit_partition(shard: str, run: str, skip: frozenset[str], relabel: dict[URIRef, str],
+                   renamed: dict[str, URIRef]) -> int:
+    """Phase 3 for one partition: its shard as a sorted run of N-Triples; returns the line count."""
+    triples = (t for r in _results(shard) if r.document.digest not in skip
+               for t in document_triples(r, relabel, renamed))
+    return write_run(triples, run)
+
+
+def _star(fn: Callable, args: tuple):
+    return fn(*args)
+
+
+class _Runner:
+    """Maps a function over argument tuples, in order: here, in a process pool or on a Dask cluster."""
+
+    def __init__(self, jobs: int = 1, scheduler: str | None = None) -> None:
+        self.pool = self.client = None
+        if scheduler:
+            try:
+                from distributed import Client
+            except ImportError:
+                raise FedgraphError("--dask needs the distributed package: pip install 'fedgraph[dask]'") from None
+            try:
+                self.client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as exc:
+                raise FedgraphError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+        elif jobs > 1:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            self.pool = ctx.Pool(jobs)
+
+    def map(self, fn: Callable, calls: list[tuple], shared: dict | None = None) -> Iterator:
+        shared = shared or {}
+        if self.client is not None:
+            scattered = {k: self.client.scatter([v], broadcast=True)[0] for k, v in shared.items()}  # a list: a dict would be taken as data by name
+            futures = [self.client.submit(fn, *args, **scattered, pure=False) for args in calls]
+            for future in futures:
+                yield future.result()
+        elif self.pool is not None:
+            yield from self.pool.imap(partial(_star, partial(fn, **shared)), calls)
+        else:
+            for args in calls:
+                yield fn(*args, **shared)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+        if self.client is not None:
+            self.client.close()
+
+
+def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, scheduler: str | None = None,
+                 work_dir: str | Path | None = None, partition_mb: float = 0.5, strict: bool = False,
+                 progress: Callable[[str, int, int], None] | None = None) -> BuildReport:
+    """Build the graph of ``inputs`` into the N-Triples file ``out``, streaming.
+
+    ``jobs`` worker processes, or the Dask cluster whose scheduler is at
+    ``scheduler``, do the extraction and writing.  Shards and runs go to
+    ``work_dir`` (which cluster workers must all reach; by default a folder
+    beside ``out``, removed afterwards).  ``progress(phase, done, total)`` is
+    called as partitions finish.  With ``strict``, nothing is written if any
+    input could not be read (``report.errors`` says which).
+    """
+    inputs = list(inputs)
+    out = Path(out)
+    report = BuildReport()
+    parts = partition(find_inputs(inputs), partition_mb)
+    own_work = work_dir is None
+    work = Path(tempfile.mkdtemp(prefix=".fedgraph-work-", dir=out.parent) if own_work else work_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    runner = _Runner(jobs, scheduler)
+    try:
+        index = CorpusIndex()
+        shards, skips = [], []
+        calls = [(paths, str(work / f"shard-{i:06d}.pickle")) for i, paths in enumerate(parts)]
+        for i, part in enumerate(runner.map(extract_partition, calls), 1):
+            shards.append(part.shard)
+            report.errors.extend(part.errors)
+            report.warnings.extend(part.warnings)
+            skips.append(frozenset())
+            for summary in part.summaries:
+                if not index.add(summary):  # the same text in an earlier partition: written from there
+                    report.warnings.append(f"{summary.path}: same text as an earlier input, read once")
+                    skips[-1] |= {summary.digest}
+            if progress:
+                progress("extract", i, len(parts))
+        if index.documents == 0:
+            raise NoInputError("no readable document in " + ", ".join(str(i) for i in inputs)
+                               + (f" ({len(report.errors)} skipped)" if report.errors else ""))
+        report.documents = index.documents
+        if strict and report.errors:
+            return report
+        merged = index.merged_people()
+        shared = {"relabel": {URIRef(k): v for k, v in index.relabel.items()},
+                  "renamed": index.renamed_keys(merged)}
+        runs = [str(work / f"run-{i:06d}.nt") for i in range(len(shards))]
+        calls = list(zip(shards, runs, skips))
+        for i, _ in enumerate(runner.map(emit_partition, calls, shared), 1):
+            if progress:
+                progress("write", i, len(runs))
+        counts = merge_runs(runs, out, index.corpus_triples(merged),
+                            count=RELATION_PREDICATES.values())
+    finally:
+        runner.close()
+        if own_work:
+            shutil.rmtree(work, ignore_errors=True)
+    report.entities = {t: counts["type", str(FG[t])] for t in ENTITY_TYPES}
+    relations = {"post": counts["type", str(ORG.Membership)]}
+    relations.update({name: counts[str(pred)] for name, pred in RELATION_PREDICATES.items()})
+    report.relations = {k: v for k, v in relations.items() if v}
+    return report
