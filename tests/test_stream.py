@@ -107,10 +107,12 @@ def test_merge_leaves_no_half_written_file(tmp_path):
     write_run([(URIRef("urn:b"), URIRef("urn:p"), Literal("2")), (URIRef("urn:a"), URIRef("urn:p"), Literal("1"))],
               good)
     assert good.read_text().splitlines() == ['<urn:a> <urn:p> "1" .', '<urn:b> <urn:p> "2" .']
-    out = tmp_path / "out.nt"
     with pytest.raises(FedgraphError, match="not a valid IRI"):
-        merge_runs([good], out, extra=[(URIRef("urn:x y"), URIRef("urn:p"), Literal("3"))])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.nt"]
+        write_run([(URIRef("urn:x y"), URIRef("urn:p"), Literal("3"))], tmp_path / "bad.nt")
+    missing, out = tmp_path / "missing.nt", tmp_path / "out.nt"
+    with pytest.raises(OSError):
+        merge_runs([good, missing], out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.nt"], "no half-written run or output"
 
 
 def test_hostile_text_survives_the_round_trip(tmp_path):

@@ -48,7 +48,11 @@ class BuildReport:
 def extract_document(document: Document) -> DocResult:
     """Run cleaning, the spaCy pipeline and resolution on one document."""
     clean = clean_text(document.text, document.skip)
-    doc = load_pipeline()(clean.text)
+    nlp = load_pipeline()
+    doc = nlp.make_doc(clean.text)
+    doc._.fg_text = clean.text  # spaCy keeps the text as given; this spares rebuilding it from tokens
+    for _, step in nlp.pipeline:
+        doc = step(doc)
     return resolve_document(document, clean, doc)
 
 

@@ -34,17 +34,18 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rdflib import URIRef
+from rdflib import RDFS, Literal, URIRef
 from rdflib.namespace import ORG
 
 from fedgraph.build import BuildReport, extract_document
 from fedgraph.errors import FedgraphError, IngestError, NoInputError
-from fedgraph.graph.build import RELATION_PREDICATES, document_triples
+from fedgraph.graph.build import RELATION_PREDICATES, document_triples, entity_iri
 from fedgraph.ingest import find_inputs, read_documents
 from fedgraph.namespaces import ENTITY_TYPES, FG
 from fedgraph.outputs.ntriples import merge_runs, write_run
 from fedgraph.resolve.document import DocResult
 from fedgraph.resolve.index import CorpusIndex, DocSummary, summarize
+from fedgraph.resolve.pinyin import person_pinyin
 
 
 @dataclass
@@ -117,9 +118,18 @@ def _results(shard: str) -> Iterator[DocResult]:
 def emit_partition(shard: str, run: str, skip: frozenset[str], relabel: dict[URIRef, str],
                    renamed: dict[str, URIRef]) -> int:
     """Phase 3 for one partition: its shard as a sorted run of N-Triples; returns the line count."""
-    triples = (t for r in _results(shard) if r.document.digest not in skip
-               for t in document_triples(r, relabel, renamed))
-    return write_run(triples, run)
+    def triples():
+        for result in _results(shard):
+            if result.document.digest in skip:
+                continue
+            yield from document_triples(result, relabel, renamed)
+            for key, ent in result.entities.items():
+                if ent.type == "Person":  # the reading of the label the node keeps
+                    node = renamed.get(key) or entity_iri(key, ent.type)
+                    label = relabel.get(node, ent.label)
+                    yield node, RDFS.label, Literal(person_pinyin(label), lang="zh-Latn-pinyin")
+
+    return write_run(triples(), run)
 
 
 def _star(fn: Callable, args: tuple):
@@ -147,17 +157,16 @@ class _Runner:
             self.pool = ctx.Pool(jobs)
 
     def map(self, fn: Callable, calls: list[tuple], shared: dict | None = None) -> Iterator:
+        """Start every call now (so the caller can work meanwhile); iterate for the results in order."""
         shared = shared or {}
         if self.client is not None:
-            scattered = {k: self.client.scatter([v], broadcast=True)[0] for k, v in shared.items()}  # a list: a dict would be taken as data by name
+            # each shared value goes to every worker once; wrapped in a list, as a dict would be read as named data
+            scattered = {k: self.client.scatter([v], broadcast=True)[0] for k, v in shared.items()}
             futures = [self.client.submit(fn, *args, **scattered, pure=False) for args in calls]
-            for future in futures:
-                yield future.result()
-        elif self.pool is not None:
-            yield from self.pool.imap(partial(_star, partial(fn, **shared)), calls)
-        else:
-            for args in calls:
-                yield fn(*args, **shared)
+            return (future.result() for future in futures)
+        if self.pool is not None:
+            return self.pool.imap(partial(_star, partial(fn, **shared)), calls)
+        return (fn(*args, **shared) for args in calls)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -182,7 +191,11 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
     inputs = list(inputs)
     out = Path(out)
     report = BuildReport()
-    parts = partition(find_inputs(inputs), partition_mb)
+    paths = find_inputs(inputs)
+    if jobs > 1 or scheduler:  # enough partitions that no worker waits long for the last one
+        total = sum(os.path.getsize(p) for p in paths if str(p) != "-" and os.path.isfile(p)) / 1_000_000
+        partition_mb = max(0.02, min(partition_mb, total / (8 * max(jobs, 2))))
+    parts = partition(paths, partition_mb)
     own_work = work_dir is None
     work = Path(tempfile.mkdtemp(prefix=".fedgraph-work-", dir=out.parent) if own_work else work_dir)
     work.mkdir(parents=True, exist_ok=True)
@@ -213,11 +226,13 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
                   "renamed": index.renamed_keys(merged)}
         runs = [str(work / f"run-{i:06d}.nt") for i in range(len(shards))]
         calls = list(zip(shards, runs, skips))
-        for i, _ in enumerate(runner.map(emit_partition, calls, shared), 1):
+        results = runner.map(emit_partition, calls, shared)
+        corpus_run = str(work / "run-corpus.nt")  # written here while the workers write theirs
+        write_run(index.corpus_triples(merged), corpus_run)
+        for i, _ in enumerate(results, 1):
             if progress:
                 progress("write", i, len(runs))
-        counts = merge_runs(runs, out, index.corpus_triples(merged),
-                            count=RELATION_PREDICATES.values())
+        counts = merge_runs([*runs, corpus_run], out, count=RELATION_PREDICATES.values())
     finally:
         runner.close()
         if own_work:

@@ -23,12 +23,38 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def alternation(words) -> str:
-    """A regex alternation of ``words``, longest first, so the longest match wins.
+    """A regex alternation of ``words`` in which the longest match wins, built as a trie.
+
+    Shared prefixes are factored out (``市委(?:统战部)?``), so the regex engine
+    rules out most words at their first character: with thousands of place
+    names that is many times faster than a flat list, and it matches the same.
 
     >>> alternation(["市委", "市委统战部", "委"])
-    '市委统战部|市委|委'
+    '(?:委|市委(?:统战部)?)'
     """
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda s: (-len(s), s)))
+    trie: dict = {}
+    for w in set(words) - {""}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches, ends = [], "" in node
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        if len(child) == 1 and "" in child:
+            branches.append(re.escape(ch))
+        else:
+            branches.append(re.escape(ch) + _trie_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    if ends:  # greedy: the longer word is tried first, the word ending here if that fails
+        body = (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
+    return body
 
 
 @lru_cache(maxsize=None)

@@ -128,15 +128,16 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
     if doc.url:
         yield d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)
 
+    t = _TERMS  # the loops below run for every sentence and mention: terms looked up once
     sentences = []
     for s in result.sentences:
-        si = ID[f"doc/{doc.digest[:16]}/sentence/{s.start}-{s.end}"]
+        si = URIRef(f"{d}/sentence/{s.start}-{s.end}")
         sentences.append(si)
-        yield si, RDF.type, FG.Sentence
-        yield si, FG.inDocument, d
-        yield si, FG.text, Literal(s.text, lang="zh")
-        yield si, FG.startOffset, Literal(s.start, datatype=XSD.integer)
-        yield si, FG.endOffset, Literal(s.end, datatype=XSD.integer)
+        yield si, t.type, t.Sentence
+        yield si, t.inDocument, d
+        yield si, t.text, Literal(s.text, lang="zh")
+        yield si, t.startOffset, Literal(str(s.start), datatype=t.integer)
+        yield si, t.endOffset, Literal(str(s.end), datatype=t.integer)
 
     iris, canonical = {}, {}
     for key, ent in result.entities.items():
@@ -156,24 +157,24 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
     for m in result.mentions:
         written = "".join(m.exact.split())
         if written and written != canonical[m.key]:
-            yield iris[m.key], SKOS.altLabel, Literal(written, lang="zh")  # as written (traditional too)
-        mi = ID[f"doc/{doc.digest[:16]}/mention/{m.start}-{m.end}"]
-        target = URIRef(f"{mi}/target")
+            yield iris[m.key], t.altLabel, Literal(written, lang="zh")  # as written (traditional too)
+        mi = f"{d}/mention/{m.start}-{m.end}"
+        node, target = URIRef(mi), URIRef(f"{mi}/target")
         pos, quote = URIRef(f"{mi}/position"), URIRef(f"{mi}/quote")
-        yield mi, RDF.type, FG.Mention
-        yield mi, OA.hasBody, iris[m.key]
-        yield mi, OA.hasTarget, target
+        yield node, t.type, t.Mention
+        yield node, t.hasBody, iris[m.key]
+        yield node, t.hasTarget, target
         if sentences:
-            yield mi, FG.inSentence, sentences[m.sentence]
-        yield target, RDF.type, OA.SpecificResource
-        yield target, OA.hasSource, d
-        yield target, OA.hasSelector, pos
-        yield target, OA.hasSelector, quote
-        yield pos, RDF.type, OA.TextPositionSelector
-        yield pos, OA.start, Literal(m.start, datatype=XSD.nonNegativeInteger)
-        yield pos, OA.end, Literal(m.end, datatype=XSD.nonNegativeInteger)
-        yield quote, RDF.type, OA.TextQuoteSelector
-        yield quote, OA.exact, Literal(m.exact)
+            yield node, t.inSentence, sentences[m.sentence]
+        yield target, t.type, t.SpecificResource
+        yield target, t.hasSource, d
+        yield target, t.hasSelector, pos
+        yield target, t.hasSelector, quote
+        yield pos, t.type, t.TextPositionSelector
+        yield pos, t.start, Literal(str(m.start), datatype=t.nonNegativeInteger)
+        yield pos, t.end, Literal(str(m.end), datatype=t.nonNegativeInteger)
+        yield quote, t.type, t.TextQuoteSelector
+        yield quote, t.exact, Literal(m.exact)
 
     for f in result.facts:
         if f.subject not in iris or f.object not in iris:
@@ -203,6 +204,19 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
                 yield st, DCTERMS.date, Literal(year.group(1), datatype=XSD.gYear)
             elif date is not None:
                 yield st, DCTERMS.date, date
+
+
+class _TERMS:
+    """The terms written for every sentence and mention (namespace attribute lookups are slow)."""
+
+    type, integer, nonNegativeInteger = RDF.type, XSD.integer, XSD.nonNegativeInteger
+    Sentence, inDocument, text, startOffset, endOffset = (FG.Sentence, FG.inDocument, FG.text,
+                                                          FG.startOffset, FG.endOffset)
+    Mention, inSentence, altLabel = FG.Mention, FG.inSentence, SKOS.altLabel
+    hasBody, hasTarget, hasSource, hasSelector = OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector
+    SpecificResource, TextPositionSelector, TextQuoteSelector = (OA.SpecificResource, OA.TextPositionSelector,
+                                                                 OA.TextQuoteSelector)
+    start, end, exact = OA.start, OA.end, OA.exact
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})")

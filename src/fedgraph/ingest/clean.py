@@ -10,6 +10,7 @@ in the clean text map back exactly into the original.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,10 @@ def undouble(line: str) -> tuple[str, list[int]] | None:
     True
     """
     if len(line) < _DOUBLED_MIN:
+        return None
+    # doubled units pair up every character they cover, so a doubled line has few odd counts
+    odd = sum(c & 1 for c in Counter(line).values())
+    if odd > len(line) - 0.9 * len(line.strip()):
         return None
     kept: list[int] = []
     i, covered, n = 0, 0, len(line)

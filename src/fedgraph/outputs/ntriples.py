@@ -2,7 +2,7 @@
 
 A streaming build writes each part of the corpus as a *run*: its triples as
 N-Triples lines, sorted and without repeats.  :func:`merge_runs` merges the
-runs (and the triples resolution adds) into one sorted file, dropping lines
+runs into one sorted file, dropping lines
 that several runs share — an entity named in many documents is written once.
 Sorted lines make the file the same, byte for byte, however the corpus was
 split, and keep each subject's triples together.
@@ -67,15 +67,13 @@ def _read_run(path: Path) -> Iterator[str]:
         yield from f
 
 
-def merge_runs(runs: Iterable[str | Path], out: str | Path, extra: Iterable[tuple[Node, Node, Node]] = (),
-               count: Iterable[str] = ()) -> Counter:
-    """Merge sorted runs and ``extra`` triples into ``out`` (written whole or not at all).
+def merge_runs(runs: Iterable[str | Path], out: str | Path, count: Iterable[str] = ()) -> Counter:
+    """Merge sorted runs into ``out`` (written whole or not at all).
 
     Returns how many distinct lines have each predicate IRI in ``count``, and,
     under ``("type", IRI)``, how many subjects have each ``rdf:type``.
     """
     sources = [_read_run(Path(r)) for r in runs]
-    sources.append(iter(sorted({triple_line(t) for t in extra})))
     watched = {f"<{p}>" for p in count}
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     counts: Counter = Counter()

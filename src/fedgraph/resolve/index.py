@@ -31,7 +31,6 @@ from fedgraph.graph.build import Triple, entity_iri
 from fedgraph.namespaces import FG
 from fedgraph.resolve.corpus import RULES, SAME_ORG_RULE, federation_hierarchy, pinyin_labels, place_hierarchy
 from fedgraph.resolve.document import DocResult
-from fedgraph.resolve.pinyin import person_pinyin
 
 
 @dataclass
@@ -135,7 +134,7 @@ class CorpusIndex:
 
     # -- what the corpus adds -------------------------------------------------
     def corpus_triples(self, merged: dict[str, str]) -> Iterator[Triple]:
-        """The triples resolution across documents adds: merge rules, hierarchy, pinyin labels."""
+        """The triples resolution across documents adds: merge rules, the hierarchy, places' pinyin."""
         documents: Counter[str] = Counter()
         keys: dict[str, str] = {}
         for iri, entry in self.entries.items():
@@ -151,12 +150,7 @@ class CorpusIndex:
             rule = next((r for prefix, r in RULES if key.startswith(prefix)),
                         "the same full name after resolving abbreviations")
             yield URIRef(node), FG.mergeRule, Literal(rule)
-        for iri, entry in sorted(self.entries.items()):
-            if iri in merged:
-                continue
-            if entry.type == "Person":
-                yield URIRef(iri), RDFS.label, Literal(person_pinyin(entry.label), lang="zh-Latn-pinyin")
-        yield from self._hierarchy()  # places get their pinyin there
+        yield from self._hierarchy()  # places get their pinyin there, people where they are written
 
     def _hierarchy(self) -> Graph:
         """The place and federation hierarchy, built on a graph of just the places and federations."""
