@@ -1,7 +1,8 @@
 """The library of named SPARQL queries in ``ontology/queries/*.rq``.
 
 Each file starts with comment lines: the first says what the query answers,
-a ``# Parameters:`` line names the variables a caller binds.
+a ``# Parameters:`` line names the variables a caller binds (``name@zh``: a
+plain string bound to it is read as a Chinese label).
 
 >>> "leaders" in {q.name for q in list_queries()}
 True
@@ -30,7 +31,7 @@ def _parse(name: str, text: str) -> NamedQuery:
     for c in comments:
         m = re.match(r"Parameters:\s*(.*)", c)
         if m:
-            params = tuple(re.findall(r"(\w+)\s*\(", m.group(1)) or re.findall(r"\w+", m.group(1)))
+            params = tuple(re.findall(r"(\w+)(?:@[\w-]+)?\s*\(", m.group(1)) or re.findall(r"\w+", m.group(1)))
     return NamedQuery(name, text, description, params)
 
 

@@ -50,10 +50,36 @@ def _values_clause(bindings: dict[str, Node]) -> str:
     return f"VALUES ({names}) {{ ({terms}) }}"
 
 
+def parameter_languages(query: str) -> dict[str, str]:
+    """Parameters the query's header declares with a language (``# Parameters: name@zh (…)``).
+
+    >>> parameter_languages("# Parameters: name@zh (a name), year (a year)\\nSELECT * {}")
+    {'name': 'zh'}
+    """
+    out: dict[str, str] = {}
+    for line in re.findall(r"^#\s*Parameters:(.*)$", query, re.M):
+        out.update(re.findall(r"(\w+)@([A-Za-z][\w-]*)", line))
+    return out
+
+
+def with_languages(query: str, bindings: dict[str, Node]) -> dict[str, Node]:
+    """``bindings`` with each plain literal given the language its parameter declares."""
+    langs = parameter_languages(query)
+    return {k: Literal(str(v), lang=langs[k])
+            if k in langs and isinstance(v, Literal) and not v.language and v.datatype is None else v
+            for k, v in bindings.items()}
+
+
 def bind_values(query: str, bindings: dict[str, Node] | None) -> str:
-    """Add a VALUES block for ``bindings`` at the start of the query's outer WHERE group."""
+    """Add a VALUES block for ``bindings`` at the start of the query's outer WHERE group.
+
+    A plain literal bound to a parameter declared with a language gets that
+    language, so the query can match labels directly (through the store's
+    index) instead of comparing every label's string.
+    """
     if not bindings:
         return query
+    bindings = with_languages(query, bindings)
     m = re.search(r"\bWHERE\s*\{", query, re.I)
     if not m:
         raise FedgraphError("parameters need a query with a WHERE clause")

@@ -7,7 +7,7 @@ from rdflib import Dataset, Graph, Variable
 from rdflib.term import Node
 
 from fedgraph.errors import FedgraphError
-from fedgraph.stores.base import QueryResult, Source
+from fedgraph.stores.base import QueryResult, Source, with_languages
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
@@ -48,7 +48,8 @@ class RdflibSource(Source):
 
     def query(self, text: str, bindings: dict[str, Node] | None = None) -> QueryResult:
         try:
-            res = self.graph.query(text, initBindings={Variable(k): v for k, v in (bindings or {}).items()})
+            bound = with_languages(text, bindings or {})
+            res = self.graph.query(text, initBindings={Variable(k): v for k, v in bound.items()})
         except Exception as exc:
             raise FedgraphError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
         if res.type == "SELECT":
