@@ -148,3 +148,13 @@ def test_cli_every_command_has_help_with_an_example_and_is_in_the_readme():
         proc = run(command, "--help")
         assert proc.returncode == 0 and "Example:" in proc.stdout, command
         assert f"fedgraph {command}" in readme, command
+
+
+def test_cli_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", SAMPLES, "--out", out, "-q").returncode == 0
+    every = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # far more than a pipe holds
+    proc = subprocess.run(f"{sys.executable} -m fedgraph.cli query {out / 'fedgraph.ttl'} '{every}' | head -1",
+                          shell=True, capture_output=True, text=True)
+    assert proc.stdout.split() == ["s", "p", "o"]
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr

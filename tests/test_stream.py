@@ -150,6 +150,23 @@ def test_dask_cluster_builds_the_same_file(corpus, one_process, tmp_path):
     assert workers == 2
     assert report.documents == 6
     assert out.read_bytes() == one_process[0].read_bytes()
+    assert list((tmp_path / "work").iterdir()) == [], "the shared folder is left as it was"
+
+
+def test_a_document_that_breaks_extraction_costs_only_itself(tmp_path, monkeypatch):
+    import fedgraph.stream
+
+    real = fedgraph.stream.extract_document
+
+    def fragile(document):
+        if "b_yongchuan" in document.path:
+            raise RecursionError("deep")
+        return real(document)
+
+    monkeypatch.setattr(fedgraph.stream, "extract_document", fragile)
+    report = stream_build([ARTICLES], tmp_path / "out.nt")
+    assert report.documents == 3
+    assert report.errors == [f"{ARTICLES / 'b_yongchuan.txt'}: extraction failed (RecursionError: deep)"]
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):

@@ -129,6 +129,8 @@ def _extract_safely(document: Document) -> DocResult | FedgraphError:
         return extract_document(document)
     except FedgraphError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001  one document's failure must not cost the others
+        return FedgraphError(f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def _extract_all(documents: list[Document], jobs: int):

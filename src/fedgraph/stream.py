@@ -101,6 +101,9 @@ def extract_partition(paths: list[str], shard: str) -> PartitionResult:
                 except FedgraphError as exc:
                     out.errors.append(f"{document.path}: {exc}")
                     continue
+                except Exception as exc:  # noqa: BLE001  one document's failure must not cost the partition
+                    out.errors.append(f"{document.path}: extraction failed ({type(exc).__name__}: {exc})")
+                    continue
                 pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
                 out.summaries.append(summarize(result))
     return out
@@ -196,6 +199,7 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
         total = sum(os.path.getsize(p) for p in paths if str(p) != "-" and os.path.isfile(p)) / 1_000_000
         partition_mb = max(0.02, min(partition_mb, total / (8 * max(jobs, 2))))
     parts = partition(paths, partition_mb)
+    out.parent.mkdir(parents=True, exist_ok=True)
     own_work = work_dir is None
     work = Path(tempfile.mkdtemp(prefix=".fedgraph-work-", dir=out.parent) if own_work else work_dir)
     work.mkdir(parents=True, exist_ok=True)
@@ -203,7 +207,7 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
     try:
         index = CorpusIndex()
         shards, skips = [], []
-        calls = [(paths, str(work / f"shard-{i:06d}.pickle")) for i, paths in enumerate(parts)]
+        calls = [(files, str(work / f"shard-{i:06d}.pickle")) for i, files in enumerate(parts)]
         for i, part in enumerate(runner.map(extract_partition, calls), 1):
             shards.append(part.shard)
             report.errors.extend(part.errors)
@@ -237,6 +241,9 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
         runner.close()
         if own_work:
             shutil.rmtree(work, ignore_errors=True)
+        else:  # a shared folder: take away only what this build put there
+            for leftover in [*work.glob("shard-*.pickle"), *work.glob("run-*.nt")]:
+                leftover.unlink(missing_ok=True)
     report.entities = {t: counts["type", str(FG[t])] for t in ENTITY_TYPES}
     relations = {"post": counts["type", str(ORG.Membership)]}
     relations.update({name: counts[str(pred)] for name, pred in RELATION_PREDICATES.items()})

@@ -56,7 +56,7 @@ def summarize(result: DocResult) -> DocSummary:
     return DocSummary(result.document.digest, result.document.path, entities, posts)
 
 
-@dataclass
+@dataclass(slots=True)  # one per distinct entity: the index's size
 class _Entry:
     type: str
     label: str  # the first document's label: the one the entity keeps
