@@ -197,7 +197,7 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
     paths = find_inputs(inputs)
     if jobs > 1 or scheduler:  # enough partitions that no worker waits long for the last one
         total = sum(os.path.getsize(p) for p in paths if str(p) != "-" and os.path.isfile(p)) / 1_000_000
-        partition_mb = max(0.02, min(partition_mb, total / (8 * max(jobs, 2))))
+        partition_mb = max(0.02, min(partition_mb, total / (32 * max(jobs, 2))))
     parts = partition(paths, partition_mb)
     out.parent.mkdir(parents=True, exist_ok=True)
     own_work = work_dir is None
