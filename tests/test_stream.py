@@ -154,16 +154,16 @@ def test_dask_cluster_builds_the_same_file(corpus, one_process, tmp_path):
 
 
 def test_a_document_that_breaks_extraction_costs_only_itself(tmp_path, monkeypatch):
-    import fedgraph.stream
+    import fedgraph.build
 
-    real = fedgraph.stream.extract_document
+    real = fedgraph.build.extract_document
 
     def fragile(document):
         if "b_yongchuan" in document.path:
             raise RecursionError("deep")
         return real(document)
 
-    monkeypatch.setattr(fedgraph.stream, "extract_document", fragile)
+    monkeypatch.setattr(fedgraph.build, "extract_document", fragile)
     report = stream_build([ARTICLES], tmp_path / "out.nt")
     assert report.documents == 3
     assert report.errors == [f"{ARTICLES / 'b_yongchuan.txt'}: extraction failed (RecursionError: deep)"]

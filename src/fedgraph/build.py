@@ -20,7 +20,7 @@ from fedgraph.extract import load_pipeline
 from fedgraph.graph import add_document, new_graph
 from fedgraph.graph.build import RELATION_PREDICATES, document_iri
 from fedgraph.resolve.corpus import finalize
-from fedgraph.ingest import Document, clean_text, find_inputs, read_documents
+from fedgraph.ingest import Document, clean_text, find_inputs, read_all
 from fedgraph.namespaces import ENTITY_TYPES, FG
 from fedgraph.resolve.document import DocResult, resolve_document
 
@@ -81,19 +81,11 @@ def build_graph(inputs: Iterable[str | Path], progress: Callable[[int, int, str]
     report.documents = len(known)
     seen: set[str] = set()
     todo: list[Document] = []
-    for i, path in enumerate(paths, 1):
-        if progress:
-            progress(i, len(paths), str(path))
-        try:
-            items = list(read_documents(path))
-        except IngestError as exc:
-            report.errors.append(str(exc))
-            continue
-        for document in items:
-            if isinstance(document, IngestError):
-                report.errors.append(str(document))
-            elif _is_new(document, report, seen, known):
-                todo.append(document)
+    for document in read_all(paths, progress):
+        if isinstance(document, IngestError):
+            report.errors.append(str(document))
+        elif _is_new(document, report, seen, known):
+            todo.append(document)
     for document, result in _extract_all(todo, jobs):
         if isinstance(result, FedgraphError):
             report.errors.append(f"{document.path}: {result}")
@@ -124,7 +116,8 @@ def _is_new(document: Document, report: BuildReport, seen: set[str], known: set[
     return str(document_iri(document.digest)) not in known  # built before: its facts are in already
 
 
-def _extract_safely(document: Document) -> DocResult | FedgraphError:
+def extract_safely(document: Document) -> DocResult | FedgraphError:
+    """:func:`extract_document`, with any failure returned as a one-line error instead of raised."""
     try:
         return extract_document(document)
     except FedgraphError as exc:
@@ -137,11 +130,11 @@ def _extract_all(documents: list[Document], jobs: int):
     """``(document, result)`` pairs in input order, extracted in ``jobs`` processes."""
     if jobs <= 1 or len(documents) < 2:
         for d in documents:
-            yield d, _extract_safely(d)
+            yield d, extract_safely(d)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs) as pool:
         chunk = max(1, min(64, len(documents) // (jobs * 8)))
-        yield from zip(documents, pool.imap(_extract_safely, documents, chunksize=chunk))
+        yield from zip(documents, pool.imap(extract_safely, documents, chunksize=chunk))

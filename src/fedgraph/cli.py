@@ -44,12 +44,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return _build_stream(args, out)
     base = read_turtle(out / "fedgraph.ttl") if args.update and (out / "fedgraph.ttl").exists() else None
     graph, report = build_graph(args.inputs, progress=None if args.quiet else _progress, base=base, jobs=args.jobs)
-    for e in report.errors:
-        print(f"Error: {e}", file=sys.stderr)
-    for w in report.warnings:
-        print(f"Warning: {w}", file=sys.stderr)
-    if args.strict and report.errors:
-        print(f"Error: {len(report.errors)} input(s) could not be read; nothing written (--strict)", file=sys.stderr)
+    if _stop_for_problems(report, args.strict):
         return EXIT_ERROR
     # both files are made before either is written, and each is written atomically
     view = build_view(to_networkx(graph))
@@ -59,15 +54,31 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"Warning: {view.total_nodes:,} entities are more than the page shows well; "
               f"{page} shows the {view.graph.number_of_nodes():,} most central (see fedgraph explore)", file=sys.stderr)
     if args.store:
-        from fedgraph.stores.oxigraph import OxigraphStore
-
-        count = OxigraphStore(args.store).load(graph)
-        if not args.quiet:
-            print(f"loaded {count} triples into the store {args.store}")
+        _load_store(args, lambda store: store.load(graph))
     if not args.quiet:
         print(report.summary())
         print(f"wrote {ttl} and {page}")
     return EXIT_PARTIAL if report.errors else EXIT_OK
+
+
+def _stop_for_problems(report, strict: bool) -> bool:
+    """Print a build's errors and warnings; True when ``--strict`` means nothing may be written."""
+    for e in report.errors:
+        print(f"Error: {e}", file=sys.stderr)
+    for w in report.warnings:
+        print(f"Warning: {w}", file=sys.stderr)
+    if strict and report.errors:
+        print(f"Error: {len(report.errors)} input(s) could not be read; nothing written (--strict)", file=sys.stderr)
+        return True
+    return False
+
+
+def _load_store(args: argparse.Namespace, load) -> None:
+    from fedgraph.stores.oxigraph import OxigraphStore
+
+    count = load(OxigraphStore(args.store))
+    if not args.quiet:
+        print(f"loaded {count} triples into the store {args.store}")
 
 
 def _build_stream(args: argparse.Namespace, out: Path) -> int:
@@ -84,19 +95,10 @@ def _build_stream(args: argparse.Namespace, out: Path) -> int:
 
     report = stream_build(args.inputs, target, jobs=args.jobs, scheduler=args.dask, work_dir=args.work,
                           strict=args.strict, progress=None if args.quiet else progress)
-    for e in report.errors:
-        print(f"Error: {e}", file=sys.stderr)
-    for w in report.warnings:
-        print(f"Warning: {w}", file=sys.stderr)
-    if args.strict and report.errors:
-        print(f"Error: {len(report.errors)} input(s) could not be read; nothing written (--strict)", file=sys.stderr)
+    if _stop_for_problems(report, args.strict):
         return EXIT_ERROR
     if args.store:
-        from fedgraph.stores.oxigraph import OxigraphStore
-
-        count = OxigraphStore(args.store).load_file(target)
-        if not args.quiet:
-            print(f"loaded {count} triples into the store {args.store}")
+        _load_store(args, lambda store: store.load_file(target))
     if not args.quiet:
         print(report.summary())
         print(f"wrote {target}")

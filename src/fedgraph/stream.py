@@ -37,10 +37,10 @@ from typing import Callable, Iterable, Iterator
 from rdflib import RDFS, Literal, URIRef
 from rdflib.namespace import ORG
 
-from fedgraph.build import BuildReport, extract_document
+from fedgraph.build import BuildReport, extract_safely
 from fedgraph.errors import FedgraphError, IngestError, NoInputError
 from fedgraph.graph.build import RELATION_PREDICATES, document_triples, entity_iri
-from fedgraph.ingest import find_inputs, read_documents
+from fedgraph.ingest import find_inputs, read_all
 from fedgraph.namespaces import ENTITY_TYPES, FG
 from fedgraph.outputs.ntriples import merge_runs, write_run
 from fedgraph.resolve.document import DocResult
@@ -81,31 +81,21 @@ def extract_partition(paths: list[str], shard: str) -> PartitionResult:
     out = PartitionResult(shard)
     seen: set[str] = set()
     with open(shard, "wb") as f:
-        for path in paths:
-            try:
-                items = list(read_documents(Path(path)))
-            except IngestError as exc:
-                out.errors.append(str(exc))
+        for document in read_all(paths):
+            if isinstance(document, IngestError):
+                out.errors.append(str(document))
                 continue
-            for document in items:
-                if isinstance(document, IngestError):
-                    out.errors.append(str(document))
-                    continue
-                out.warnings.extend(f"{document.path}: {note}" for note in document.notes)
-                if document.digest in seen:
-                    out.warnings.append(f"{document.path}: same text as an earlier input, read once")
-                    continue
-                seen.add(document.digest)
-                try:
-                    result = extract_document(document)
-                except FedgraphError as exc:
-                    out.errors.append(f"{document.path}: {exc}")
-                    continue
-                except Exception as exc:  # noqa: BLE001  one document's failure must not cost the partition
-                    out.errors.append(f"{document.path}: extraction failed ({type(exc).__name__}: {exc})")
-                    continue
-                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
-                out.summaries.append(summarize(result))
+            out.warnings.extend(f"{document.path}: {note}" for note in document.notes)
+            if document.digest in seen:
+                out.warnings.append(f"{document.path}: same text as an earlier input, read once")
+                continue
+            seen.add(document.digest)
+            result = extract_safely(document)
+            if isinstance(result, FedgraphError):
+                out.errors.append(f"{document.path}: {result}")
+                continue
+            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+            out.summaries.append(summarize(result))
     return out
 
 

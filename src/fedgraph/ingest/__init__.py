@@ -6,6 +6,6 @@ site furniture and metadata, and ``clean.py`` repairs PDF artefacts and folds
 characters while keeping a map back to the original offsets.
 """
 from fedgraph.ingest.clean import CleanText, clean_text
-from fedgraph.ingest.read import Document, find_inputs, read_document, read_documents
+from fedgraph.ingest.read import Document, find_inputs, read_all, read_document, read_documents
 
-__all__ = ["CleanText", "Document", "clean_text", "find_inputs", "read_document", "read_documents"]
+__all__ = ["CleanText", "Document", "clean_text", "find_inputs", "read_all", "read_document", "read_documents"]

@@ -18,7 +18,7 @@ import json
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from fedgraph.errors import IngestError
 
@@ -152,6 +152,24 @@ def _read_bytes(path: Path) -> bytes:
         raise IngestError(path, "is a folder, not a file") from None
     except OSError as exc:
         raise IngestError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def read_all(paths: Iterable[str | Path],
+             progress: Callable[[int, int, str], None] | None = None) -> Iterator[Document | IngestError]:
+    """The documents of every input in order; a file or record that cannot be read comes as its error.
+
+    ``progress(i, n, path)`` is called as each input is opened.
+    """
+    paths = list(paths)
+    for i, path in enumerate(paths, 1):
+        if progress:
+            progress(i, len(paths), str(path))
+        try:
+            items = list(read_documents(path))
+        except IngestError as exc:
+            yield exc
+            continue
+        yield from items
 
 
 def read_documents(path: str | Path) -> Iterator[Document | IngestError]:
