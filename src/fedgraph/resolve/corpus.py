@@ -18,6 +18,8 @@ that already had it, plus new documents, gives what a full rebuild gives.
 """
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
@@ -29,6 +31,7 @@ from fedgraph.resolve.pinyin import person_pinyin, place_pinyin
 DIVISIONS_SOURCE = ID["source/divisions"]
 LEVELS = {"province": FG.provincialLevel, "prefecture": FG.cityLevel, "county": FG.countyLevel}
 SAME_ORG_RULE = "same name and a post in the same organisation"
+N = TypeVar("N", bound=str)  # a node: an IRI, as a URIRef or a plain string
 
 
 def finalize(g: Graph) -> Graph:
@@ -48,7 +51,23 @@ def merge_people(g: Graph) -> None:
         for label in g.objects(p, RDFS.label):
             if label.language == "zh":
                 by_name.setdefault(str(label), []).append(p)
-    for name, nodes in sorted(by_name.items()):
+    posts = {n: set(_post_orgs(g, n)) for nodes in by_name.values() if len(nodes) > 1 for n in nodes}
+    joined = join_people(by_name, posts)
+    for n in sorted(joined):
+        _rewrite(g, n, joined[n])
+        g.add((joined[n], FG.mergeRule, Literal(SAME_ORG_RULE)))
+
+
+def join_people(by_name: dict[str, list[N]], posts: dict[N, set]) -> dict[N, N]:
+    """Node -> the node it joins, for people of one name with a post in one organisation.
+
+    The nodes so linked form groups; each group's smallest node stays.
+
+    >>> join_people({"王强": ["a", "b", "c"]}, {"a": {"x"}, "b": {"y"}, "c": {"x", "y"}})
+    {'b': 'a', 'c': 'a'}
+    """
+    joined: dict[N, N] = {}
+    for _, nodes in sorted(by_name.items()):
         if len(nodes) < 2:
             continue
         parent = {n: n for n in nodes}
@@ -58,17 +77,18 @@ def merge_people(g: Graph) -> None:
                 n = parent[n]
             return n
 
-        orgs = {n: set(_post_orgs(g, n)) for n in nodes}
-        for a in nodes:
-            for b in nodes:
-                if a < b and orgs[a] & orgs[b]:
-                    ra, rb = find(a), find(b)
-                    parent[max(ra, rb)] = min(ra, rb)
+        by_org: dict = {}
         for n in sorted(nodes):
-            target = find(n)
-            if target != n:
-                _rewrite(g, n, target)
-                g.add((target, FG.mergeRule, Literal(SAME_ORG_RULE)))
+            for org in posts.get(n, ()):
+                by_org.setdefault(org, []).append(n)
+        for members in by_org.values():
+            for other in members[1:]:
+                ra, rb = find(members[0]), find(other)
+                parent[max(ra, rb)] = min(ra, rb)
+        for n in nodes:
+            if find(n) != n:
+                joined[n] = find(n)
+    return joined
 
 
 def _post_orgs(g: Graph, person: URIRef):
@@ -116,13 +136,16 @@ def explain_merges(g: Graph) -> None:
     for e in set(g.subjects(FG.mentionedIn, None)):
         if len(set(g.objects(e, FG.mentionedIn))) < 2 or (e, RDF.type, ORG.Membership) in g:
             continue
-        key = min((str(k) for k in g.objects(e, FG.resolutionKey)), default="")
-        if not key:
-            continue
-        rule = next((r for prefix, r in RULES if key.startswith(prefix)), "the same full name after resolving abbreviations")
-        if key.startswith("person/") and "@doc:" in key:
-            continue
-        g.add((e, FG.mergeRule, Literal(rule)))
+        rule = merge_rule(min((str(k) for k in g.objects(e, FG.resolutionKey)), default=""))
+        if rule:
+            g.add((e, FG.mergeRule, Literal(rule)))
+
+
+def merge_rule(key: str) -> str | None:
+    """The rule that makes one node of an entity with resolution key ``key`` named in several documents."""
+    if not key or (key.startswith("person/") and "@doc:" in key):
+        return None  # no key, or a person tied to one document
+    return next((r for prefix, r in RULES if key.startswith(prefix)), "the same full name after resolving abbreviations")
 
 
 # -- places -----------------------------------------------------------------

@@ -29,7 +29,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from fedgraph.graph.build import Triple, entity_iri
 from fedgraph.namespaces import FG
-from fedgraph.resolve.corpus import RULES, SAME_ORG_RULE, federation_hierarchy, pinyin_labels, place_hierarchy
+from fedgraph.resolve.corpus import (SAME_ORG_RULE, federation_hierarchy, join_people, merge_rule, pinyin_labels,
+                                     place_hierarchy)
 from fedgraph.resolve.document import DocResult
 
 
@@ -104,29 +105,7 @@ class CorpusIndex:
         for iri, entry in self.entries.items():
             if entry.type == "Person":
                 by_name.setdefault(entry.label, []).append(iri)
-        merged: dict[str, str] = {}
-        for _, nodes in sorted(by_name.items()):
-            if len(nodes) < 2:
-                continue
-            parent = {n: n for n in nodes}
-
-            def find(n: str) -> str:
-                while parent[n] != n:
-                    n = parent[n]
-                return n
-
-            by_org: dict[str, list[str]] = {}
-            for n in sorted(nodes):
-                for org in self.posts.get(n, ()):
-                    by_org.setdefault(org, []).append(n)
-            for members in by_org.values():
-                for other in members[1:]:
-                    ra, rb = find(members[0]), find(other)
-                    parent[max(ra, rb)] = min(ra, rb)
-            for n in nodes:
-                if find(n) != n:
-                    merged[n] = find(n)
-        return merged
+        return join_people(by_name, self.posts)
 
     def renamed_keys(self, merged: dict[str, str]) -> dict[str, URIRef]:
         """Resolution key -> IRI of the joined node, for the emitters (see ``document_triples``)."""
@@ -144,12 +123,9 @@ class CorpusIndex:
         for target in sorted(set(merged.values())):
             yield URIRef(target), FG.mergeRule, Literal(SAME_ORG_RULE)
         for node, count in sorted(documents.items()):
-            key = keys[node]
-            if count < 2 or (key.startswith("person/") and "@doc:" in key):
-                continue
-            rule = next((r for prefix, r in RULES if key.startswith(prefix)),
-                        "the same full name after resolving abbreviations")
-            yield URIRef(node), FG.mergeRule, Literal(rule)
+            rule = merge_rule(keys[node]) if count > 1 else None
+            if rule:
+                yield URIRef(node), FG.mergeRule, Literal(rule)
         yield from self._hierarchy()  # places get their pinyin there, people where they are written
 
     def _hierarchy(self) -> Graph:
