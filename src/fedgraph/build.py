@@ -50,7 +50,6 @@ def extract_document(document: Document) -> DocResult:
     clean = clean_text(document.text, document.skip)
     nlp = load_pipeline()
     doc = nlp.make_doc(clean.text)
-    doc._.fg_text = clean.text  # spaCy keeps the text as given; this spares rebuilding it from tokens
     for _, step in nlp.pipeline:
         doc = step(doc)
     return resolve_document(document, clean, doc)

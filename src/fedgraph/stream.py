@@ -34,7 +34,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rdflib import RDFS, Literal, URIRef
+from rdflib import RDFS, URIRef
 from rdflib.namespace import ORG
 
 from fedgraph.build import BuildReport, extract_safely
@@ -42,7 +42,7 @@ from fedgraph.errors import FedgraphError, IngestError, NoInputError
 from fedgraph.graph.build import RELATION_PREDICATES, document_triples, entity_iri
 from fedgraph.ingest import find_inputs, read_all
 from fedgraph.namespaces import ENTITY_TYPES, FG
-from fedgraph.outputs.ntriples import merge_runs, write_run
+from fedgraph.outputs.ntriples import NT_TERMS, iri_nt, literal_nt, merge_runs, write_run
 from fedgraph.resolve.document import DocResult
 from fedgraph.resolve.index import CorpusIndex, DocSummary, summarize
 from fedgraph.resolve.pinyin import person_pinyin
@@ -111,18 +111,20 @@ def _results(shard: str) -> Iterator[DocResult]:
 def emit_partition(shard: str, run: str, skip: frozenset[str], relabel: dict[URIRef, str],
                    renamed: dict[str, URIRef]) -> int:
     """Phase 3 for one partition: its shard as a sorted run of N-Triples; returns the line count."""
+    label = iri_nt(str(RDFS.label))
+
     def triples():
         for result in _results(shard):
             if result.document.digest in skip:
                 continue
-            yield from document_triples(result, relabel, renamed)
+            yield from document_triples(result, relabel, renamed, NT_TERMS)
             for key, ent in result.entities.items():
                 if ent.type == "Person":  # the reading of the label the node keeps
                     node = renamed.get(key) or entity_iri(key, ent.type)
-                    label = relabel.get(node, ent.label)
-                    yield node, RDFS.label, Literal(person_pinyin(label), lang="zh-Latn-pinyin")
+                    pinyin = person_pinyin(relabel.get(node, ent.label))
+                    yield iri_nt(node), label, literal_nt(pinyin, "zh-Latn-pinyin")
 
-    return write_run(triples(), run)
+    return write_run(triples(), run, terms="nt")
 
 
 def _star(fn: Callable, args: tuple):

@@ -2,7 +2,8 @@
 
 Each step is a registered ``fedgraph_*`` component with its language data in
 ``data/``.  :func:`load_pipeline` assembles them on a blank ``zh`` pipeline
-(character segmentation: no trained model is needed or downloaded).
+whose tokenizer makes one token per character
+(:mod:`fedgraph.extract.tokenizer`): no trained model is needed or downloaded.
 
 >>> nlp = load_pipeline()
 >>> doc = nlp("锦州市工商联主席杨红杰介绍。")
@@ -16,7 +17,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from fedgraph.extract import awards, orgs, persons, relations, sentences, settle  # noqa: F401  (registers factories)
+from fedgraph.extract import awards, orgs, persons, relations, sentences, settle, tokenizer  # noqa: F401  (registers factories)
 
 PIPELINE = ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_persons",
             "fedgraph_settle", "fedgraph_relations")
@@ -25,7 +26,7 @@ PIPELINE = ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """A blank Chinese spaCy pipeline with every fedgraph component, built once."""
-    nlp = spacy.blank("zh")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "fedgraph.CharTokenizer.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp

@@ -25,6 +25,7 @@ from fedgraph.extract.names import PARTIES, PUNCT, left_edge, starts_with_place,
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
 
 
@@ -54,7 +55,7 @@ def _suffix_re() -> tuple[re.Pattern, dict]:
 
 
 @lru_cache(maxsize=1)
-def _place_re() -> re.Pattern:
+def _place_names() -> lexicon.Gazetteer:
     stops = lexicon.words("place_stops.txt")
     names = set()
     for d in divisions():
@@ -62,8 +63,7 @@ def _place_re() -> re.Pattern:
             names.add(d.name)
         if len(d.short) >= 2 and d.short not in stops:
             names.add(d.short)
-    alts = lexicon.alternation(names)
-    return re.compile(alts)
+    return lexicon.Gazetteer(names)
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +98,10 @@ class OrgRecogniser:
     def places(self, doc: Doc):
         text, divs = doc._.fg_text, divisions()
         hits = []
-        for m in _place_re().finditer(text):
-            found = divs.by_name(m.group())
+        for start, end, name in _place_names().finditer(text):
+            found = divs.by_name(name)
             if found:
-                hits.append((m.start(), m.end(), m.group(), found))
+                hits.append((start, end, name, found))
         full = {d.code for _, _, name, found in hits for d in found if name == d.name}
         mentioned = {d.code for _, _, name, found in hits for d in found}
         for start, end, name, found in hits:
@@ -158,10 +158,7 @@ class OrgRecogniser:
 
     # -- quoted titles ------------------------------------------------------
     def quoted(self, text: str):
-        prog = lexicon.ordered_words("programme_suffixes.txt")
-        _, table = _suffix_re()
-        events = sorted((s for s, v in table.items() if v.type == "Event"), key=len, reverse=True)
-        orgs = {s: v.type for s, v in table.items() if v.type not in ("Event", "Place", "GovernmentBody")}
+        events, programmes, orgs, types = _title_endings()
         quotes = list(_QUOTE.finditer(text))
         for i, q in enumerate(quotes):
             content = q.group(1)
@@ -171,15 +168,13 @@ class OrgRecogniser:
             while j + 1 < len(quotes) and quotes[j + 1].start() == last.end():
                 j += 1
                 last = quotes[j]
-            tail_text = text[last.end():last.end() + 20]
-            tail = re.match(r"[\u3400-\u9fff·]*", tail_text).group()
+            tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
             found = None
             for n in range(len(tail), 0, -1):
-                part = tail[:n]
-                if any(part.endswith(ev) for ev in events):
+                if events.longest(tail[:n]):
                     found = ("Event", n)
                     break
-                if any(part.endswith(p) for p in prog):
+                if programmes.longest(tail[:n]):
                     found = ("Programme", n)
                     break
             if found and j == i:
@@ -191,15 +186,23 @@ class OrgRecogniser:
             if found and found[0] == "Programme":
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
                 continue
-            if any(content.endswith(ev) for ev in events):
+            if events.longest(content):
                 yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
-            elif any(content.endswith(p) and len(content) > len(p) for p in prog):
+            elif programmes.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             else:
-                for suf, type_ in orgs.items():
-                    if content.endswith(suf) and len(content) > len(suf) + 1:
-                        yield Candidate(q.start() + 1, q.end() - 1, type_, 20, "quoted")
-                        break
+                suffix = orgs.longest(content, min_rest=2)
+                if suffix:
+                    yield Candidate(q.start() + 1, q.end() - 1, types[suffix], 20, "quoted")
+
+
+@lru_cache(maxsize=1)
+def _title_endings() -> tuple[lexicon.Endings, lexicon.Endings, lexicon.Endings, dict[str, str]]:
+    """What a quoted title may end with: events, programmes, organisations (and their types)."""
+    _, table = _suffix_re()
+    events = lexicon.Endings(s for s, v in table.items() if v.type == "Event")
+    orgs = {s: v.type for s, v in table.items() if v.type not in ("Event", "Place", "GovernmentBody")}
+    return events, lexicon.Endings(lexicon.words("programme_suffixes.txt")), lexicon.Endings(orgs), orgs
 
 
 @Language.factory("fedgraph_orgs", requires=["token.is_sent_start"])

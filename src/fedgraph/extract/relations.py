@@ -56,8 +56,9 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
         self.text = doc._.fg_text
-        self.by_end = {e.end_char: e for e in doc.ents}
-        self.by_start = {e.start_char: e for e in doc.ents}
+        self.ents = list(doc.ents)  # doc.ents walks every token: read it once
+        self.by_end = {e.end_char: e for e in self.ents}
+        self.by_start = {e.start_char: e for e in self.ents}
         self.sents = doc._.fg_sentences or [(0, len(doc._.fg_text))]
         self.sent_starts = [s for s, _ in self.sents]
         rels = doc._.fg_relations
@@ -102,7 +103,7 @@ class RelationExtractor:
         return segments, pos
 
     def posts(self, doc: Doc):
-        persons = [e for e in doc.ents if e.label_ == "Person"]
+        persons = [e for e in self.ents if e.label_ == "Person"]
         chains: dict[int, list] = {}
         last_orgs: dict[int, Span] = {}
         for p in persons:
@@ -204,11 +205,11 @@ class RelationExtractor:
     # -- guidance and events ------------------------------------------------
     def guided(self, doc: Doc):
         for m in _GUIDED.finditer(self.text):
-            bodies = [e for e in doc.ents if m.start(1) <= e.start_char and e.end_char <= m.end(1)
+            bodies = [e for e in self.ents if m.start(1) <= e.start_char and e.end_char <= m.end(1)
                       and e.label_ in ("GovernmentBody", "Federation")]
             sent = self._sent(doc, m.start())
             subject = None
-            for e in doc.ents:
+            for e in self.ents:
                 if e.label_ == "Federation" and sent[0] <= e.start_char and e.end_char <= m.start() and m.start() - e.end_char <= 20:
                     subject = e
             if subject is None:
@@ -231,7 +232,7 @@ class RelationExtractor:
             clause = re.search(r"[,，。;；!?\n]", self.text[m.end():])
             limit = m.end() + (clause.start() if clause else len(self.text))
             sent = self._sent(doc, m.start())
-            for e in doc.ents:
+            for e in self.ents:
                 if m.end() <= e.start_char and e.end_char <= limit and e.label_ in ("Event", "Programme"):
                     if kind == "organizedBy":
                         yield Relation("organizedBy", _span(e), _span(subject), sent)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterator, Mapping
+from types import SimpleNamespace
+from typing import Callable, Iterator, Mapping
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
@@ -55,14 +56,16 @@ def statement_iri(s: URIRef, p: URIRef, o: URIRef) -> URIRef:
     return ID[f"statement/{_h(str(s), str(p), str(o))}"]
 
 
-def statement_triples(st: URIRef, s: URIRef, p: URIRef, o: URIRef, source: URIRef) -> Iterator[Triple]:
-    """``s p o`` and the ``rdf:Statement`` ``st`` that cites its ``source``."""
+def statement_triples(st: URIRef, s: URIRef, p: URIRef, o: URIRef, source: URIRef,
+                      terms: Terms | None = None) -> Iterator[Triple]:
+    """``s p o`` and the ``rdf:Statement`` ``st`` that cites its ``source`` (terms made by ``terms``)."""
+    t = (terms or RDF_TERMS).vocabulary
     yield s, p, o
-    yield st, RDF.type, RDF.Statement
-    yield st, RDF.subject, s
-    yield st, RDF.predicate, p
-    yield st, RDF.object, o
-    yield st, PROV.wasDerivedFrom, source
+    yield st, t.type, t.Statement
+    yield st, t.subject, s
+    yield st, t.predicate, p
+    yield st, t.object, o
+    yield st, t.wasDerivedFrom, source
 
 
 def add_statement(g: Graph, s: URIRef, p: URIRef, o: URIRef, source: URIRef) -> URIRef:
@@ -102,65 +105,71 @@ def add_document(g: Graph, result: DocResult) -> None:
 
 
 def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = None,
-                     renamed: Mapping[str, URIRef] | None = None) -> Iterator[Triple]:
+                     renamed: Mapping[str, URIRef] | None = None, terms: Terms | None = None) -> Iterator[tuple]:
     """The triples of one resolved document (some may repeat).
 
     ``labels`` gives the label an entity already has (its own label is used
     otherwise); ``renamed`` maps resolution keys to the IRI of the node they
-    were joined into (see :mod:`fedgraph.resolve.index`).
+    were joined into (see :mod:`fedgraph.resolve.index`).  ``terms`` makes
+    the terms: rdflib's (the default) or N-Triples text
+    (:data:`fedgraph.outputs.ntriples.NT_TERMS`).
     """
     labels = labels or {}
     renamed = renamed or {}
+    terms = terms or RDF_TERMS
+    t = terms.vocabulary
+    iri, lit, typed = terms.iri, terms.lit, terms.typed
     doc = result.document
-    d = document_iri(doc.digest)
-    yield d, RDF.type, FG.Document
-    yield d, FG.sourceFile, Literal(doc.source_file)
-    yield d, FG.encoding, Literal(doc.encoding)
+    raw_d = document_iri(doc.digest)
+    d = iri(raw_d)
+    yield d, t.type, t.Document
+    yield d, t.sourceFile, lit(doc.source_file)
+    yield d, t.encoding, lit(doc.encoding)
     title = doc.title or (doc.text.strip().splitlines()[0].strip()[:120] if doc.text.strip() else doc.source_file)
-    yield d, DCTERMS.title, Literal(title, lang="zh")
-    date = _date(doc.date)
+    yield d, t.title, lit(title, "zh")
+    date = doc.date if doc.date and _ISO_DATE.fullmatch(doc.date) else None
     if date is not None:
-        yield d, DCTERMS.date, date
+        yield d, t.date, typed(date, XSD.date)
     if doc.publisher:
-        yield d, DCTERMS.publisher, Literal(doc.publisher, lang="zh")
+        yield d, t.publisher, lit(doc.publisher, "zh")
     if doc.author:
-        yield d, DCTERMS.creator, Literal(doc.author, lang="zh")
+        yield d, t.creator, lit(doc.author, "zh")
     if doc.url:
-        yield d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)
+        yield d, t.url, typed(doc.url, XSD.anyURI)
 
-    t = _TERMS  # the loops below run for every sentence and mention: terms looked up once
+    # the loops below run for every sentence and mention: nothing in them is looked up twice
     sentences = []
     for s in result.sentences:
-        si = URIRef(f"{d}/sentence/{s.start}-{s.end}")
+        si = iri(f"{raw_d}/sentence/{s.start}-{s.end}")
         sentences.append(si)
         yield si, t.type, t.Sentence
         yield si, t.inDocument, d
-        yield si, t.text, Literal(s.text, lang="zh")
-        yield si, t.startOffset, Literal(str(s.start), datatype=t.integer)
-        yield si, t.endOffset, Literal(str(s.end), datatype=t.integer)
+        yield si, t.text, lit(s.text, "zh")
+        yield si, t.startOffset, typed(str(s.start), XSD.integer)
+        yield si, t.endOffset, typed(str(s.end), XSD.integer)
 
-    iris, canonical = {}, {}
+    raw, iris, canonical = {}, {}, {}
     for key, ent in result.entities.items():
-        e = renamed.get(key) or entity_iri(key, ent.type)
-        iris[key] = e
-        canonical[key] = label = labels.get(e, ent.label)
-        yield e, RDF.type, FG[ent.type]
-        yield e, FG.resolutionKey, Literal(key)
-        yield e, FG.mentionedIn, d
-        yield e, RDFS.label, Literal(label, lang="zh")
+        raw[key] = node = renamed.get(key) or entity_iri(key, ent.type)
+        iris[key] = e = iri(node)
+        canonical[key] = label = labels.get(node, ent.label)
+        yield e, t.type, iri(FG[ent.type])
+        yield e, t.resolutionKey, lit(key)
+        yield e, t.mentionedIn, d
+        yield e, t.label, lit(label, "zh")
         for n in sorted(ent.names | {ent.label}):
             if n != label:
-                yield e, SKOS.altLabel, Literal(n, lang="zh")
+                yield e, t.altLabel, lit(n, "zh")
         if ent.division and ent.type == "Place" and key == f"place/{ent.division}":
-            yield e, FG.divisionCode, Literal(ent.division)
+            yield e, t.divisionCode, lit(ent.division)
 
     for m in result.mentions:
         written = "".join(m.exact.split())
         if written and written != canonical[m.key]:
-            yield iris[m.key], t.altLabel, Literal(written, lang="zh")  # as written (traditional too)
-        mi = f"{d}/mention/{m.start}-{m.end}"
-        node, target = URIRef(mi), URIRef(f"{mi}/target")
-        pos, quote = URIRef(f"{mi}/position"), URIRef(f"{mi}/quote")
+            yield iris[m.key], t.altLabel, lit(written, "zh")  # as written (traditional too)
+        mi = f"{raw_d}/mention/{m.start}-{m.end}"
+        node, target = iri(mi), iri(f"{mi}/target")
+        pos, quote = iri(f"{mi}/position"), iri(f"{mi}/quote")
         yield node, t.type, t.Mention
         yield node, t.hasBody, iris[m.key]
         yield node, t.hasTarget, target
@@ -171,10 +180,10 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
         yield target, t.hasSelector, pos
         yield target, t.hasSelector, quote
         yield pos, t.type, t.TextPositionSelector
-        yield pos, t.start, Literal(str(m.start), datatype=t.nonNegativeInteger)
-        yield pos, t.end, Literal(str(m.end), datatype=t.nonNegativeInteger)
+        yield pos, t.start, typed(str(m.start), XSD.nonNegativeInteger)
+        yield pos, t.end, typed(str(m.end), XSD.nonNegativeInteger)
         yield quote, t.type, t.TextQuoteSelector
-        yield quote, t.exact, Literal(m.exact)
+        yield quote, t.exact, lit(m.exact)
 
     for f in result.facts:
         if f.subject not in iris or f.object not in iris:
@@ -182,48 +191,69 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
         s, o = iris[f.subject], iris[f.object]
         src = sentences[f.sentence] if sentences else d
         if f.kind == "post":
-            role = ID[f"role/{_h(f.role)}"]
-            yield role, RDF.type, ORG.Role
-            yield role, RDFS.label, Literal(f.role, lang="zh")
-            m = membership_iri(s, o, f.role)
-            yield m, RDF.type, ORG.Membership
-            yield m, ORG.member, s
-            yield m, ORG.organization, o
-            yield m, ORG.role, role
-            yield m, FG.mentionedIn, d
-            yield m, PROV.wasDerivedFrom, src
+            role = iri(ID[f"role/{_h(f.role)}"])
+            yield role, t.type, t.Role
+            yield role, t.label, lit(f.role, "zh")
+            m = iri(membership_iri(raw[f.subject], raw[f.object], f.role))
+            yield m, t.type, t.Membership
+            yield m, t.member, s
+            yield m, t.organization, o
+            yield m, t.role, role
+            yield m, t.mentionedIn, d
+            yield m, t.wasDerivedFrom, src
             if date is not None:
-                yield m, FG.asOf, date  # the post held as of the article's date
+                yield m, t.asOf, typed(date, XSD.date)  # the post held as of the article's date
             continue
-        st = statement_iri(s, RELATION_PREDICATES[f.kind], o)
-        yield from statement_triples(st, s, RELATION_PREDICATES[f.kind], o, src)
-        yield st, FG.mentionedIn, d
+        predicate = RELATION_PREDICATES[f.kind]
+        st = iri(statement_iri(raw[f.subject], predicate, raw[f.object]))
+        yield from statement_triples(st, s, iri(predicate), o, src, terms)
+        yield st, t.mentionedIn, d
         if f.kind == "award":
             year = _YEAR.search(result.entities[f.object].label)
             if year:  # an award names its year ("2023年度"); otherwise the article dates it
-                yield st, DCTERMS.date, Literal(year.group(1), datatype=XSD.gYear)
+                yield st, t.date, typed(year.group(1), XSD.gYear)
             elif date is not None:
-                yield st, DCTERMS.date, date
+                yield st, t.date, typed(date, XSD.date)
 
 
-class _TERMS:
-    """The terms written for every sentence and mention (namespace attribute lookups are slow)."""
+#: every property and class :func:`document_triples` writes, by the name it uses
+_VOCABULARY = {
+    "type": RDF.type, "label": RDFS.label, "altLabel": SKOS.altLabel,
+    "Document": FG.Document, "sourceFile": FG.sourceFile, "encoding": FG.encoding,
+    "title": DCTERMS.title, "date": DCTERMS.date, "publisher": DCTERMS.publisher,
+    "creator": DCTERMS.creator, "url": SCHEMA.url,
+    "Sentence": FG.Sentence, "inDocument": FG.inDocument, "text": FG.text,
+    "startOffset": FG.startOffset, "endOffset": FG.endOffset,
+    "resolutionKey": FG.resolutionKey, "mentionedIn": FG.mentionedIn, "divisionCode": FG.divisionCode,
+    "Mention": FG.Mention, "inSentence": FG.inSentence,
+    "hasBody": OA.hasBody, "hasTarget": OA.hasTarget, "hasSource": OA.hasSource, "hasSelector": OA.hasSelector,
+    "SpecificResource": OA.SpecificResource, "TextPositionSelector": OA.TextPositionSelector,
+    "TextQuoteSelector": OA.TextQuoteSelector, "start": OA.start, "end": OA.end, "exact": OA.exact,
+    "Role": ORG.Role, "Membership": ORG.Membership, "member": ORG.member, "organization": ORG.organization,
+    "role": ORG.role, "wasDerivedFrom": PROV.wasDerivedFrom, "asOf": FG.asOf,
+    "Statement": RDF.Statement, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+}
 
-    type, integer, nonNegativeInteger = RDF.type, XSD.integer, XSD.nonNegativeInteger
-    Sentence, inDocument, text, startOffset, endOffset = (FG.Sentence, FG.inDocument, FG.text,
-                                                          FG.startOffset, FG.endOffset)
-    Mention, inSentence, altLabel = FG.Mention, FG.inSentence, SKOS.altLabel
-    hasBody, hasTarget, hasSource, hasSelector = OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector
-    SpecificResource, TextPositionSelector, TextQuoteSelector = (OA.SpecificResource, OA.TextPositionSelector,
-                                                                 OA.TextQuoteSelector)
-    start, end, exact = OA.start, OA.end, OA.exact
+
+class Terms:
+    """Makes the terms of triples: IRIs, plain and language-tagged literals, typed literals.
+
+    Two makers share :func:`document_triples`: :data:`RDF_TERMS` (rdflib
+    terms, for an in-memory graph) and
+    :data:`fedgraph.outputs.ntriples.NT_TERMS` (N-Triples text, for files
+    written line by line, where building rdflib terms costs more than
+    writing them).
+    """
+
+    def __init__(self, iri: Callable[[str], object], lit: Callable[..., object],
+                 typed: Callable[[str, str], object]) -> None:
+        self.iri, self.lit, self.typed = iri, lit, typed
+        self.vocabulary = SimpleNamespace(**{name: iri(term) for name, term in _VOCABULARY.items()})
+
+
+RDF_TERMS = Terms(URIRef, lambda text, lang=None: Literal(text, lang=lang),
+                  lambda text, datatype: Literal(text, datatype=datatype))
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})")
-
-
-def _date(text: str) -> Literal | None:
-    """An ISO date (``2025-12-11``) as an ``xsd:date`` literal, or None."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
-        return Literal(text, datatype=XSD.date)
-    return None
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -117,6 +117,10 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+#: full-width ASCII forms (！ to ～) and the ideographic space, to their half-width forms
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
 def fold(text: str) -> str:
     """Fold traditional to simplified and full-width to half-width, character for character.
 
@@ -126,15 +130,7 @@ def fold(text: str) -> str:
     converted = _t2s().convert(text)
     if len(converted) != len(text):  # a phrase rule changed the length: fold one by one
         converted = "".join(c if len(c) == 1 else o for o, c in ((o, _t2s().convert(o)) for o in text))
-    out = []
-    for ch in converted:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            ch = chr(code - 0xFEE0)
-        elif code == 0x3000:
-            ch = " "
-        out.append(ch)
-    return "".join(out)
+    return converted.translate(_HALF_WIDTH)
 
 
 def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
@@ -146,26 +142,29 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     >>> c.original_span(10, 14)
     (19, 23)
     """
-    chars: list[str] = []
+    chars: list[str] = []  # pieces of text
     offsets: list[int] = []
     if skip:  # site furniture: blanked, so nothing is read from it, and offsets stay put
         blank = list(text)
         for s, e in skip:
             blank[s:e] = " " * (e - s)
         text = "".join(blank)
-    # 1. repair doubled lines, line by line
+    # 1. repair doubled lines, line by line (most texts have none: their characters are taken as they are)
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    fixes = [undouble(line.rstrip("\r\n")) for line in lines]
+    if not any(fixes):
+        lines, chars, offsets = [], [text], list(range(len(text)))
+    for line, fixed in zip(lines, fixes):
         body = line.rstrip("\r\n")
-        fixed = undouble(body)
         if fixed is None:
-            chars.extend(line)
+            chars.append(line)
             offsets.extend(range(pos, pos + len(line)))
         else:
             repaired, kept = fixed
-            chars.extend(repaired)
+            chars.append(repaired)
             offsets.extend(pos + j for j in kept)
-            chars.extend(line[len(body):])
+            chars.append(line[len(body):])
             offsets.extend(range(pos + len(body), pos + len(line)))
         pos += len(line)
     stage = "".join(chars)
@@ -175,7 +174,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     out_offsets: list[int] = []
     last = 0
     for m in re.finditer(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+", stage):
-        out_chars.extend(stage[last:m.start()])
+        out_chars.append(stage[last:m.start()])
         out_offsets.extend(offsets[last:m.start()])
         before = stage[m.start() - 1] if m.start() else ""
         after = stage[m.end()] if m.end() < len(stage) else ""
@@ -188,7 +187,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
             out_chars.append("\n")
             out_offsets.append(offsets[m.start() + m.group().index("\n")])
         last = m.end()
-    out_chars.extend(stage[last:])
+    out_chars.append(stage[last:])
     out_offsets.extend(offsets[last:])
     # 3. fold characters one for one
     folded = fold("".join(out_chars))

@@ -24,9 +24,29 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from fedgraph.errors import FedgraphError
+from fedgraph.graph.build import Terms
 
 _UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def iri_nt(value: str) -> str:
+    """An IRI made by fedgraph (from hashes and offsets: nothing to check) in N-Triples syntax."""
+    return f"<{value}>"
+
+
+def literal_nt(text: str, lang: str | None = None) -> str:
+    """A plain or language-tagged literal in N-Triples syntax."""
+    return f'"{text.translate(_ESCAPES)}"@{lang}' if lang else f'"{text.translate(_ESCAPES)}"'
+
+
+def typed_nt(text: str, datatype: str) -> str:
+    """A typed literal in N-Triples syntax."""
+    return f'"{text.translate(_ESCAPES)}"^^<{datatype}>'
+
+
+#: makes :func:`fedgraph.graph.build.document_triples` write N-Triples text
+NT_TERMS = Terms(iri_nt, literal_nt, typed_nt)
 
 
 def term_nt(term: Node) -> str:
@@ -36,12 +56,9 @@ def term_nt(term: Node) -> str:
             raise FedgraphError(f"not a valid IRI: {term!r}")
         return f"<{term}>"
     if isinstance(term, Literal):
-        text = f'"{str(term).translate(_ESCAPES)}"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype:
-            return f"{text}^^<{term.datatype}>"
-        return text
+        if term.datatype and not term.language:
+            return typed_nt(str(term), term.datatype)
+        return literal_nt(str(term), term.language)
     if isinstance(term, BNode):
         return f"_:{term}"
     raise FedgraphError(f"cannot write {term!r} as N-Triples")
@@ -52,9 +69,16 @@ def triple_line(triple: tuple[Node, Node, Node]) -> str:
     return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n"
 
 
-def write_run(triples: Iterable[tuple[Node, Node, Node]], path: str | Path) -> int:
-    """Write ``triples`` to ``path`` as sorted, distinct N-Triples lines; returns the line count."""
-    lines = sorted({triple_line(t) for t in triples})
+def write_run(triples: Iterable[tuple[Node, Node, Node]], path: str | Path, terms: str = "rdflib") -> int:
+    """Write ``triples`` to ``path`` as sorted, distinct N-Triples lines; returns the line count.
+
+    ``terms`` says what the triples are made of: rdflib terms, or ``"nt"``
+    for terms already in N-Triples syntax (made with :data:`NT_TERMS`).
+    """
+    if terms == "nt":
+        lines = sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
+    else:
+        lines = sorted({triple_line(t) for t in triples})
     tmp = Path(f"{path}.part")
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
         f.writelines(lines)

@@ -99,7 +99,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             return sent_index[starts[i]]
         return 0
 
-    resolver = Resolver(doc._.fg_places, [(e.text, e.label_) for e in doc.ents])
+    ents = [(e.start_char, e.end_char, full[e.start_char:e.end_char], e.label_) for e in doc.ents]
+    resolver = Resolver(doc._.fg_places, [(text, label) for _, _, text, label in ents])
     span_key: dict[tuple[int, int], str] = {}
     raw_mentions = []
 
@@ -111,14 +112,13 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         span_key[(start, end)] = ent_obj.key
         raw_mentions.append((ent_obj.key, start, end))
 
-    for ent in doc.ents:
-        codes = doc._.fg_places.get((ent.start_char, ent.end_char))
-        resolved = resolver.resolve(ent.text, ent.label_, codes)
-        add(resolved, ent.start_char, ent.end_char)
-        if ent.label_ in ORG_TYPES and ent.label_ != "Organization":
-            for start, end, code in resolver.places_within(ent.text):
-                add(resolver.resolve(ent.text[start:end], "Place", [code] if code else None),
-                    ent.start_char + start, ent.start_char + end)
+    for ent_start, ent_end, ent_text, label in ents:
+        codes = doc._.fg_places.get((ent_start, ent_end))
+        add(resolver.resolve(ent_text, label, codes), ent_start, ent_end)
+        if label in ORG_TYPES and label != "Organization":
+            for start, end, code in resolver.places_within(ent_text):
+                add(resolver.resolve(ent_text[start:end], "Place", [code] if code else None),
+                    ent_start + start, ent_start + end)
 
     merged = merge_short_forms(result.entities, resolver)
     for short, full in merged.items():
