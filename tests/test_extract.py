@@ -78,3 +78,12 @@ def test_extract_person_name_length_from_context(nlp, text, name):
 @pytest.mark.parametrize("text, word", [("以前跑银行总碰壁。", "银行"), ("执委会党组书记讲话。", "党组")])
 def test_extract_common_words_are_not_people(nlp, text, word):
     assert word not in {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
+
+
+def test_tokenizer_keeps_every_character_and_the_text():
+    from fedgraph.extract import load_pipeline
+
+    text = "锦州 市\u3000工商联\n主席 A1"
+    doc = load_pipeline().make_doc(text)
+    assert doc.text == text == doc._.fg_text
+    assert [t.idx for t in doc] == list(range(len(text)))

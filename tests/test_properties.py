@@ -38,3 +38,43 @@ def test_properties_extraction_never_crashes_and_offsets_hold(text):
     for f in result.facts:
         assert f.subject in result.entities and f.object in result.entities
         assert 0 <= f.sentence < max(len(result.sentences), 1)
+
+
+# -- the fast paths give what the plain ones give ---------------------------------------------
+
+han_runs = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(han_runs, st.text(alphabet="杨红杰锦州市工商联主席的了和省会长被认定东鹏永信", min_size=1, max_size=10)))
+def test_properties_tagger_viterbi_matches_jiebas(run):
+    import jieba.posseg as posseg
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    from fedgraph.extract.tagger import viterbi
+
+    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    assert viterbi(run, *model) == jiebas(run, *model)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="锦州市黑山县区工商联", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(alphabet="锦州市黑山县区工商联,。 ", max_size=40))
+def test_properties_gazetteer_matches_the_regex_alternation(words, text):
+    import re
+
+    from fedgraph.extract.lexicon import Gazetteer, alternation
+
+    expected = [(m.start(), m.end(), m.group()) for m in re.finditer(alternation(words), text)]
+    assert list(Gazetteer(words).finditer(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="大会论坛商会", min_size=1, max_size=3), max_size=8),
+       st.text(alphabet="民营大会论坛商会", max_size=10), st.integers(0, 3))
+def test_properties_endings_match_endswith(words, text, rest):
+    from fedgraph.extract.lexicon import Endings
+
+    fits = [w for w in words if w and text.endswith(w) and len(text) - len(w) >= rest]
+    found = Endings(words).longest(text, min_rest=rest)
+    assert found == (max(fits, key=len) if fits else None)

@@ -44,9 +44,15 @@ def test_stream_build_gives_the_graph_build_graph_gives(corpus, one_process):
     assert report.documents == expected_report.documents == 6
 
 
-def test_stream_output_is_sorted_and_distinct(one_process):
+def test_stream_output_is_distinct_documents_first_then_sorted(one_process):
     lines = one_process[0].read_text(encoding="utf-8").splitlines()
-    assert lines == sorted(set(lines))
+    assert len(lines) == len(set(lines))
+    own = [i for i, line in enumerate(lines) if line.startswith("<https://w3id.org/fedgraph/id/doc/")]
+    assert own == list(range(len(own))), "each document's own lines come first"
+    documents = [line.split("/doc/")[1][:16] for line in lines[:len(own)]]
+    assert documents == sorted(documents, key=documents.index), "one document's lines stay together"
+    shared = lines[len(own):]
+    assert shared and shared == sorted(shared)
 
 
 def test_two_workers_write_the_same_bytes(corpus, one_process, tmp_path):

@@ -8,9 +8,11 @@ text each), which go through three phases:
    index (:mod:`fedgraph.resolve.index`);
 2. **resolve** (one process): the summaries, gathered in input order, decide
    who is one person, which label each entity keeps and the hierarchy;
-3. **emit** (parallel): each shard is written as a sorted run of N-Triples
-   with those decisions applied; the runs and the corpus triples are then
-   merged into one sorted file (:mod:`fedgraph.outputs.ntriples`).
+3. **emit** (parallel): each shard is written as N-Triples with those
+   decisions applied: each document's own sentences and mentions as they
+   come, the lines other documents may repeat (entities, posts, relations)
+   as a sorted run; the file is the documents' lines in input order, then
+   the runs and the corpus triples merged (:mod:`fedgraph.outputs.ntriples`).
 
 Only one partition's text and graph are in a worker's memory at a time, and
 the main process holds just the index.  The file is the same, byte for byte,
@@ -39,10 +41,10 @@ from rdflib.namespace import ORG
 
 from fedgraph.build import BuildReport, extract_safely
 from fedgraph.errors import FedgraphError, IngestError, NoInputError
-from fedgraph.graph.build import RELATION_PREDICATES, document_triples, entity_iri
+from fedgraph.graph.build import RELATION_PREDICATES, document_iri, document_triples, entity_iri
 from fedgraph.ingest import find_inputs, read_all
 from fedgraph.namespaces import ENTITY_TYPES, FG
-from fedgraph.outputs.ntriples import NT_TERMS, iri_nt, literal_nt, merge_runs, write_run
+from fedgraph.outputs.ntriples import NT_TERMS, atomic_lines, iri_nt, literal_nt, merge_runs, write_run
 from fedgraph.resolve.document import DocResult
 from fedgraph.resolve.index import CorpusIndex, DocSummary, summarize
 from fedgraph.resolve.pinyin import person_pinyin
@@ -108,23 +110,39 @@ def _results(shard: str) -> Iterator[DocResult]:
                 return
 
 
-def emit_partition(shard: str, run: str, skip: frozenset[str], relabel: dict[URIRef, str],
+def emit_partition(shard: str, run: str, local: str, skip: frozenset[str], relabel: dict[URIRef, str],
                    renamed: dict[str, URIRef]) -> int:
-    """Phase 3 for one partition: its shard as a sorted run of N-Triples; returns the line count."""
-    label = iri_nt(str(RDFS.label))
+    """Phase 3 for one partition: its shard as N-Triples; returns the number of lines written.
 
-    def triples():
+    Lines about a document's own nodes (the document, its sentences and
+    mentions) go to ``local`` in input order: no other document writes
+    them, so they need neither sorting nor merging.  Lines about entities,
+    posts and relations, which other documents may write too, go to ``run``,
+    sorted and distinct, for :func:`~fedgraph.outputs.ntriples.merge_runs`.
+    """
+    label = iri_nt(str(RDFS.label))
+    shared: set[str] = set()
+    written = 0
+    with atomic_lines(local) as f:
         for result in _results(shard):
             if result.document.digest in skip:
                 continue
-            yield from document_triples(result, relabel, renamed, NT_TERMS)
+            own = iri_nt(document_iri(result.document.digest))[:-1]  # "<…/doc/…": its nodes' IRIs start so
+            lines = {}  # insertion-ordered: a line said twice is written once
+            for s, p, o in document_triples(result, relabel, renamed, NT_TERMS):
+                line = f"{s} {p} {o} .\n"
+                if s.startswith(own):
+                    lines[line] = None
+                else:
+                    shared.add(line)
             for key, ent in result.entities.items():
                 if ent.type == "Person":  # the reading of the label the node keeps
                     node = renamed.get(key) or entity_iri(key, ent.type)
                     pinyin = person_pinyin(relabel.get(node, ent.label))
-                    yield iri_nt(node), label, literal_nt(pinyin, "zh-Latn-pinyin")
-
-    return write_run(triples(), run, terms="nt")
+                    shared.add(f"{iri_nt(node)} {label} {literal_nt(pinyin, 'zh-Latn-pinyin')} .\n")
+            f.writelines(lines)
+            written += len(lines)
+    return written + write_run(shared, run, terms="lines")
 
 
 def _star(fn: Callable, args: tuple):
@@ -221,14 +239,15 @@ def stream_build(inputs: Iterable[str | Path], out: str | Path, jobs: int = 1, s
         shared = {"relabel": {URIRef(k): v for k, v in index.relabel.items()},
                   "renamed": index.renamed_keys(merged)}
         runs = [str(work / f"run-{i:06d}.nt") for i in range(len(shards))]
-        calls = list(zip(shards, runs, skips))
+        locals_ = [str(work / f"run-{i:06d}-local.nt") for i in range(len(shards))]
+        calls = list(zip(shards, runs, locals_, skips))
         results = runner.map(emit_partition, calls, shared)
         corpus_run = str(work / "run-corpus.nt")  # written here while the workers write theirs
         write_run(index.corpus_triples(merged), corpus_run)
         for i, _ in enumerate(results, 1):
             if progress:
                 progress("write", i, len(runs))
-        counts = merge_runs([*runs, corpus_run], out, count=RELATION_PREDICATES.values())
+        counts = merge_runs([*runs, corpus_run], out, count=RELATION_PREDICATES.values(), head=locals_)
     finally:
         runner.close()
         if own_work:

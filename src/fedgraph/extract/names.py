@@ -8,11 +8,11 @@ jieba runs only over these windows, never over whole documents.
 """
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.tagger import tagger
 
 #: jieba parts of speech that never belong inside a name.
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
@@ -25,15 +25,6 @@ PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 ADMIN_ABBR = set("省市县区镇乡州")
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
-
-
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
 
 
 def tokens(text: str, offset: int = 0, hmm: bool = True) -> list[tuple[int, int, str, str]]:
@@ -52,7 +43,7 @@ def tokens(text: str, offset: int = 0, hmm: bool = True) -> list[tuple[int, int,
 @lru_cache(maxsize=65536)
 def _cut(text: str, hmm: bool) -> tuple[tuple[str, str], ...]:
     # windows repeat: every suffix in a clause looks at the same words
-    return tuple((pair.word, pair.flag) for pair in _posseg().cut(text, HMM=hmm))
+    return tuple((pair.word, pair.flag) for pair in tagger().cut(text, HMM=hmm))
 
 
 @lru_cache(maxsize=4096)

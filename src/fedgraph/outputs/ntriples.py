@@ -1,11 +1,12 @@
 """Sorted N-Triples, written in runs and merged: the output of a streaming build.
 
-A streaming build writes each part of the corpus as a *run*: its triples as
-N-Triples lines, sorted and without repeats.  :func:`merge_runs` merges the
-runs into one sorted file, dropping lines
-that several runs share — an entity named in many documents is written once.
-Sorted lines make the file the same, byte for byte, however the corpus was
-split, and keep each subject's triples together.
+A streaming build writes each part of the corpus as a *run*: the triples
+that several parts may share (entities, posts, relations) as N-Triples
+lines, sorted and without repeats.  :func:`merge_runs` merges the runs into
+one sorted stream, dropping lines that several runs share — an entity named
+in many documents is written once — after copying the lines that belong to
+one document alone (its sentences and mentions), which need no merging.
+The file is the same, byte for byte, however the corpus was split.
 
 >>> from rdflib import URIRef, Literal
 >>> triple_line((URIRef("urn:a"), URIRef("urn:p"), Literal('say "hi"\\n', lang="zh")))
@@ -16,9 +17,11 @@ from __future__ import annotations
 import heapq
 import os
 import re
+import shutil
+from contextlib import contextmanager
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TextIO
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -69,21 +72,36 @@ def triple_line(triple: tuple[Node, Node, Node]) -> str:
     return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n"
 
 
-def write_run(triples: Iterable[tuple[Node, Node, Node]], path: str | Path, terms: str = "rdflib") -> int:
+def write_run(triples: Iterable, path: str | Path, terms: str = "rdflib") -> int:
     """Write ``triples`` to ``path`` as sorted, distinct N-Triples lines; returns the line count.
 
-    ``terms`` says what the triples are made of: rdflib terms, or ``"nt"``
-    for terms already in N-Triples syntax (made with :data:`NT_TERMS`).
+    ``terms`` says what ``triples`` holds: triples of rdflib terms, triples
+    of terms in N-Triples syntax (``"nt"``, made with :data:`NT_TERMS`), or
+    whole lines (``"lines"``).
     """
-    if terms == "nt":
+    if terms == "lines":
+        lines = sorted(set(triples))
+    elif terms == "nt":
         lines = sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
     else:
         lines = sorted({triple_line(t) for t in triples})
-    tmp = Path(f"{path}.part")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_lines(path) as f:
         f.writelines(lines)
-    os.replace(tmp, path)
     return len(lines)
+
+
+@contextmanager
+def atomic_lines(path: str | Path) -> Iterator[TextIO]:
+    """A text file to write N-Triples lines into, in place at ``path`` only once all went well."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _read_run(path: Path) -> Iterator[str]:
@@ -91,33 +109,32 @@ def _read_run(path: Path) -> Iterator[str]:
         yield from f
 
 
-def merge_runs(runs: Iterable[str | Path], out: str | Path, count: Iterable[str] = ()) -> Counter:
-    """Merge sorted runs into ``out`` (written whole or not at all).
+def merge_runs(runs: Iterable[str | Path], out: str | Path, count: Iterable[str] = (),
+               head: Iterable[str | Path] = ()) -> Counter:
+    """Merge sorted runs into ``out`` (written whole or not at all), after the files in ``head``.
 
-    Returns how many distinct lines have each predicate IRI in ``count``, and,
+    ``head`` holds lines no run repeats, copied first as they are.  Returns
+    how many distinct run lines have each predicate IRI in ``count``, and,
     under ``("type", IRI)``, how many subjects have each ``rdf:type``.
     """
     sources = [_read_run(Path(r)) for r in runs]
     watched = {f"<{p}>" for p in count}
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     counts: Counter = Counter()
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            last = None
-            for line in heapq.merge(*sources):
-                if line == last:
-                    continue
-                last = line
-                f.write(line)
-                s, p, rest = line.split(" ", 2)
-                if p == rdf_type:
-                    counts["type", rest[1:rest.index(">")]] += 1
-                elif p in watched:
-                    counts[p[1:-1]] += 1
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_lines(out) as f:
+        for part in head:
+            f.flush()
+            with open(part, "rb") as src:  # UTF-8 already: copied as bytes
+                shutil.copyfileobj(src, f.buffer, 1 << 20)
+        last = None
+        for line in heapq.merge(*sources):
+            if line == last:
+                continue
+            last = line
+            f.write(line)
+            s, p, rest = line.split(" ", 2)
+            if p == rdf_type:
+                counts["type", rest[1:rest.index(">")]] += 1
+            elif p in watched:
+                counts[p[1:-1]] += 1
     return counts
