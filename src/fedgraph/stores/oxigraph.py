@@ -113,7 +113,8 @@ class OxigraphStore(Source):
             raise FedgraphError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
         if isinstance(res, ox.QuerySolutions):
             variables = [v.value for v in res.variables]
-            rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in res]
+            seen: dict = {}  # rows repeat their values (one federation, many posts): convert each once
+            rows = [tuple(seen[t] if t in seen else seen.setdefault(t, to_rdflib(t)) for t in sol) for sol in res]
             return QueryResult("select", variables, rows)
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(res))
