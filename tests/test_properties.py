@@ -57,6 +57,16 @@ def test_properties_tagger_viterbi_matches_jiebas(run):
     assert viterbi(run, *model) == jiebas(run, *model)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=20), texts, st.text(alphabet="杨红杰锦州市工商联主席的了和 2023年ab.C\n\r\t", max_size=24)))
+def test_properties_tagger_cuts_as_jieba_posseg(text):
+    import jieba.posseg as posseg
+
+    from fedgraph.extract.tagger import tagger
+
+    assert tagger().cut(text) == [(p.word, p.flag) for p in posseg.cut(text)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="锦州市黑山县区工商联", min_size=1, max_size=4), min_size=1, max_size=12),
        st.text(alphabet="锦州市黑山县区工商联,。 ", max_size=40))

@@ -67,8 +67,16 @@ class Gazetteer:
         """``(start, end, word)`` for each match."""
         if self._empty:
             return
-        for last, word in self._automaton.iter_long(text):
-            yield last + 1 - len(word), last + 1, word
+        longest: dict[int, str] = {}  # start -> the longest word found there
+        for last, word in self._automaton.iter(text):
+            start = last + 1 - len(word)
+            if len(word) > len(longest.get(start, "")):
+                longest[start] = word
+        end = 0
+        for start in sorted(longest):
+            if start >= end:
+                end = start + len(longest[start])
+                yield start, end, longest[start]
 
 
 class Endings:

@@ -27,15 +27,21 @@ class SentenceSplitter:
         starts = {0}
         for m in _BREAK.finditer(text):
             starts.add(m.end())
+        starts = sorted(s for s in starts if s < len(text))
         # one array for the whole doc: setting tokens one by one makes spaCy rescan the doc each time
         flags = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")  # -1: not a start
-        for char in sorted(starts):
-            span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
-            if span is not None:
-                flags[span.start, 0] = 1
+        if len(doc) == len(text):  # a token per character (fedgraph's tokenizer): token i is character i
+            flags[starts, 0] = 1
+            doc._.fg_sentences = list(zip(starts, starts[1:] + [len(text)]))
+        else:
+            for char in starts:
+                span = doc.char_span(char, char + 1, alignment_mode="expand")
+                if span is not None:
+                    flags[span.start, 0] = 1
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags)
-        doc._.fg_sentences = [(s.start_char, s.end_char) for s in doc.sents]  # read once, used by every step
+        if len(doc) != len(text):
+            doc._.fg_sentences = [(s.start_char, s.end_char) for s in doc.sents]  # read once, used by every step
         return doc
 
 

@@ -114,11 +114,15 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, tuple[s
     return text, enc, ()
 
 
+_ASCII = bytes(range(0x80))
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """True when multi-byte UTF-8 sequences make up most non-ASCII bytes."""
     text = data.decode("utf-8", errors="ignore")
-    non_ascii = sum(1 for b in data if b >= 0x80)
-    return non_ascii == 0 or sum(len(c.encode()) for c in text if ord(c) >= 0x80) >= 0.95 * non_ascii
+    non_ascii = len(data.translate(None, _ASCII))
+    utf8_multibyte = len(text.encode("utf-8")) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii == 0 or utf8_multibyte >= 0.95 * non_ascii
 
 
 def _check_text(text: str, path: str | Path) -> None:
