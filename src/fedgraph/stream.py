@@ -146,7 +146,15 @@ def emit_partition(shard: str, run: str, local: str, skip: frozenset[str], relab
 
 
 def _star(fn: Callable, args: tuple):
-    return fn(*args)
+    return fn(*args, **_SHARED)
+
+
+_SHARED: dict = {}  # in a pool worker: the values every call of the current phase shares
+
+
+def _share(shared: dict) -> None:
+    _SHARED.clear()
+    _SHARED.update(shared)
 
 
 class _Runner:
@@ -166,8 +174,9 @@ class _Runner:
         elif jobs > 1:
             import multiprocessing as mp
 
-            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            self.pool = ctx.Pool(jobs)
+            self.jobs = jobs
+            self.context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            self.pool = self.context.Pool(jobs)
 
     def map(self, fn: Callable, calls: list[tuple], shared: dict | None = None) -> Iterator:
         """Start every call now (so the caller can work meanwhile); iterate for the results in order."""
@@ -178,7 +187,11 @@ class _Runner:
             futures = [self.client.submit(fn, *args, **scattered, pure=False) for args in calls]
             return (future.result() for future in futures)
         if self.pool is not None:
-            return self.pool.imap(partial(_star, partial(fn, **shared)), calls)
+            if shared:  # a fresh pool, given the shared values once per worker rather than with every call
+                self.pool.close()
+                self.pool.join()
+                self.pool = self.context.Pool(self.jobs, initializer=_share, initargs=(shared,))
+            return self.pool.imap(partial(_star, fn), calls)
         return (fn(*args, **shared) for args in calls)
 
     def close(self) -> None:
