@@ -58,12 +58,13 @@ class AwardRecogniser:
             if not any(h.start <= m.start() < h.end for h in hits):
                 hits.append(AwardHit(m.start(), m.end(), m.start()))
         seen = set()
+        award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates
         for hit in hits:
             if (hit.start, hit.end) in seen:
                 continue
             seen.add((hit.start, hit.end))
-            doc._.fg_award_hits.append(hit)
-            doc._.fg_candidates.append(Candidate(hit.start, hit.end, "Award", 0, "award"))
+            award_hits.append(hit)
+            candidates.append(Candidate(hit.start, hit.end, "Award", 0, "award"))
         return doc
 
     def _object(self, text: str, trigger: int, start: int):

@@ -96,7 +96,7 @@ class OrgRecogniser:
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
 
     def places(self, doc: Doc):
-        text, divs = doc._.fg_text, divisions()
+        text, divs, found_places = doc._.fg_text, divisions(), doc._.fg_places
         hits = []
         for start, end, name in _place_names().finditer(text):
             found = divs.by_name(name)
@@ -114,7 +114,7 @@ class OrgRecogniser:
                 elif d.code in full or d.parent_code in mentioned:
                     keep.append(d)  # a short county name, with its city in the article
             if keep:
-                doc._.fg_places[(start, end)] = [d.code for d in keep]
+                found_places[(start, end)] = [d.code for d in keep]
                 yield Candidate(start, end, "Place", 40, "gazetteer")
 
     # -- suffix names -------------------------------------------------------

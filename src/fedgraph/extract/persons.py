@@ -156,8 +156,9 @@ class PersonRecogniser:
             for m in re.finditer(re.escape(name), text):
                 if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in found):
                     found[(m.start(), m.end())] = name
+        candidates = doc._.fg_candidates
         for (s, e) in sorted(found):
-            doc._.fg_candidates.append(Candidate(s, e, "Person", 10, "person"))
+            candidates.append(Candidate(s, e, "Person", 10, "person"))
         return doc
 
     @staticmethod

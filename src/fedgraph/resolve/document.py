@@ -100,7 +100,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         return 0
 
     ents = [(e.start_char, e.end_char, full[e.start_char:e.end_char], e.label_) for e in doc.ents]
-    resolver = Resolver(doc._.fg_places, [(text, label) for _, _, text, label in ents])
+    places = doc._.fg_places
+    resolver = Resolver(places, [(text, label) for _, _, text, label in ents])
     span_key: dict[tuple[int, int], str] = {}
     raw_mentions = []
 
@@ -113,7 +114,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         raw_mentions.append((ent_obj.key, start, end))
 
     for ent_start, ent_end, ent_text, label in ents:
-        codes = doc._.fg_places.get((ent_start, ent_end))
+        codes = places.get((ent_start, ent_end))
         add(resolver.resolve(ent_text, label, codes), ent_start, ent_end)
         if label in ORG_TYPES and label != "Organization":
             for start, end, code in resolver.places_within(ent_text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from fedgraph.extract import lexicon
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
@@ -52,6 +52,7 @@ class Resolver:
         self.chain: list[Division] = []
         self.home = self._home(place_mentions, ents)
         self.chain = self.divs.chain(self.home) if self.home else []
+        self._resolved: dict[tuple, Entity] = {}
 
     # -- the article's place -------------------------------------------------
     def _home(self, place_mentions, ents) -> Division | None:
@@ -154,6 +155,14 @@ class Resolver:
 
     # -- entities --------------------------------------------------------------
     def resolve(self, name: str, type_: str, place_codes: list[str] | None = None) -> Entity:
+        """The entity ``name`` (of ``type_``) stands for in this document: a fresh object each time."""
+        key = (name, type_, tuple(place_codes) if place_codes else None)
+        if key not in self._resolved:  # an article names its entities many times
+            self._resolved[key] = self._resolve(name, type_, place_codes)
+        ent = self._resolved[key]
+        return replace(ent, names=set(ent.names))
+
+    def _resolve(self, name: str, type_: str, place_codes: list[str] | None = None) -> Entity:
         raw = surface(name)
         folded = raw
         if type_ == "Place":
