@@ -54,6 +54,9 @@ def undouble(line: str) -> tuple[str, list[int]] | None:
     """
     if len(line) < _DOUBLED_MIN:
         return None
+    # pairs cover 90% of a doubled line, so it has at most len - 0.45 * stripped length distinct characters
+    if len(set(line)) > len(line) - 0.45 * len(line.strip()):
+        return None
     # doubled units pair up every character they cover, so a doubled line has few odd counts
     odd = sum(c & 1 for c in Counter(line).values())
     if odd > len(line) - 0.9 * len(line.strip()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from fedgraph.extract import lexicon
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
@@ -160,7 +160,7 @@ class Resolver:
         if key not in self._resolved:  # an article names its entities many times
             self._resolved[key] = self._resolve(name, type_, place_codes)
         ent = self._resolved[key]
-        return replace(ent, names=set(ent.names))
+        return Entity(ent.key, ent.type, ent.label, set(ent.names), ent.division)
 
     def _resolve(self, name: str, type_: str, place_codes: list[str] | None = None) -> Entity:
         raw = surface(name)
