@@ -38,14 +38,21 @@ def iri_nt(value: str) -> str:
     return f"<{value}>"
 
 
+def _escape(text: str) -> str:
+    # translate looks every character up in a dict; most strings have nothing to escape
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        return text.translate(_ESCAPES)
+    return text
+
+
 def literal_nt(text: str, lang: str | None = None) -> str:
     """A plain or language-tagged literal in N-Triples syntax."""
-    return f'"{text.translate(_ESCAPES)}"@{lang}' if lang else f'"{text.translate(_ESCAPES)}"'
+    return f'"{_escape(text)}"@{lang}' if lang else f'"{_escape(text)}"'
 
 
 def typed_nt(text: str, datatype: str) -> str:
     """A typed literal in N-Triples syntax."""
-    return f'"{text.translate(_ESCAPES)}"^^<{datatype}>'
+    return f'"{_escape(text)}"^^<{datatype}>'
 
 
 #: makes :func:`fedgraph.graph.build.document_triples` write N-Triples text
