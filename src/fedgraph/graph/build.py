@@ -1,4 +1,8 @@
-"""Write resolved documents into an rdflib :class:`~rdflib.Graph`.
+"""The triples of resolved documents, for an rdflib :class:`~rdflib.Graph` or an N-Triples file.
+
+:func:`document_triples` says what a document contributes, once; a
+:class:`Terms` maker turns it into rdflib terms (:func:`add_document`, the
+in-memory build) or N-Triples text (the streaming build).
 
 Every IRI is derived from content: a document's from the SHA-1 of its text,
 an entity's from its resolution key, a mention's and a sentence's from the
