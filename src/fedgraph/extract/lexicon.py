@@ -122,12 +122,6 @@ def words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _lines(name) for w in ln.split())
 
 
-@lru_cache(maxsize=None)
-def ordered_words(name: str) -> tuple[str, ...]:
-    """The words of a list, longest first (for alternations where the longest must win)."""
-    return tuple(sorted(words(name), key=lambda w: (-len(w), w)))
-
-
 @dataclass(frozen=True)
 class Suffix:
     text: str

@@ -30,9 +30,9 @@ class SentenceSplitter:
         starts = sorted(s for s in starts if s < len(text))
         # one array for the whole doc: setting tokens one by one makes spaCy rescan the doc each time
         flags = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")  # -1: not a start
-        if len(doc) == len(text):  # a token per character (fedgraph's tokenizer): token i is character i
+        per_char = len(doc) == len(text)  # fedgraph's tokenizer: token i is character i
+        if per_char:
             flags[starts, 0] = 1
-            doc._.fg_sentences = list(zip(starts, starts[1:] + [len(text)]))
         else:
             for char in starts:
                 span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -40,8 +40,9 @@ class SentenceSplitter:
                     flags[span.start, 0] = 1
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags)
-        if len(doc) != len(text):
-            doc._.fg_sentences = [(s.start_char, s.end_char) for s in doc.sents]  # read once, used by every step
+        # read once, used by every step
+        doc._.fg_sentences = (list(zip(starts, starts[1:] + [len(text)])) if per_char
+                              else [(s.start_char, s.end_char) for s in doc.sents])
         return doc
 
 

@@ -142,6 +142,7 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
         yield d, t.url, typed(doc.url, XSD.anyURI)
 
     # the loops below run for every sentence and mention: nothing in them is looked up twice
+    integer, non_negative = XSD.integer, XSD.nonNegativeInteger
     sentences = []
     for s in result.sentences:
         si = iri(f"{raw_d}/sentence/{s.start}-{s.end}")
@@ -149,8 +150,8 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
         yield si, t.type, t.Sentence
         yield si, t.inDocument, d
         yield si, t.text, lit(s.text, "zh")
-        yield si, t.startOffset, typed(str(s.start), XSD.integer)
-        yield si, t.endOffset, typed(str(s.end), XSD.integer)
+        yield si, t.startOffset, typed(str(s.start), integer)
+        yield si, t.endOffset, typed(str(s.end), integer)
 
     raw, iris, canonical = {}, {}, {}
     for key, ent in result.entities.items():
@@ -184,8 +185,8 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
         yield target, t.hasSelector, pos
         yield target, t.hasSelector, quote
         yield pos, t.type, t.TextPositionSelector
-        yield pos, t.start, typed(str(m.start), XSD.nonNegativeInteger)
-        yield pos, t.end, typed(str(m.end), XSD.nonNegativeInteger)
+        yield pos, t.start, typed(str(m.start), non_negative)
+        yield pos, t.end, typed(str(m.end), non_negative)
         yield quote, t.type, t.TextQuoteSelector
         yield quote, t.exact, lit(m.exact)
 

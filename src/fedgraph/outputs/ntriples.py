@@ -1,4 +1,4 @@
-"""Sorted N-Triples, written in runs and merged: the output of a streaming build.
+"""N-Triples, written in runs and merged: the output of a streaming build.
 
 A streaming build writes each part of the corpus as a *run*: the triples
 that several parts may share (entities, posts, relations) as N-Triples
@@ -18,8 +18,8 @@ import heapq
 import os
 import re
 import shutil
-from contextlib import contextmanager
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
@@ -82,16 +82,10 @@ def triple_line(triple: tuple[Node, Node, Node]) -> str:
 def write_run(triples: Iterable, path: str | Path, terms: str = "rdflib") -> int:
     """Write ``triples`` to ``path`` as sorted, distinct N-Triples lines; returns the line count.
 
-    ``terms`` says what ``triples`` holds: triples of rdflib terms, triples
-    of terms in N-Triples syntax (``"nt"``, made with :data:`NT_TERMS`), or
-    whole lines (``"lines"``).
+    ``terms`` says what ``triples`` holds: triples of rdflib terms, or whole
+    N-Triples lines (``"lines"``).
     """
-    if terms == "lines":
-        lines = sorted(set(triples))
-    elif terms == "nt":
-        lines = sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
-    else:
-        lines = sorted({triple_line(t) for t in triples})
+    lines = sorted(set(triples) if terms == "lines" else {triple_line(t) for t in triples})
     with atomic_lines(path) as f:
         f.writelines(lines)
     return len(lines)
