@@ -96,6 +96,7 @@ def extract_partition(paths: list[str], shard: str) -> PartitionResult:
             if isinstance(result, FedgraphError):
                 out.errors.append(f"{document.path}: {result}")
                 continue
+            result.document = document.without_text()  # the rest needs no text: smaller shards
             pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
             out.summaries.append(summarize(result))
     return out

@@ -129,8 +129,7 @@ def document_triples(result: DocResult, labels: Mapping[URIRef, str] | None = No
     yield d, t.type, t.Document
     yield d, t.sourceFile, lit(doc.source_file)
     yield d, t.encoding, lit(doc.encoding)
-    title = doc.title or (doc.text.strip().splitlines()[0].strip()[:120] if doc.text.strip() else doc.source_file)
-    yield d, t.title, lit(title, "zh")
+    yield d, t.title, lit(doc.heading, "zh")
     date = doc.date if doc.date and _ISO_DATE.fullmatch(doc.date) else None
     if date is not None:
         yield d, t.date, typed(date, XSD.date)

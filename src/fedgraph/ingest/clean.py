@@ -9,8 +9,10 @@ in the clean text map back exactly into the original.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,12 +22,70 @@ _FINAL = set("。！？!?；;：:”」』）)…")
 _DOUBLED_MIN = 6
 
 
+class OffsetMap(Sequence[int]):
+    """Original offsets of the clean text's characters, kept as runs.
+
+    Clean text is mostly the original copied in long stretches, so the map
+    holds where each stretch starts (in the clean text and in the original)
+    instead of one integer per character.
+
+    >>> m = OffsetMap()
+    >>> m.add(0, 3); m.add(5, 2)
+    >>> list(m), len(m), m[3]
+    ([0, 1, 2, 5, 6], 5, 5)
+    """
+
+    __slots__ = ("_starts", "_origins", "_length")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        self._length = 0
+
+    def add(self, origin: int, n: int) -> None:
+        """Append ``n`` characters that stand for ``origin``, ``origin + 1`` … of the original."""
+        if n <= 0:
+            return
+        if not self._starts or self._origins[-1] + self._length - self._starts[-1] != origin:
+            self._starts.append(self._length)
+            self._origins.append(origin)
+        self._length += n
+
+    def extend(self, other: OffsetMap, start: int, end: int) -> None:
+        """Append ``other[start:end]``."""
+        k = bisect.bisect_right(other._starts, start) - 1
+        while start < end:
+            stop = other._starts[k + 1] if k + 1 < len(other._starts) else other._length
+            n = min(stop, end) - start
+            self.add(other._origins[k] + start - other._starts[k], n)
+            start += n
+            k += 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset index out of range")
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._origins[k] + i - self._starts[k]
+
+    def __iter__(self) -> Iterator[int]:
+        ends = [*self._starts[1:], self._length]
+        for start, end, origin in zip(self._starts, ends, self._origins):
+            yield from range(origin, origin + end - start)
+
+
 @dataclass(frozen=True)
 class CleanText:
     """Text ready for extraction, with ``offsets[i]`` the original index of ``text[i]``."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: OffsetMap
     original_length: int
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -146,7 +206,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     (19, 23)
     """
     chars: list[str] = []  # pieces of text
-    offsets: list[int] = []
+    offsets = OffsetMap()
     if skip:  # site furniture: blanked, so nothing is read from it, and offsets stay put
         blank = list(text)
         for s, e in skip:
@@ -157,41 +217,42 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     lines = text.splitlines(keepends=True)
     fixes = [undouble(line.rstrip("\r\n")) for line in lines]
     if not any(fixes):
-        lines, chars, offsets = [], [text], list(range(len(text)))
+        lines, chars = [], [text]
+        offsets.add(0, len(text))
     for line, fixed in zip(lines, fixes):
         body = line.rstrip("\r\n")
         if fixed is None:
             chars.append(line)
-            offsets.extend(range(pos, pos + len(line)))
+            offsets.add(pos, len(line))
         else:
             repaired, kept = fixed
             chars.append(repaired)
-            offsets.extend(pos + j for j in kept)
+            for j in kept:
+                offsets.add(pos + j, 1)
             chars.append(line[len(body):])
-            offsets.extend(range(pos + len(body), pos + len(line)))
+            offsets.add(pos + len(body), len(line) - len(body))
         pos += len(line)
     stage = "".join(chars)
     # 2. join hard wraps inside Chinese text; other breaks become one newline
     sep = _wrap_separator(stage)
     out_chars: list[str] = []
-    out_offsets: list[int] = []
+    out_offsets = OffsetMap()
     last = 0
     for m in re.finditer(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+", stage):
         out_chars.append(stage[last:m.start()])
-        out_offsets.extend(offsets[last:m.start()])
+        out_offsets.extend(offsets, last, m.start())
         before = stage[m.start() - 1] if m.start() else ""
         after = stage[m.end()] if m.end() < len(stage) else ""
-        kind = re.sub(r"[ \t\u3000\r]", "", m.group())
-        wrapped = (sep is not None and kind == sep and before and after
+        wrapped = (sep is not None and re.sub(r"[ \t\u3000\r]", "", m.group()) == sep and before and after
                    and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
                    and (_is_cjk(after) or after.isalnum())
                    and not _stands_alone(stage, m.start(), m.end()))
         if not wrapped:
             out_chars.append("\n")
-            out_offsets.append(offsets[m.start() + m.group().index("\n")])
+            out_offsets.add(offsets[m.start() + m.group().index("\n")], 1)
         last = m.end()
     out_chars.append(stage[last:])
-    out_offsets.extend(offsets[last:])
+    out_offsets.extend(offsets, last, len(stage))
     # 3. fold characters one for one
     folded = fold("".join(out_chars))
-    return CleanText(text=folded, offsets=tuple(out_offsets), original_length=len(text))
+    return CleanText(text=folded, offsets=out_offsets, original_length=len(text))

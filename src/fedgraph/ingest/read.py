@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -27,7 +29,8 @@ SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".jsonl")
 #: Longer documents are refused: news articles are far shorter, and spaCy keeps a token per character.
 MAX_CHARS = 2_000_000
 STDIN = "-"
-_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+#: control characters no text holds (tab, newlines and form feed are text)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,24 @@ class Document:
     skip: tuple[tuple[int, int], ...] = ()  # spans of site furniture, left out of extraction
     notes: tuple[str, ...] = field(default=(), compare=False)  # repairs made while reading
 
-    @property
+    @cached_property
     def digest(self) -> str:
         """SHA-1 of the text: the document's identity, independent of its path."""
         return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def heading(self) -> str:
+        """The title, else the text's first line (120 characters at most), else the file name."""
+        if self.title:
+            return self.title
+        text = self.text.strip()
+        return text.splitlines()[0].strip()[:120] if text else self.source_file
+
+    def without_text(self) -> Document:
+        """This document as its graph needs it once extracted: identity and metadata, not the text."""
+        slim = replace(self, text="", title=self.heading)
+        slim.__dict__["digest"] = self.digest  # the identity stays the text's (pickled with it)
+        return slim
 
 
 def find_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -130,7 +147,7 @@ def _check_text(text: str, path: str | Path) -> None:
         raise IngestError(path, "empty file")
     if len(text) > MAX_CHARS:
         raise IngestError(path, f"too large: {len(text):,} characters (limit {MAX_CHARS:,}); split it into articles")
-    controls = sum(1 for ch in text[:4096] if ord(ch) in _CONTROL)
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 0.05 * min(len(text), 4096):
         raise IngestError(path, "binary file (control characters), not text")
 

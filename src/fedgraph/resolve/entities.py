@@ -50,9 +50,11 @@ class Resolver:
         self.divs = divisions()
         self.home: Division | None = None
         self.chain: list[Division] = []
+        self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
         self.home = self._home(place_mentions, ents)
         self.chain = self.divs.chain(self.home) if self.home else []
         self._resolved: dict[tuple, Entity] = {}
+        self._leading, self._within = {}, {}  # an article names its entities many times
 
     # -- the article's place -------------------------------------------------
     def _home(self, place_mentions, ents) -> Division | None:
@@ -83,6 +85,13 @@ class Resolver:
 
     def leading_place(self, name: str) -> tuple[Division | None, str]:
         """The division a name begins with, and the rest of the name."""
+        if self._leading is None:
+            return self._leading_place(name)
+        if name not in self._leading:
+            self._leading[name] = self._leading_place(name)
+        return self._leading[name]
+
+    def _leading_place(self, name: str) -> tuple[Division | None, str]:
         stops = lexicon.words("place_stops.txt")
         for n in range(min(len(name) - 1, 12), 1, -1):
             found = self.divs.by_name(name[:n])
@@ -108,6 +117,11 @@ class Resolver:
         their short name (重庆|新泰机械公司); a town counts by its suffix
         (洞泾镇|商会).  County short names inside names are too often words.
         """
+        if name not in self._within:
+            self._within[name] = self._places_within(name)
+        return list(self._within[name])
+
+    def _places_within(self, name: str) -> list[tuple[int, int, str]]:
         out, pos = [], 0
         while pos < len(name):
             for n in range(min(len(name) - pos - 1, 12), 1, -1):
