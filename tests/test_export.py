@@ -84,3 +84,34 @@ def test_export_cli_writes_the_file(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"wrote {out}"
     Dataset().parse(out, format="trig")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_network_formats_read_back_as_the_entity_network(sample_graph, fmt, tmp_path):
+    import networkx as nx
+
+    from fedgraph.outputs.network import to_networkx
+
+    out = tmp_path / f"g.{fmt}"
+    (tmp_path / "g.ttl").write_text(sample_graph.serialize(format="turtle"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "fedgraph.cli", "export", str(tmp_path / "g.ttl"), "--format", fmt,
+                           "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    network = to_networkx(sample_graph)
+    assert set(back.nodes) == set(map(str, network.nodes))
+    assert back.number_of_edges() == network.number_of_edges()
+    node = next(n for n, d in network.nodes(data=True) if d["type"] == "Federation")
+    assert back.nodes[str(node)]["type"] == "Federation"
+    assert back.nodes[str(node)]["label"] == network.nodes[node]["label"]
+
+
+def test_export_gexf_is_the_same_on_another_day(sample_graph, monkeypatch):
+    import time
+
+    from fedgraph.outputs.gephi import generate_gexf
+
+    today = generate_gexf(sample_graph)
+    monkeypatch.setattr(time, "strftime", lambda fmt, *a: "2031-01-02")
+    assert generate_gexf(sample_graph) == today
+    assert "lastmodifieddate" not in today

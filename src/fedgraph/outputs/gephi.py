@@ -1,7 +1,8 @@
 """GraphML and GEXF (Gephi, Cytoscape, yEd) through networkx.
 
 Attributes must be scalars there: names are joined with "; " and the source
-sentences are counted.
+sentences are counted.  The GEXF file leaves out networkx's
+``lastmodifieddate`` (today's date), so one graph always gives the same bytes.
 
 >>> from fedgraph.graph import new_graph
 >>> "graphml" in generate_graphml(new_graph())
@@ -9,6 +10,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -37,8 +39,12 @@ def write_graphml(g: Graph, path: str | Path) -> Path:
     return write_atomic(path, generate_graphml(g) + "\n")
 
 
+_MODIFIED = re.compile(r'(<meta\b[^>]*?) lastmodifieddate="[^"]*"')
+
+
 def generate_gexf(g: Graph) -> str:
-    return "\n".join(nx.generate_gexf(to_simple_attributes(g)))
+    text = "\n".join(nx.generate_gexf(to_simple_attributes(g)))
+    return _MODIFIED.sub(r"\1", text, count=1)
 
 
 def write_gexf(g: Graph, path: str | Path) -> Path:
