@@ -75,3 +75,36 @@ def test_relations_located_in_from_the_name():
 def test_relations_awards_without_recipient_are_still_entities(text, award):
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
     assert award in {e.label for e in result.entities.values() if e.type == "Award"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 我会: the chamber the headline names
+    ("东源县黄村商会积极投身万企兴万村行动\n2024年4月,我会受邀参加推进会。我会执行会长兼支部书记邬焕荣、秘书长李洪才参加了活动。",
+     {("邬焕荣", "执行会长", "东源县黄村商会"), ("邬焕荣", "支部书记", "东源县黄村商会"),
+      ("李洪才", "秘书长", "东源县黄村商会")}),
+    # a bare 商会 in a chain: the chamber named before it
+    ("松江区工商联在洞泾镇商会召开专场活动。洞泾镇党委委员、商会秘书长杜俊剑出席。",
+     {("杜俊剑", "秘书长", "洞泾镇商会")}),
+    # 总商会 after a federation's role: the federation itself
+    ("湖北省工商联主席、总商会会长刘顺妮陪同调研。", {("刘顺妮", "会长", "湖北省工商联")}),
+])
+def test_relations_posts_in_an_organisation_named_elsewhere(text, expected):
+    assert expected <= facts(text, "post")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # no chamber in the headline: 我会 stays unresolved
+    ("会议在北京召开。锦州市温州商会参加。我会执行会长邬焕荣出席。", ("邬焕荣", "执行会长", "锦州市温州商会")),
+    # 新兴商会 is a name of its own (not recognised), not a reference to the chamber before
+    ("锦州市温州商会召开会议。新兴商会秘书长杜俊剑出席。", ("杜俊剑", "秘书长", "锦州市温州商会")),
+])
+def test_relations_references_without_a_referent_make_no_post(text, wrong):
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    assert not {e.label for e in result.entities.values()} & {"我会", "商会"}
+    assert wrong not in facts(text, "post")
+
+
+def test_relations_we_will_is_not_a_reference(nlp):
+    text = "东源县黄村商会召开会议。我会继续努力,我会秘书长李洪才表示。"
+    at = text.index("我会秘书长")
+    assert list(nlp(text)._.fg_references) == [(at, at + 2)]

@@ -8,6 +8,8 @@
 - ``fg_text``: the document's text, kept once (``Doc.text`` rebuilds it from
   every token on each access, and with one token per character that is slow).
 - ``fg_sentences``: ``[(start_char, end_char)]`` written by ``fedgraph_sentences``.
+- ``fg_references``: ``{(start_char, end_char): "self" | "previous"}``: words such
+  as 我会 that stand for an organisation named elsewhere (``fedgraph_references``).
 """
 from __future__ import annotations
 
@@ -44,7 +46,8 @@ class Relation:
     extra: dict = field(default_factory=dict)
 
 
-for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg_text", "fg_sentences"):
+for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg_text", "fg_sentences",
+              "fg_references"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -59,6 +62,8 @@ def ensure(doc: Doc) -> Doc:
         doc._.fg_award_hits = []
     if doc._.fg_relations is None:
         doc._.fg_relations = []
+    if doc._.fg_references is None:
+        doc._.fg_references = {}
     if doc._.fg_text is None:
         doc._.fg_text = doc.text
     if doc._.fg_sentences is None:

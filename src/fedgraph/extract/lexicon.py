@@ -22,6 +22,20 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in _lines(name))
 
 
+@dataclass(frozen=True)
+class Reference:
+    word: str
+    refers_to: str  # "self" or "previous"
+    types: tuple[str, ...]
+    ending: str  # how the referent's name ends ("" for any)
+
+
+@lru_cache(maxsize=1)
+def references() -> dict[str, Reference]:
+    """``data/references.tsv``: words that stand for an organisation named elsewhere."""
+    return {r[0]: Reference(r[0], r[1], tuple(r[2].split()), r[3].strip("-")) for r in rows("references.tsv")}
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words`` in which the longest match wins, built as a trie.
 

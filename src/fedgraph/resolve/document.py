@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from fedgraph.extract import lexicon
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms
 
@@ -75,6 +76,24 @@ def _anchor_people(result: DocResult) -> None:
                     for f in result.facts]
 
 
+def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], mentions: list[tuple[str, int, int]],
+              entities: dict[str, Entity], final) -> str | None:
+    """The key of the organisation a reference word at ``at`` stands for, if the article names it.
+
+    "self" (我会) is the first chamber or federation of the headline; "previous"
+    (商会) the nearest one named before, whose name ends as the word says.
+    """
+    if ref.refers_to == "self":
+        found = [(s, k) for k, s, _ in mentions if headline[0] <= s < headline[1]]
+    else:
+        found = [(-s, k) for k, s, _ in mentions if s < at]
+    for _, key in sorted(found):
+        ent = entities.get(final(key))
+        if ent is not None and ent.type in ref.types and ent.label.endswith(ref.ending):
+            return ent.key
+    return None
+
+
 def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
     """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
     result = DocResult(document)
@@ -113,7 +132,12 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         span_key[(start, end)] = ent_obj.key
         raw_mentions.append((ent_obj.key, start, end))
 
+    references = doc._.fg_references or {}
+    pending = []  # 我会, 商会: resolved once every named entity is
     for ent_start, ent_end, ent_text, label in ents:
+        if (ent_start, ent_end) in references:
+            pending.append((ent_start, ent_text))
+            continue
         codes = places.get((ent_start, ent_end))
         add(resolver.resolve(ent_text, label, codes), ent_start, ent_end)
         if label in ORG_TYPES and label != "Organization":
@@ -127,6 +151,12 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
 
     def final(key: str) -> str:
         return merged.get(key, key)
+
+    headline = next(((a, b) for a, b in doc._.fg_sentences if full[a:b].strip()), (0, 0))
+    for start, word in pending:
+        key = _referent(lexicon.references()[word], start, headline, raw_mentions, result.entities, final)
+        if key is not None:
+            span_key[(start, start + len(word))] = key
 
     for key, start, end in raw_mentions:
         s, e = clean.original_span(start, end)

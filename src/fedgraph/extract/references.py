@@ -1,0 +1,52 @@
+"""``fedgraph_references``: 我会, 本会 and bare 商会/工商联 standing for a named organisation.
+
+An article often names its organisation once and then says 我会 (the
+publishing chamber) or just 商会 (the chamber it named before).  Where a role
+follows such a word (我会执行会长邬焕荣, 洞泾镇党委委员、商会秘书长杜俊剑) it
+is the organisation of a post, so it becomes a low-priority candidate (any
+real name around it wins) and is noted in ``doc._.fg_references``;
+:func:`fedgraph.resolve.document.resolve_document` finds what it stands for
+and links the post there.  The words are in ``data/references.tsv``.
+
+>>> from fedgraph.extract import load_pipeline
+>>> doc = load_pipeline()("东源县黄村商会召开会议。我会秘书长李洪才出席。")
+>>> doc._.fg_references
+{(12, 14): 'self'}
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Candidate, ensure
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern:
+    refs = lexicon.references()
+    own = lexicon.alternation(w for w, r in refs.items() if r.refers_to == "self")
+    bare = lexicon.alternation(w for w, r in refs.items() if r.refers_to != "self")
+    roles = lexicon.alternation(lexicon.roles())
+    # a bare suffix right after Chinese text is the end of a name, not a reference to one
+    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles}))")
+
+
+class ReferenceRecogniser:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        refs = lexicon.references()
+        for m in _reference_re().finditer(doc._.fg_text):
+            ref = refs[m.group()]
+            doc._.fg_candidates.append(Candidate(m.start(), m.end(), ref.types[0], 50, "reference"))
+            doc._.fg_references[(m.start(), m.end())] = ref.refers_to
+        return doc
+
+
+@Language.factory("fedgraph_references", requires=["token.is_sent_start"])
+def make_references(nlp: Language, name: str) -> ReferenceRecogniser:
+    """Find 我会/本会 and bare 商会/工商联 before a role, to be resolved to the organisation they stand for."""
+    return ReferenceRecogniser()
