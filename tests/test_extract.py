@@ -58,7 +58,7 @@ def test_extract_award_after_award_verb(nlp):
 def test_extract_components_are_spacy_factories():
     nlp = spacy.blank("zh")
     for name in ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_persons",
-                 "fedgraph_settle", "fedgraph_relations"):
+                 "fedgraph_references", "fedgraph_settle", "fedgraph_relations"):
         nlp.add_pipe(name)
     doc = nlp("全国工商联副主席、党组成员鲁勇率调研组赴鄂。")
     assert ("鲁勇", "Person") in {(e.text, e.label_) for e in doc.ents}
@@ -87,3 +87,16 @@ def test_tokenizer_keeps_every_character_and_the_text():
     doc = load_pipeline().make_doc(text)
     assert doc.text == text == doc._.fg_text
     assert [t.idx for t in doc] == list(range(len(text)))
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a chamber described, not named: 的 before it and no place in it
+    ("把商会建成听党话、跟党走的红色商会,建成遵纪守法的法治商会。上海市许昌商会成立。",
+     {"上海市许昌商会"}, {"红色商会", "法治商会"}),
+    # a kind of company (industry words and a suffix only), not a company
+    ("这家科技公司和投资发展集团,以及重庆永信科技公司入围。", {"重庆永信科技公司"}, {"科技公司", "投资发展集团"}),
+])
+def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
+    names = {e.text for e in nlp(text).ents}
+    assert kept <= names
+    assert not dropped & names

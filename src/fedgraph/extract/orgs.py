@@ -71,6 +71,16 @@ def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
 
 
+def _no_trade_name(words: str) -> bool:
+    """True when ``words`` is nothing but industry words (科技, 投资发展): no trade name in it."""
+    industry = lexicon.words("industry_words.txt")
+    ends = {0}  # where a run of industry words from the start can end
+    for i in range(1, len(words) + 1):
+        if any(j in ends and words[j:i] in industry for j in range(max(0, i - 4), i)):
+            ends.add(i)
+    return len(words) in ends
+
+
 def _clause_start(text: str, pos: int) -> int:
     m = None
     for m in re.finditer(r"[\n。!?;,，、:：“”(（)）]", text[max(0, pos - 40):pos]):
@@ -138,6 +148,8 @@ class OrgRecogniser:
                 continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:
                 continue  # 跑银行: a one-character "name" is a word, not a name
+            if suffix.type == "Company" and _no_trade_name(name[:-len(suffix.text)]):
+                continue  # 科技公司, 投资集团: a kind of company, not a company
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
             type_ = suffix.type
@@ -154,6 +166,8 @@ class OrgRecogniser:
                 continue
             if type_ == "Federation" and name.endswith("总商会") and not starts_with_place(name[:-3] or "x"):
                 type_ = "Chamber"
+            if type_ in ("Chamber", "Organization") and text[b - 1:b] == "的" and not starts_with_place(name):
+                continue  # 跟党走的红色商会: a description of a chamber, not its name
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")
 
     # -- quoted titles ------------------------------------------------------
