@@ -5,8 +5,9 @@ is a name when the context says so:
 
 - a role stands right before it (主席杨红杰, 省长毛伟明) or a title word
   (``data/person_prefixes.txt``: 省领导李殿勋);
-- a cue follows it (``data/person_cues.txt``: 杨红杰表示, 毛伟明出席) and a
-  clause boundary precedes it;
+- a cue follows it (``data/person_cues.txt``: 杨红杰表示, 毛伟明出席; perhaps after
+  an adverb, ``data/person_cue_adverbs.txt``: 金书波分别致辞) and a clause boundary
+  or a role precedes it;
 - it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等);
 - it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
   the end of a paragraph ((王睿瑞)).
@@ -47,7 +48,8 @@ def _title_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
-    return re.compile(f"(?:{lexicon.alternation(cues)})")
+    adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))
+    return re.compile(f"(?:{adverbs})?(?:{lexicon.alternation(cues)})")
 
 
 def _given_ok(given: str) -> bool:
@@ -77,8 +79,8 @@ def name_at(text: str, i: int) -> int:
     徐年春|参会, 徐|耀目|提及).
     """
     sl = _surname_at(text, i)
-    if not sl:
-        return 0
+    if not sl or text.startswith("书记", i + sl):
+        return 0  # 李书记: a title after a surname, not a name
     lengths = [sl + gl for gl in (1, 2) if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl])]
     good = [n for n in lengths if _ends_well(text, i + n)]
     choice = good[0] if len(good) == 1 else 0
