@@ -58,7 +58,7 @@ def test_extract_award_after_award_verb(nlp):
 def test_extract_components_are_spacy_factories():
     nlp = spacy.blank("zh")
     for name in ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_persons",
-                 "fedgraph_references", "fedgraph_settle", "fedgraph_relations"):
+                 "fedgraph_references", "fedgraph_unmarked", "fedgraph_settle", "fedgraph_relations"):
         nlp.add_pipe(name)
     doc = nlp("全国工商联副主席、党组成员鲁勇率调研组赴鄂。")
     assert ("鲁勇", "Person") in {(e.text, e.label_) for e in doc.ents}
@@ -104,3 +104,23 @@ def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
     names = {e.text for e in nlp(text).ents}
     assert kept <= names
     assert not dropped & names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上,闽安石业、吉安市佳兴装饰材料、江西省江鹏文化等7家企业负责人先后发言。",
+     {"闽安石业", "吉安市佳兴装饰材料", "江西省江鹏文化"}),
+    ("永信科技公司、四国创新科技公司等23家企业入选。", {"四国创新科技公司"}),  # the list says where the name begins
+    ("煌上煌董事长褚浚当选全国工商联常委。", {"煌上煌"}),
+])
+def test_extract_companies_named_without_a_suffix(nlp, text, expected):
+    assert expected <= {e.text for e in nlp(text).ents if e.label_ == "Company"}
+
+
+@pytest.mark.parametrize("text", [
+    "会议组织30家企业参加。",
+    "科技公司、投资公司等5家企业参加。",  # kinds of company, no trade names
+    "他担任董事长以来,企业发展很快。",  # no name before the role, no person after it
+    "该公司董事长王明表示。",
+])
+def test_extract_no_unmarked_company_without_a_name(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "Company"]

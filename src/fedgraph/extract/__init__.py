@@ -17,10 +17,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from fedgraph.extract import awards, orgs, persons, references, relations, sentences, settle, tokenizer  # noqa: F401  (registers factories)
+from fedgraph.extract import (  # noqa: F401  (registers factories)
+    awards, orgs, persons, references, relations, sentences, settle, tokenizer, unmarked)
 
 PIPELINE = ("fedgraph_sentences", "fedgraph_awards", "fedgraph_orgs", "fedgraph_persons",
-            "fedgraph_references", "fedgraph_settle", "fedgraph_relations")
+            "fedgraph_references", "fedgraph_unmarked", "fedgraph_settle", "fedgraph_relations")
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,8 @@ def _reference_re() -> re.Pattern:
     own = lexicon.alternation(w for w, r in refs.items() if r.refers_to == "self")
     bare = lexicon.alternation(w for w, r in refs.items() if r.refers_to != "self")
     roles = lexicon.alternation(lexicon.roles())
-    # a bare suffix right after Chinese text is the end of a name, not a reference to one
-    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles}))")
+    # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one
+    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff)）]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles}))")
 
 
 class ReferenceRecogniser:

@@ -1,0 +1,115 @@
+"""``fedgraph_unmarked``: names with no suffix, known by what surrounds them.
+
+Many companies are written by trade name alone (煌上煌, 闽安石业).  Two
+contexts say such a name is a company (or a chamber) all the same:
+
+- an enumeration that ends in 等N家 and a group noun (``data/group_nouns.tsv``):
+  闽安石业、吉安市佳兴装饰材料、江西省江鹏文化等7家企业;
+- a role held only in a company (``data/company_roles.txt``) right after it,
+  with a person next: 煌上煌董事长褚浚.
+
+Each item's start is found as for suffix names (jieba words up to a verb,
+function word or punctuation).  The candidates rank below every other kind, so
+a name any other recogniser found keeps its own span and type.
+
+>>> from fedgraph.extract import load_pipeline
+>>> doc = load_pipeline()("会上,闽安石业、江鹏文化等7家企业负责人发言。")
+>>> [(e.text, e.label_) for e in doc.ents]
+[('闽安石业', 'Company'), ('江鹏文化', 'Company')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Candidate, ensure
+from fedgraph.extract.names import left_edge
+from fedgraph.extract.orgs import _clause_start, _no_trade_name
+
+_NUMBER = "[0-9一二三四五六七八九十百千余多]+"
+_ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$")
+_LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list
+
+
+def _list_start(text: str, pos: int) -> int:
+    """Where the clause holding the enumeration that ends at ``pos`` begins."""
+    floor = max(0, pos - 120)
+    last = None
+    for last in _LIST_BREAK.finditer(text, floor, pos):
+        pass
+    return last.end() if last else floor
+
+
+def _is_name(item: str) -> bool:
+    """An enumerated or role-bearing name: Chinese, not generic, and a trade name before any suffix."""
+    if not _ITEM.match(item) or item in lexicon.words("generic_names.txt"):
+        return False
+    suffix = _org_endings().longest(item)
+    if suffix is None:
+        return True
+    rest = item[:-len(suffix)]
+    return len(rest) >= 2 and not _no_trade_name(rest)
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> lexicon.Endings:
+    return lexicon.Endings(s.text for s in lexicon.org_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _group_re() -> tuple[re.Pattern, dict[str, str]]:
+    nouns = dict(lexicon.rows("group_nouns.tsv"))
+    return re.compile(f"等{_NUMBER}家({lexicon.alternation(nouns)})"), nouns
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.words('company_roles.txt'))})")
+
+
+class UnmarkedRecogniser:
+    def __call__(self, doc: Doc) -> Doc:
+        ensure(doc)
+        text = doc._.fg_text
+        cands = doc._.fg_candidates
+        taken = [(c.start, c.end) for c in cands if c.type != "Place"]  # a name may begin with a place
+        found = [*self.enumerated(text), *self.before_roles(text, taken)]
+        for start, end, type_ in found:
+            if not any(a < end and start < b for a, b in taken):
+                cands.append(Candidate(start, end, type_, 60, "unmarked"))
+                taken.append((start, end))
+        return doc
+
+    def enumerated(self, text: str):
+        pattern, nouns = _group_re()
+        for m in pattern.finditer(text):
+            type_, end = nouns[m.group(1)], m.start()
+            floor = _list_start(text, end)
+            while True:
+                sep = text.rfind("、", floor, end)
+                # items after a 、 are whole; the first begins where its words do
+                start = sep + 1 if sep >= 0 else left_edge(text, end, end, floor)
+                if _is_name(text[start:end]):
+                    yield start, end, type_
+                if sep < 0:
+                    break
+                end = sep
+
+    def before_roles(self, text: str, taken: list[tuple[int, int]]):
+        for m in _role_re().finditer(text):
+            end = m.start()
+            if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
+                continue  # inside a name, or no person after the role
+            start = left_edge(text, end, end, _clause_start(text, end))
+            if len(text[start:end]) <= 10 and _is_name(text[start:end]):
+                yield start, end, "Company"
+
+
+@Language.factory("fedgraph_unmarked", requires=["token.is_sent_start"])
+def make_unmarked(nlp: Language, name: str) -> UnmarkedRecogniser:
+    """Find companies named without a suffix, from enumerations (等N家企业) and company roles."""
+    return UnmarkedRecogniser()
