@@ -37,6 +37,14 @@ def test_resolve_short_company_name_joins_full_name():
     assert labels(text, "Company") == {"重庆新泰机械公司"}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("四川省委召开会议。四川省省委书记讲话。", "四川省委"),  # the level written twice
+    ("锦州市政府召开会议。锦州市市政府发布通知。", "锦州市人民政府"),
+])
+def test_resolve_a_body_named_with_its_level_twice_is_one_entity(text, label):
+    assert labels(text, "GovernmentBody") == {label}
+
+
 def test_resolve_national_aliases_are_one_entity():
     text = "全国工商联召开会议。中华全国工商业联合会成立于1953年。"
     assert labels(text, "Federation") == {"全国工商联"}

@@ -222,6 +222,8 @@ class Resolver:
             d, rest = self.leading_place(name)
         if d is None:
             return None
+        if len(rest) > 1 and rest[0] == d.name[-1] and rest[0] in ABBR_LEVEL:
+            rest = rest[1:]  # 四川省省委, 锦州市市政府: the level written again
         for suffix, (kind, canonical) in BODY_KINDS:
             if rest == suffix or (suffix == "委" and rest in ("委", "党委")):
                 label = d.name + canonical
