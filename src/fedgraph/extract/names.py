@@ -69,8 +69,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     i = idx - 1
     while i >= 0:
         st, en, word, flag = toks[i]
-        if PUNCT.search(word):
-            break
+        if PUNCT.search(word) or _boundary_endings().longest(text[max(win, edge - 6):edge], min_rest=0) and \
+                not _boundary_endings().longest(word):
+            break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
         ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
@@ -92,6 +93,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         edge = st
         i -= 1
     return edge
+
+
+@lru_cache(maxsize=1)
+def _boundary_endings() -> lexicon.Endings:
+    return lexicon.Endings(w for w in lexicon.words("boundary_words.txt") if len(w) >= 2)
 
 
 def starts_with_place(name: str) -> bool:
