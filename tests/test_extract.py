@@ -75,13 +75,15 @@ def test_extract_components_are_spacy_factories():
     ("貫徹落實習近平總書記的重要講話精神。", "习近平"),
     ("中央纪委驻部纪检组原组长金书波分别致辞。", "金书波"),  # an adverb before the cue
     ("吉利控股集团董事长李书福表示。", "李书福"),
+    ("市工商联副主席和平表示支持。", "和平"),  # a function-word surname, with a cue after it
 ])
 def test_extract_person_name_length_from_context(nlp, text, name):
     assert name in {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
 
 
 @pytest.mark.parametrize("text, word", [("以前跑银行总碰壁。", "银行"), ("执委会党组书记讲话。", "党组"),
-                                        ("会上,王书记表示要做好工作。", "王书")])
+                                        ("会上,王书记表示要做好工作。", "王书"),
+                                        ("受表彰的先进集体代表和先进工作者参加会议。", "和先")])
 def test_extract_common_words_are_not_people(nlp, text, word):
     people = {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
     assert not any(p.startswith(word) for p in people)

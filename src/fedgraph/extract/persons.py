@@ -12,7 +12,9 @@ is a name when the context says so:
 - it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
   the end of a paragraph ((王睿瑞)).
 
-Every other occurrence of an accepted name in the document is a mention too.
+Surnames that are mostly function words (``data/function_surnames.txt``: 和, 于)
+begin a name after another word only when a cue follows.  Every other
+occurrence of an accepted name in the document is a mention too.
 """
 from __future__ import annotations
 
@@ -131,6 +133,8 @@ class PersonRecogniser:
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
             if not role_before and _is_common_word(text[i:i + n]):
                 continue  # 银行, 高峰: a word, unless a role names it as a person
+            if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt"):
+                continue  # 代表和先进工作者: 和 joins two words here, it begins no name
             if role_before or role_after or (cue_after and boundary_before):
                 found[(i, i + n)] = text[i:i + n]
         # enumerations: 邓儒方、汪礼碧、孟瑞章等
