@@ -55,3 +55,8 @@ def test_divisions_hierarchy():
     heishan = d.by_name("黑山县")[0]
     assert [x.name for x in d.chain(heishan)] == ["黑山县", "锦州市", "辽宁省"]
     assert len(d.by_name("朝阳区")) == 2
+
+
+def test_resolve_a_village_named_with_its_town_gives_the_town_too():
+    text = "仙龙镇、何埂镇狮子村为全市第一批典型乡镇和典型村。"
+    assert {"何埂镇狮子村", "何埂镇"} <= labels(text, "Place")

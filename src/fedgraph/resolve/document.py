@@ -6,6 +6,7 @@ applied as spans leave the spaCy ``Doc``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -15,6 +16,8 @@ from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
+#: a village or community named with its town: the town is a place of its own
+_TOWN_VILLAGE = re.compile(r"([\u3400-\u9fff]{1,4}?(?:镇|乡|街道))[\u3400-\u9fff]{1,6}(?:村|社区)$")
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             for start, end, code in resolver.places_within(ent_text):
                 add(resolver.resolve(ent_text[start:end], "Place", [code] if code else None),
                     ent_start + start, ent_start + end)
+        elif label == "Place" and (town := _TOWN_VILLAGE.match(ent_text)):
+            add(resolver.resolve(town.group(1), "Place"), ent_start, ent_start + town.end(1))  # 何埂镇|狮子村
 
     merged = merge_short_forms(result.entities, resolver)
     for short, full in merged.items():
