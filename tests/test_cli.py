@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, SAMPLES
 
 EXE = [sys.executable, "-m", "fedgraph.cli"]
@@ -140,6 +142,40 @@ def test_cli_query_select_ask_construct_and_errors(tmp_path):
     assert proc.returncode == 1 and "known queries: awards" in proc.stderr
     proc = run("query", graph, "--name", "person_posts", "--param", "bad")
     assert proc.returncode == 1 and "--param 'bad': write it as name=value" in proc.stderr
+
+
+@pytest.mark.parametrize("name, content, error", [
+    ("bad.nt", '<urn:a> <urn:b> "x" .\n<urn:a> <urn:b>\n', "not valid N-Triples"),
+    ("bad.ttl", "<a> <b> .", "not valid Turtle"),
+    ("bin.trig", "\ufffe\x00garbage", "not valid TriG"),
+    ("missing.nq", None, "no such file"),
+])
+def test_cli_query_on_a_bad_file_is_one_line_error(tmp_path, name, content, error):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    proc = run("query", path, "SELECT * WHERE { ?s ?p ?o }")
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 1 and len(lines) == 1 and lines[0].startswith(f"Error: {path}: {error}")
+
+
+def test_cli_query_on_a_file_matches_the_rdflib_answer(tmp_path, sample_graph):
+    from rdflib import Literal
+
+    from fedgraph.outputs.rdf import generate_rdf
+    from fedgraph.queries import get_query
+    from fedgraph.stores import open_source
+    from fedgraph.stores.memory import RdflibSource
+
+    quads = tmp_path / "g.nq"  # one named graph per document: the query sees them all
+    quads.write_text(generate_rdf(sample_graph, "nquads"), encoding="utf-8")
+    source = open_source(str(quads))
+    assert type(source).__name__ == "OxigraphStore"
+    text = get_query("person_posts").text
+    params = {"name": Literal("杨红杰")}
+    assert source.query(text, params).rows == RdflibSource(sample_graph).query(text, params).rows
+    proc = run("query", quads, "--name", "person_posts", "--param", "name=杨红杰")
+    assert proc.returncode == 0 and "锦州市工商联" in proc.stdout
 
 
 def test_cli_every_command_has_help_with_an_example_and_is_in_the_readme():

@@ -3,7 +3,8 @@
 :func:`open_source` picks the backend from the target, so every command
 takes a file, a store folder or an endpoint alike:
 
-- a file (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``): parsed with rdflib;
+- a file (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.rdf``): loaded into an in-memory
+  Oxigraph store (JSON-LD files are parsed with rdflib);
 - a folder: an on-disk Oxigraph store (``fedgraph build --store DIR``);
 - an ``http(s)://`` URL: a SPARQL endpoint.
 """
@@ -25,6 +26,10 @@ def open_source(target: str) -> Source:
         from fedgraph.stores.oxigraph import OxigraphStore
 
         return OxigraphStore(path, create=False)
+    from fedgraph.stores.oxigraph import FILE_FORMATS, OxigraphStore
+
+    if path.suffix.lower() in FILE_FORMATS:
+        return OxigraphStore.from_file(path)
     from fedgraph.stores.memory import RdflibSource
 
     return RdflibSource.from_file(path)
