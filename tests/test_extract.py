@@ -115,6 +115,7 @@ def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
     ("会上,闽安石业、吉安市佳兴装饰材料、江西省江鹏文化等7家企业负责人先后发言。",
      {"闽安石业", "吉安市佳兴装饰材料", "江西省江鹏文化"}),
     ("永信科技公司、四国创新科技公司等23家企业入选。", {"四国创新科技公司"}),  # the list says where the name begins
+    ("代表团参观了闽安石业、江鹏文化和佳兴装饰等3家企业。", {"闽安石业", "江鹏文化", "佳兴装饰"}),
     ("煌上煌董事长褚浚当选全国工商联常委。", {"煌上煌"}),
 ])
 def test_extract_companies_named_without_a_suffix(nlp, text, expected):
@@ -126,6 +127,7 @@ def test_extract_companies_named_without_a_suffix(nlp, text, expected):
     "科技公司、投资公司等5家企业参加。",  # kinds of company, no trade names
     "他担任董事长以来,企业发展很快。",  # no name before the role, no person after it
     "该公司董事长王明表示。",
+    "前任董事长王明表示。",  # a word before the role, not a name
 ])
 def test_extract_no_unmarked_company_without_a_name(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "Company"]

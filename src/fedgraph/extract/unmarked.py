@@ -27,11 +27,13 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import left_edge
+from fedgraph.extract.names import left_edge, tokens
 from fedgraph.extract.orgs import _clause_start, _no_trade_name
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
 _ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$")
+_PROPER = {"nr", "nrt", "nrfg", "nz", "ns", "nt", "j"}  # jieba's tags for names
+_AND = re.compile("以及|和|及|与")
 _LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list
 
 
@@ -53,6 +55,12 @@ def _is_name(item: str) -> bool:
         return True
     rest = item[:-len(suffix)]
     return len(rest) >= 2 and not _no_trade_name(rest)
+
+
+def _common_word(name: str) -> bool:
+    """A single dictionary word that is not a proper noun (前任, 现任): a word before a role, not a name."""
+    toks = tokens(name)
+    return len(toks) == 1 and toks[0][3] not in _PROPER
 
 
 @lru_cache(maxsize=1)
@@ -89,15 +97,18 @@ class UnmarkedRecogniser:
         for m in pattern.finditer(text):
             type_, end = nouns[m.group(1)], m.start()
             floor = _list_start(text, end)
+            last = True
             while True:
                 sep = text.rfind("、", floor, end)
                 # items after a 、 are whole; the first begins where its words do
                 start = sep + 1 if sep >= 0 else left_edge(text, end, end, floor)
-                if _is_name(text[start:end]):
-                    yield start, end, type_
+                pair = _AND.search(text, start + 2, end - 2) if last else None
+                for a, b in ((start, pair.start()), (pair.end(), end)) if pair else ((start, end),):
+                    if _is_name(text[a:b]):  # 腾讯和阿里巴巴: the last two items joined by 和
+                        yield a, b, type_
                 if sep < 0:
                     break
-                end = sep
+                end, last = sep, False
 
     def before_roles(self, text: str, taken: list[tuple[int, int]]):
         for m in _role_re().finditer(text):
@@ -105,7 +116,8 @@ class UnmarkedRecogniser:
             if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
                 continue  # inside a name, or no person after the role
             start = left_edge(text, end, end, _clause_start(text, end))
-            if len(text[start:end]) <= 10 and _is_name(text[start:end]):
+            name = text[start:end]
+            if len(name) <= 10 and _is_name(name) and not _common_word(name):
                 yield start, end, "Company"
 
 
