@@ -137,12 +137,31 @@ def test_cli_stream_build_loads_the_store_and_answers_queries(tmp_path):
     proc = subprocess.run([*run, "build", SAMPLES, "--out", out, "--stream", "--jobs", "2", "--store", store],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert "documents: 2" in proc.stdout and f"wrote {out / 'fedgraph.nt'}" in proc.stdout
+    assert "documents: 2" in proc.stdout and f"wrote {out / 'fedgraph.nt'} and {out / 'graph.html'}" in proc.stdout
+    # the page read from the store is the page the in-memory build writes
+    assert (out / "graph.html").read_bytes() == (ROOT / "output" / "graph.html").read_bytes()
     proc = subprocess.run([*run, "query", store, "--name", "leaders", "--format", "tsv"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "锦州市工商联" in proc.stdout
     proc = subprocess.run([*run, "build", SAMPLES, "--out", out, "--stream", "--update"], capture_output=True, text=True)
     assert proc.returncode == 1 and "--update works on fedgraph.ttl" in proc.stderr
+
+
+def test_cli_explore_a_store_shows_the_entities_named_in_most_documents(corpus, tmp_path):
+    from fedgraph.stores.oxigraph import OxigraphStore
+
+    store = tmp_path / "store"
+    OxigraphStore(store).load(build_graph([corpus])[0])
+    page = tmp_path / "top.html"
+    proc = subprocess.run([sys.executable, "-m", "fedgraph.cli", "explore", store, "--out", page, "--max-nodes", "3"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "Warning:" in proc.stderr and "shows the 3 named in most documents" in proc.stderr
+    assert f"wrote {page} (3 entities" in proc.stdout
+    assert "全国工商联" in page.read_text(encoding="utf-8")  # named in every article
+    proc = subprocess.run([sys.executable, "-m", "fedgraph.cli", "explore", tmp_path, "--out", page],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.strip().splitlines() == [proc.stderr.strip()]
 
 
 def test_dask_cluster_builds_the_same_file(corpus, one_process, tmp_path):

@@ -73,12 +73,27 @@ def _stop_for_problems(report, strict: bool) -> bool:
     return False
 
 
-def _load_store(args: argparse.Namespace, load) -> None:
+def _load_store(args: argparse.Namespace, load):
     from fedgraph.stores.oxigraph import OxigraphStore
 
-    count = load(OxigraphStore(args.store))
+    store = OxigraphStore(args.store)
+    count = load(store)
     if not args.quiet:
         print(f"loaded {count} triples into the store {args.store}")
+    return store
+
+
+def _write_store_page(store, path: Path, title: str = "fedgraph", types: set[str] | None = None,
+                      max_nodes: int = 5000):
+    """The explorer page of a store's most mentioned entities (the graph may not fit in memory)."""
+    from fedgraph.outputs.html import write_html
+    from fedgraph.outputs.storeview import count_entities, store_subgraph
+
+    view = write_html(store_subgraph(store, max_nodes), path, title=title, types=types, max_nodes=max_nodes)
+    total = count_entities(store)
+    if total > max_nodes:
+        print(f"Warning: {total:,} entities; {path} shows the {max_nodes:,} named in most documents", file=sys.stderr)
+    return view
 
 
 def _build_stream(args: argparse.Namespace, out: Path) -> int:
@@ -97,11 +112,14 @@ def _build_stream(args: argparse.Namespace, out: Path) -> int:
                           strict=args.strict, progress=None if args.quiet else progress)
     if _stop_for_problems(report, args.strict):
         return EXIT_ERROR
-    if args.store:
-        _load_store(args, lambda store: store.load_file(target))
+    written = [target]
+    if args.store:  # the page comes from the store: the graph need not fit in memory
+        store = _load_store(args, lambda store: store.load_file(target))
+        written.append(out / "graph.html")
+        _write_store_page(store, written[-1])
     if not args.quiet:
         print(report.summary())
-        print(f"wrote {target}")
+        print(f"wrote {' and '.join(map(str, written))}")
     return EXIT_PARTIAL if report.errors else EXIT_OK
 
 
@@ -147,10 +165,15 @@ def _parse_params(pairs: list[str]) -> dict:
 
 
 def cmd_explore(args: argparse.Namespace) -> int:
-    """Build the explorer page of an existing graph (a Turtle file edited elsewhere, say).
+    """Build the explorer page of an existing graph (a Turtle file edited elsewhere, say) or store.
+
+    A store folder (fedgraph build --stream --store DIR) is read through
+    queries: the page shows the entities named in most documents, however
+    large the graph.
 
     Example:
         fedgraph explore output/fedgraph.ttl --out people.html --types Person,Federation,Chamber
+        fedgraph explore big/store --out big/graph.html
     """
     from fedgraph.outputs.html import write_html
     from fedgraph.outputs.network import ENTITY_TYPES
@@ -162,7 +185,13 @@ def cmd_explore(args: argparse.Namespace) -> int:
         unknown = types - set(ENTITY_TYPES)
         if unknown:
             raise FedgraphError(f"unknown type(s) {', '.join(sorted(unknown))}; use {', '.join(ENTITY_TYPES)}")
-    view = write_html(read_graph(args.graph), args.out, title=args.title, types=types, max_nodes=args.max_nodes)
+    if Path(args.graph).is_dir():  # a store: read just what the page shows
+        from fedgraph.stores.oxigraph import OxigraphStore
+
+        view = _write_store_page(OxigraphStore(args.graph, create=False), Path(args.out), args.title, types,
+                                 args.max_nodes)
+    else:
+        view = write_html(read_graph(args.graph), args.out, title=args.title, types=types, max_nodes=args.max_nodes)
     if view.reduced:
         print(f"Warning: {view.total_nodes:,} entities; the page shows the {view.graph.number_of_nodes():,} most central",
               file=sys.stderr)
@@ -308,7 +337,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     exp_ = sub.add_parser("explore", help="build the HTML explorer of an existing graph",
                           description=cmd_explore.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    exp_.add_argument("graph", metavar="GRAPH")
+    exp_.add_argument("graph", metavar="GRAPH", help="a graph file, or an Oxigraph store folder")
     exp_.add_argument("--out", required=True, metavar="FILE")
     exp_.add_argument("--types", metavar="T1,T2", help="entity types to show (default: all)")
     exp_.add_argument("--max-nodes", type=int, default=5000, metavar="N",

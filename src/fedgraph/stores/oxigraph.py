@@ -79,8 +79,9 @@ class OxigraphStore(Source):
         if self.path is None:
             self.store = ox.Store()
             return
-        if not create and not any(self.path.iterdir()):
-            raise FedgraphError(f"{self.path}: empty folder, not a store (build one with fedgraph build --store)")
+        if not create and not (self.path / "CURRENT").is_file():  # the mark of the store's database
+            what = "empty folder" if not any(self.path.iterdir()) else "folder"
+            raise FedgraphError(f"{self.path}: {what}, not a store (build one with fedgraph build --store)")
         try:
             self.store = ox.Store(str(self.path))
         except OSError as exc:
