@@ -92,6 +92,16 @@ def test_relations_posts_in_an_organisation_named_elsewhere(text, expected):
     assert expected <= facts(text, "post")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # elected to a post in the organisation's committee: the post is in the organisation
+    ("煌上煌董事长褚浚当选全国工商联第十三届执委会常委。", {("褚浚", "常委", "全国工商联")}),
+    ("煌上煌董事长褚浚荣誉当选中华全国工商业联合会第十三届执行委员会常务委员。", {("褚浚", "常务委员", "全国工商联")}),
+    ("王明当选全国政协委员。", {("王明", "委员", "全国政协")}),
+])
+def test_relations_posts_by_election(text, expected):
+    assert expected <= facts(text, "post")
+
+
 @pytest.mark.parametrize("text, wrong", [
     # no chamber in the headline: 我会 stays unresolved
     ("会议在北京召开。锦州市温州商会参加。我会执行会长邬焕荣出席。", ("邬焕荣", "执行会长", "锦州市温州商会")),

@@ -5,7 +5,9 @@
   segment without an organisation takes the one the role implies (省长 ->
   the province's government) or the one before it (全国工商联副主席、党组成员鲁勇).
   Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
-  ``organisation person role`` (通威集团董事局刘汉元主席) is read too.
+  ``organisation person role`` (通威集团董事局刘汉元主席) is read too, and
+  ``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
+  the post is in the organisation).
 - **award**: each award span with the entities right before its verb, through
   enumerations and ``等N家企业``.
 - **guidedBy**: 在X和Y的领导/指导下 beside a federation.
@@ -26,7 +28,11 @@ from fedgraph.extract.extensions import Relation, ensure
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
-_ELECTED = re.compile(r"(?:当选|担任|任)(?:为)?(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长))")
+_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?(?:新一届|第[一二三四五六七八九十0-9]+届)?"
+                      r"([\u3400-\u9fff()]{2,30}?)"
+                      r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+# the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
+_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
@@ -139,6 +145,9 @@ class RelationExtractor:
             elected = _ELECTED.match(self.text, p.end_char)
             if elected:
                 org = self._org_ending_at(elected.end(1))
+                committee = _COMMITTEE.search(elected.group(1))
+                if org is None and committee:
+                    org = self._org_ending_at(elected.end(1) - len(committee.group()))
                 role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
                 if org is not None and role:
                     for r in role.group(1).split("兼"):
