@@ -102,6 +102,19 @@ def test_relations_posts_by_election(text, expected):
     assert expected <= facts(text, "post")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("【香港商報網訊】記者羅夢亞報道:上海市許昌商會正式掛牌成立。", {("罗梦亚", "记者", "香港商报")}),
+    ("渝西都市报讯 记者钟梅报道 永川区工商联召开会议。", {("钟梅", "记者", "渝西都市报")}),
+])
+def test_relations_reporter_of_the_outlet_in_the_dateline(text, expected):
+    assert expected <= facts(text, "post")
+
+
+def test_relations_reporter_without_an_outlet_has_no_post():
+    assert not facts("本报讯 记者王明报道 锦州市工商联召开会议。", "post")
+
+
+
 @pytest.mark.parametrize("text, wrong", [
     # no chamber in the headline: 我会 stays unresolved
     ("会议在北京召开。锦州市温州商会参加。我会执行会长邬焕荣出席。", ("邬焕荣", "执行会长", "锦州市温州商会")),

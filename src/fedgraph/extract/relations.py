@@ -3,7 +3,8 @@
 - **post**: a chain of ``[organisation] role`` segments joined by 、 right before
   a person (锦州市委统战部副部长、市工商联党组书记卫铁智 gives two posts); a
   segment without an organisation takes the one the role implies (省长 ->
-  the province's government) or the one before it (全国工商联副主席、党组成员鲁勇).
+  the province's government; 记者 -> the outlet of the dateline, 【香港商报网讯】记者罗梦亚)
+  or the one before it (全国工商联副主席、党组成员鲁勇).
   Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
   ``organisation person role`` (通威集团董事局刘汉元主席) is read too, and
   ``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
@@ -33,6 +34,7 @@ _ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成�
                       r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_DATELINE = re.compile(r"(?:网|客户端|新闻网)?[讯电]")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
@@ -131,6 +133,8 @@ class RelationExtractor:
             for org, roles in chain:
                 for role in roles:
                     implied = lexicon.roles().get(role, "")
+                    if org is None and implied == "{dateline}":
+                        org, implied = self._dateline_org(p.start_char), ""
                     if org is not None:
                         yield Relation("post", _span(p), _span(org), sent, role=role)
                     elif implied:
@@ -170,6 +174,14 @@ class RelationExtractor:
                                         if seg_org is not None:
                                             yield Relation("post", _span(p), _span(seg_org), sent, role=role)
                         break
+
+    def _dateline_org(self, pos: int) -> Span | None:
+        """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网讯 记者…)."""
+        floor = max(0, pos - 40)
+        found = None
+        for m in _DATELINE.finditer(self.text, floor, pos):
+            found = self._org_ending_at(m.start()) or found
+        return found
 
     def _prev_spaced(self, pos: int) -> Span | None:
         i = pos
