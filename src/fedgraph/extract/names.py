@@ -50,6 +50,28 @@ def is_place_word(word: str) -> bool:
     return bool(divisions().by_name(word)) and word not in lexicon.words("place_stops.txt")
 
 
+def no_trade_name(words: str) -> bool:
+    """True when ``words`` is nothing but industry words (科技, 投资发展): no trade name in it."""
+    industry = lexicon.words("industry_words.txt")
+    ends = {0}  # where a run of industry words from the start can end
+    for i in range(1, len(words) + 1):
+        if any(j in ends and words[j:i] in industry for j in range(max(0, i - 4), i)):
+            ends.add(i)
+    return len(words) in ends
+
+
+_CLAUSE_BREAK = re.compile(r"[\n。!?;,，、:：“”(（)）]")
+
+
+def clause_start(text: str, pos: int, width: int = 40, breaks: re.Pattern = _CLAUSE_BREAK) -> int:
+    """Where the clause (at most ``width`` characters) that ``pos`` is in begins: a name never starts before it."""
+    floor = max(0, pos - width)
+    m = None
+    for m in breaks.finditer(text, floor, pos):
+        pass
+    return m.end() if m else floor
+
+
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
     """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
 

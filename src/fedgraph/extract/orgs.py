@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import PARTIES, PUNCT, left_edge, starts_with_place, tokens
+from fedgraph.extract.names import PARTIES, PUNCT, clause_start, left_edge, no_trade_name, starts_with_place, tokens
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -69,23 +69,6 @@ def _place_names() -> lexicon.Gazetteer:
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
-
-
-def _no_trade_name(words: str) -> bool:
-    """True when ``words`` is nothing but industry words (科技, 投资发展): no trade name in it."""
-    industry = lexicon.words("industry_words.txt")
-    ends = {0}  # where a run of industry words from the start can end
-    for i in range(1, len(words) + 1):
-        if any(j in ends and words[j:i] in industry for j in range(max(0, i - 4), i)):
-            ends.add(i)
-    return len(words) in ends
-
-
-def _clause_start(text: str, pos: int) -> int:
-    m = None
-    for m in re.finditer(r"[\n。!?;,，、:：“”(（)）]", text[max(0, pos - 40):pos]):
-        pass
-    return max(0, pos - 40) + m.end() if m else max(0, pos - 40)
 
 
 class OrgRecogniser:
@@ -139,7 +122,7 @@ class OrgRecogniser:
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = "event" if suffix.type in ("Event",) else "org"
-            b = left_edge(text, s, e, _clause_start(text, s), kind)
+            b = left_edge(text, s, e, clause_start(text, s), kind)
             name = text[b:e]
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
@@ -148,7 +131,7 @@ class OrgRecogniser:
                 continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:
                 continue  # 跑银行: a one-character "name" is a word, not a name
-            if suffix.type == "Company" and _no_trade_name(name[:-len(suffix.text)]):
+            if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
@@ -194,7 +177,7 @@ class OrgRecogniser:
             if found and j == i:
                 type_, n = found
                 kind = "event" if type_ == "Event" else "programme"
-                b = left_edge(text, q.start(), q.start(), _clause_start(text, q.start()), kind, 16)
+                b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), kind, 16)
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 continue
             if found and found[0] == "Programme":

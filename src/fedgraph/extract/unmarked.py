@@ -27,23 +27,13 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import left_edge, tokens
-from fedgraph.extract.orgs import _clause_start, _no_trade_name
+from fedgraph.extract.names import clause_start, left_edge, no_trade_name, tokens
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
 _ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$")
 _PROPER = {"nr", "nrt", "nrfg", "nz", "ns", "nt", "j"}  # jieba's tags for names
 _AND = re.compile("以及|和|及|与")
 _LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list
-
-
-def _list_start(text: str, pos: int) -> int:
-    """Where the clause holding the enumeration that ends at ``pos`` begins."""
-    floor = max(0, pos - 120)
-    last = None
-    for last in _LIST_BREAK.finditer(text, floor, pos):
-        pass
-    return last.end() if last else floor
 
 
 def _is_name(item: str) -> bool:
@@ -54,7 +44,7 @@ def _is_name(item: str) -> bool:
     if suffix is None:
         return True
     rest = item[:-len(suffix)]
-    return len(rest) >= 2 and not _no_trade_name(rest)
+    return len(rest) >= 2 and not no_trade_name(rest)
 
 
 def _common_word(name: str) -> bool:
@@ -96,7 +86,7 @@ class UnmarkedRecogniser:
         pattern, nouns = _group_re()
         for m in pattern.finditer(text):
             type_, end = nouns[m.group(1)], m.start()
-            floor = _list_start(text, end)
+            floor = clause_start(text, end, 120, _LIST_BREAK)  # the clause holding the list
             last = True
             while True:
                 sep = text.rfind("、", floor, end)
@@ -115,7 +105,7 @@ class UnmarkedRecogniser:
             end = m.start()
             if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
                 continue  # inside a name, or no person after the role
-            start = left_edge(text, end, end, _clause_start(text, end))
+            start = left_edge(text, end, end, clause_start(text, end))
             name = text[start:end]
             if len(name) <= 10 and _is_name(name) and not _common_word(name):
                 yield start, end, "Company"
