@@ -87,32 +87,20 @@ def test_relations_awards_without_recipient_are_still_entities(text, award):
      {("杜俊剑", "秘书长", "洞泾镇商会")}),
     # 总商会 after a federation's role: the federation itself
     ("湖北省工商联主席、总商会会长刘顺妮陪同调研。", {("刘顺妮", "会长", "湖北省工商联")}),
+    # elected to a post in the organisation's committee: the post is in the organisation
+    ("煌上煌董事长褚浚当选全国工商联第十三届执委会常委。", {("褚浚", "常委", "全国工商联")}),
+    ("煌上煌董事长褚浚荣誉当选中华全国工商业联合会第十三届执行委员会常务委员。", {("褚浚", "常务委员", "全国工商联")}),
+    ("王明当选全国政协委员。", {("王明", "委员", "全国政协")}),
+    # a reporter: the outlet of the dateline
+    ("【香港商報網訊】記者羅夢亞報道:上海市許昌商會正式掛牌成立。", {("罗梦亚", "记者", "香港商报")}),
+    ("渝西都市报讯 记者钟梅报道 永川区工商联召开会议。", {("钟梅", "记者", "渝西都市报")}),
 ])
 def test_relations_posts_in_an_organisation_named_elsewhere(text, expected):
     assert expected <= facts(text, "post")
 
 
-@pytest.mark.parametrize("text, expected", [
-    # elected to a post in the organisation's committee: the post is in the organisation
-    ("煌上煌董事长褚浚当选全国工商联第十三届执委会常委。", {("褚浚", "常委", "全国工商联")}),
-    ("煌上煌董事长褚浚荣誉当选中华全国工商业联合会第十三届执行委员会常务委员。", {("褚浚", "常务委员", "全国工商联")}),
-    ("王明当选全国政协委员。", {("王明", "委员", "全国政协")}),
-])
-def test_relations_posts_by_election(text, expected):
-    assert expected <= facts(text, "post")
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("【香港商報網訊】記者羅夢亞報道:上海市許昌商會正式掛牌成立。", {("罗梦亚", "记者", "香港商报")}),
-    ("渝西都市报讯 记者钟梅报道 永川区工商联召开会议。", {("钟梅", "记者", "渝西都市报")}),
-])
-def test_relations_reporter_of_the_outlet_in_the_dateline(text, expected):
-    assert expected <= facts(text, "post")
-
-
 def test_relations_reporter_without_an_outlet_has_no_post():
     assert not facts("本报讯 记者王明报道 锦州市工商联召开会议。", "post")
-
 
 
 @pytest.mark.parametrize("text, wrong", [
