@@ -57,6 +57,23 @@ def test_corpus_same_name_different_organisations_stay_apart(graph):
     assert len(nodes(graph, "Person", "李红梅")) == 2
 
 
+def test_corpus_same_full_name_and_title_without_posts_is_one_person(tmp_path):
+    texts = {"a.txt": "锦州市工商联召开会议,学习习近平总书记重要讲话精神。",
+             "b.txt": "永川区工商联召开会议,传达习近平总书记的重要指示。",
+             "c.txt": "锦州市工商联召开会议,王明书记讲话。",  # a two-character name: too common to join
+             "d.txt": "永川区工商联召开会议,王明书记讲话。",
+             "e.txt": "永川区工商联召开会议,张建华局长讲话。",  # the same name with another title
+             "f.txt": "锦州市工商联召开会议,张建华书记讲话。"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    g = build_graph([tmp_path])[0]
+    (xi,) = nodes(g, "Person", "习近平")
+    assert len(set(g.objects(xi, FG.mentionedIn))) == 2
+    assert str(g.value(xi, FG.mergeRule)).startswith("same full name and the same title")
+    assert len(nodes(g, "Person", "王明")) == 2
+    assert len(nodes(g, "Person", "张建华")) == 2
+
+
 def test_corpus_places_link_to_their_division(graph):
     (heishan,) = nodes(graph, "Place", "黑山县")
     assert str(graph.value(heishan, FG.divisionCode)) == "210726"

@@ -31,6 +31,7 @@ from fedgraph.resolve.pinyin import person_pinyin, place_pinyin
 DIVISIONS_SOURCE = ID["source/divisions"]
 LEVELS = {"province": FG.provincialLevel, "prefecture": FG.cityLevel, "county": FG.countyLevel}
 SAME_ORG_RULE = "same name and a post in the same organisation"
+SAME_TITLE_RULE = "same full name and the same title, with no post named"
 N = TypeVar("N", bound=str)  # a node: an IRI, as a URIRef or a plain string
 
 
@@ -145,6 +146,8 @@ def merge_rule(key: str) -> str | None:
     """The rule that makes one node of an entity with resolution key ``key`` named in several documents."""
     if not key or (key.startswith("person/") and "@doc:" in key):
         return None  # no key, or a person tied to one document
+    if key.startswith("person/") and "@title:" in key:
+        return SAME_TITLE_RULE
     return next((r for prefix, r in RULES if key.startswith(prefix)), "the same full name after resolving abbreviations")
 
 

@@ -54,20 +54,27 @@ class DocResult:
     facts: list[Fact] = field(default_factory=list)
 
 
-def _anchor_people(result: DocResult) -> None:
+def _anchor_people(result: DocResult, titles: dict[str, set[str]]) -> None:
     """Key each person by name and evidence: the first organisation they hold a post in.
 
     Two people with one name are one node only where the evidence says so
     (the same organisation); otherwise the key is tied to this document.
     Across documents, ``fedgraph.resolve.corpus`` joins keys that share an
-    organisation.
+    organisation.  A full name (three characters or more) with no post but a
+    title written beside it (习近平总书记) is keyed by that title, so the same
+    name with the same title is one person in every document.
     """
     rekey = {}
     for key, ent in result.entities.items():
         if ent.type != "Person":
             continue
         orgs = sorted(f.object for f in result.facts if f.kind == "post" and f.subject == key)
-        anchor = orgs[0] if orgs else "doc:" + result.document.digest[:16]
+        if orgs:
+            anchor = orgs[0]
+        elif len(ent.label) >= 3 and titles.get(key):
+            anchor = "title:" + min(titles[key])
+        else:
+            anchor = "doc:" + result.document.digest[:16]
         rekey[key] = f"{key}@{anchor}"
     if not rekey:
         return
@@ -77,6 +84,23 @@ def _anchor_people(result: DocResult) -> None:
     result.mentions = [Mention(rekey.get(m.key, m.key), m.start, m.end, m.exact, m.sentence) for m in result.mentions]
     result.facts = [Fact(f.kind, rekey.get(f.subject, f.subject), rekey.get(f.object, f.object), f.sentence, f.role)
                     for f in result.facts]
+
+
+def _titles(text: str, mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final) -> dict[str, set[str]]:
+    """The titles written right before or after each person's mentions (习近平|总书记, 总书记|习近平)
+    that imply no organisation of their own."""
+    roles = lexicon.roles()
+    bare = lexicon.Endings(r for r, implied in roles.items() if not implied)
+    out: dict[str, set[str]] = {}
+    for key, start, end in mentions:
+        key = final(key)
+        if entities.get(key) is None or entities[key].type != "Person":
+            continue
+        after = next((text[end:end + n] for n in range(6, 1, -1) if text[end:end + n] in bare.words), None)
+        for title in (bare.longest(text[max(0, start - 6):start]), after):
+            if title and len(title) >= 2:
+                out.setdefault(key, set()).add(title)
+    return out
 
 
 def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], mentions: list[tuple[str, int, int]],
@@ -185,7 +209,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             continue
         result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
 
-    _anchor_people(result)
+    _anchor_people(result, _titles(full, raw_mentions, result.entities, final))
     # located in: a body named after a place it is in
     for key, ent in sorted(result.entities.items()):
         if ent.type in ORG_TYPES and ent.division and f"place/{ent.division}" in result.entities:
