@@ -116,6 +116,8 @@ def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
      {"闽安石业", "吉安市佳兴装饰材料", "江西省江鹏文化"}),
     ("永信科技公司、四国创新科技公司等23家企业入选。", {"四国创新科技公司"}),  # the list says where the name begins
     ("代表团参观了闽安石业、江鹏文化和佳兴装饰等3家企业。", {"闽安石业", "江鹏文化", "佳兴装饰"}),
+    # jieba reads 和华峰 as a person: the list says 和 parts two names
+    ("正泰集团、人本集团和华峰集团等5家企业负责人先后发言。", {"正泰集团", "人本集团", "华峰集团"}),
     ("煌上煌董事长褚浚当选全国工商联常委。", {"煌上煌"}),
 ])
 def test_extract_companies_named_without_a_suffix(nlp, text, expected):

@@ -20,6 +20,7 @@ a name any other recogniser found keeps its own span and type.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -74,15 +75,19 @@ class UnmarkedRecogniser:
         ensure(doc)
         text = doc._.fg_text
         cands = doc._.fg_candidates
+        joins: list[tuple[int, int]] = []  # where 和 joins two items of a list
+        found = list(self.enumerated(text, joins))
+        # a name read across such a 和 (人本集团|和华峰|集团: jieba took 和华峰 for a person) is two names
+        cands[:] = [c for c in cands if c.type == "Place" or not any(c.start < a and b < c.end for a, b in joins)]
         taken = [(c.start, c.end) for c in cands if c.type != "Place"]  # a name may begin with a place
-        found = [*self.enumerated(text), *self.before_roles(text, taken)]
+        found += self.before_roles(text, taken)
         for start, end, type_ in found:
             if not any(a < end and start < b for a, b in taken):
                 cands.append(Candidate(start, end, type_, 60, "unmarked"))
                 taken.append((start, end))
         return doc
 
-    def enumerated(self, text: str):
+    def enumerated(self, text: str, joins: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
         pattern, nouns = _group_re()
         for m in pattern.finditer(text):
             type_, end = nouns[m.group(1)], m.start()
@@ -93,14 +98,17 @@ class UnmarkedRecogniser:
                 # items after a 、 are whole; the first begins where its words do
                 start = sep + 1 if sep >= 0 else left_edge(text, end, end, floor)
                 pair = _AND.search(text, start + 2, end - 2) if last else None
-                for a, b in ((start, pair.start()), (pair.end(), end)) if pair else ((start, end),):
-                    if _is_name(text[a:b]):  # 腾讯和阿里巴巴: the last two items joined by 和
-                        yield a, b, type_
+                if pair and _is_name(text[start:pair.start()]) and _is_name(text[pair.end():end]):
+                    joins.append(pair.span())  # 腾讯和阿里巴巴: the last two items joined by 和
+                    yield start, pair.start(), type_
+                    yield pair.end(), end, type_
+                elif _is_name(text[start:end]):
+                    yield start, end, type_
                 if sep < 0:
                     break
                 end, last = sep, False
 
-    def before_roles(self, text: str, taken: list[tuple[int, int]]):
+    def before_roles(self, text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
         for m in _role_re().finditer(text):
             end = m.start()
             if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
