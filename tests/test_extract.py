@@ -76,6 +76,7 @@ def test_extract_components_are_spacy_factories():
     ("中央纪委驻部纪检组原组长金书波分别致辞。", "金书波"),  # an adverb before the cue
     ("吉利控股集团董事长李书福表示。", "李书福"),
     ("市工商联副主席和平表示支持。", "和平"),  # a function-word surname, with a cue after it
+    ("新希望集团董事长刘永好介绍了集团的布局。", "刘永好"),  # 好 is rarely a given name; jieba knows this one
 ])
 def test_extract_person_name_length_from_context(nlp, text, name):
     assert name in {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
@@ -104,6 +105,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
      {"上海市许昌商会"}, {"红色商会", "法治商会"}),
     # a kind of company (industry words and a suffix only), not a company
     ("这家科技公司和投资发展集团,以及重庆永信科技公司入围。", {"重庆永信科技公司"}, {"科技公司", "投资发展集团"}),
+    # the chambers of the whole city, not one chamber
+    ("成都市工商联主席谢晓东汇报了全市商会组织建设情况,成都市温州商会参加。", {"成都市温州商会"}, {"全市商会"}),
 ])
 def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
     names = {e.text for e in nlp(text).ents}

@@ -100,6 +100,11 @@ def name_at(text: str, i: int) -> int:
             choice = sl + len(toks[1][2])
         elif good:
             choice = good[-1]
+    if not choice:  # 刘永好: a given name with a character that is rarely one, but jieba knows the name
+        toks = tokens(text[i:i + 8])
+        if toks and toks[0][3] in ("nr", "nrfg", "nrt") and toks[0][1] in (sl + 1, sl + 2) \
+                and _HAN.match(toks[0][2][-1]) and _ends_well(text, i + toks[0][1]):
+            choice = toks[0][1]
     if choice and is_place_word(text[i:i + choice]):
         return 0
     return choice
