@@ -105,6 +105,9 @@ def test_tokenizer_keeps_every_character_and_the_text():
      {"上海市许昌商会"}, {"红色商会", "法治商会"}),
     # a kind of company (industry words and a suffix only), not a company
     ("这家科技公司和投资发展集团,以及重庆永信科技公司入围。", {"重庆永信科技公司"}, {"科技公司", "投资发展集团"}),
+    # praise, not a name; a governing verb before a suffix
+    ("会议表彰了夹江县陶瓷行业协会等5家先进商会,签订《关于建立商会调解工作机制的合作协议》。",
+     {"夹江县陶瓷行业协会"}, {"先进商会", "建立商会"}),
     # the chambers of the whole city, not one chamber
     ("成都市工商联主席谢晓东汇报了全市商会组织建设情况,成都市温州商会参加。", {"成都市温州商会"}, {"全市商会"}),
 ])

@@ -50,12 +50,16 @@ def is_place_word(word: str) -> bool:
     return bool(divisions().by_name(word)) and word not in lexicon.words("place_stops.txt")
 
 
-def no_trade_name(words: str) -> bool:
-    """True when ``words`` is nothing but industry words (科技, 投资发展): no trade name in it."""
-    industry = lexicon.words("industry_words.txt")
-    ends = {0}  # where a run of industry words from the start can end
+def no_trade_name(words: str, vocabulary: str = "industry_words.txt") -> bool:
+    """True when ``words`` is nothing but words of ``vocabulary`` (科技, 投资发展): no trade name in it.
+
+    >>> no_trade_name("投资发展"), no_trade_name("永信科技"), no_trade_name("先进", "chamber_qualifiers.txt")
+    (True, False, True)
+    """
+    known = lexicon.words(vocabulary)
+    ends = {0}  # where a run of known words from the start can end
     for i in range(1, len(words) + 1):
-        if any(j in ends and words[j:i] in industry for j in range(max(0, i - 4), i)):
+        if any(j in ends and words[j:i] in known for j in range(max(0, i - 4), i)):
             ends.add(i)
     return len(words) in ends
 

@@ -133,6 +133,8 @@ class OrgRecogniser:
                 continue  # 跑银行: a one-character "name" is a word, not a name
             if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
+            if suffix.type == "Chamber" and no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt"):
+                continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
             type_ = suffix.type
