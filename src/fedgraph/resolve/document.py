@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -86,11 +87,16 @@ def _anchor_people(result: DocResult, titles: dict[str, set[str]]) -> None:
                     for f in result.facts]
 
 
+@lru_cache(maxsize=1)
+def _bare_titles() -> lexicon.Endings:
+    """Roles that imply no organisation of their own (总书记, 董事长)."""
+    return lexicon.Endings(r for r, implied in lexicon.roles().items() if not implied)
+
+
 def _titles(text: str, mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final) -> dict[str, set[str]]:
     """The titles written right before or after each person's mentions (习近平|总书记, 总书记|习近平)
     that imply no organisation of their own."""
-    roles = lexicon.roles()
-    bare = lexicon.Endings(r for r, implied in roles.items() if not implied)
+    bare = _bare_titles()
     out: dict[str, set[str]] = {}
     for key, start, end in mentions:
         key = final(key)
