@@ -94,6 +94,8 @@ def test_relations_awards_without_recipient_are_still_entities(text, award):
     # a reporter: the outlet of the dateline
     ("【香港商報網訊】記者羅夢亞報道:上海市許昌商會正式掛牌成立。", {("罗梦亚", "记者", "香港商报")}),
     ("渝西都市报讯 记者钟梅报道 永川区工商联召开会议。", {("钟梅", "记者", "渝西都市报")}),
+    # an outlet known by its dateline alone, and the reporter who signs it
+    ("長城網·冀雲客戶端訊(孫興興)3月上旬,沧州市工商联发出倡议。", {("孙兴兴", "记者", "长城网")}),
 ])
 def test_relations_posts_in_an_organisation_named_elsewhere(text, expected):
     assert expected <= facts(text, "post")

@@ -3,7 +3,8 @@
 - **post**: a chain of ``[organisation] role`` segments joined by 、 right before
   a person (锦州市委统战部副部长、市工商联党组书记卫铁智 gives two posts); a
   segment without an organisation takes the one the role implies (省长 ->
-  the province's government; 记者 -> the outlet of the dateline, 【香港商报网讯】记者罗梦亚)
+  the province's government; 记者 -> the outlet of the dateline, 【香港商报网讯】记者罗梦亚,
+  also for the one who signs it, 长城网·冀云客户端讯(孙兴兴))
   or the one before it (全国工商联副主席、党组成员鲁勇).
   Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
   ``organisation person role`` (通威集团董事局刘汉元主席) is read too, and
@@ -34,7 +35,9 @@ _ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成�
                       r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
-_DATELINE = re.compile(r"(?:网|客户端|新闻网)?[讯电]")
+_DATELINE = re.compile(r"[讯电]")
+_OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
+_SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporter signs the report
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
@@ -120,6 +123,10 @@ class RelationExtractor:
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
                     chain = chains.get(prev.start_char, [])
+            if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
+                outlet = self._dateline_org(p.start_char)
+                if outlet is not None:
+                    chain = [(outlet, ["记者"])]  # the one who signs a dateline's report is its reporter
             chains[p.start_char] = chain
             sent = self._sent(doc, p.start_char)
             last_org = None
@@ -176,11 +183,14 @@ class RelationExtractor:
                         break
 
     def _dateline_org(self, pos: int) -> Span | None:
-        """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网讯 记者…)."""
-        floor = max(0, pos - 40)
+        """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网·冀云客户端讯(…)."""
         found = None
-        for m in _DATELINE.finditer(self.text, floor, pos):
-            found = self._org_ending_at(m.start()) or found
+        for m in _DATELINE.finditer(self.text, max(0, pos - 40), pos):
+            for ent in self.ents:  # the first outlet the dateline names
+                if ent.label_ in ORG_TYPES and m.start() - 20 <= ent.end_char <= m.start() and \
+                        _OUTLET_TAIL.fullmatch(self.text, ent.end_char, m.start()):
+                    found = ent
+                    break
         return found
 
     def _prev_spaced(self, pos: int) -> Span | None:

@@ -8,6 +8,10 @@ contexts say such a name is a company (or a chamber) all the same:
 - a role held only in a company (``data/company_roles.txt``) right after it,
   with a person next: 煌上煌董事长褚浚.
 
+News outlets are known the same way: the name before 讯 or 电 at the start of
+a line or bracket, ending as outlets do (``data/outlet_endings.txt``:
+长城网·冀云客户端讯 names 长城网), is an organisation.
+
 Each item's start is found as for suffix names (jieba words up to a verb,
 function word or punctuation).  The candidates rank below every other kind, so
 a name any other recogniser found keeps its own span and type.
@@ -66,6 +70,13 @@ def _group_re() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern:
+    ends = lexicon.alternation(lexicon.words("outlet_endings.txt"))
+    return re.compile(rf"(?:^|(?<=[【\[(（\n]))([\u3400-\u9fff]{{2,8}}?(?:{ends}))"
+                      rf"(?=(?:·[\u3400-\u9fff]{{2,8}}?(?:{ends}))?[讯电])")
+
+
+@lru_cache(maxsize=1)
 def _role_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('company_roles.txt'))})")
 
@@ -81,6 +92,7 @@ class UnmarkedRecogniser:
         cands[:] = [c for c in cands if c.type == "Place" or not any(c.start < a and b < c.end for a, b in joins)]
         taken = [(c.start, c.end) for c in cands if c.type != "Place"]  # a name may begin with a place
         found += self.before_roles(text, taken)
+        found += [(m.start(1), m.end(1), "Organization") for m in _outlet_re().finditer(text)]
         for start, end, type_ in found:
             if not any(a < end and start < b for a, b in taken):
                 cands.append(Candidate(start, end, type_, 60, "unmarked"))
