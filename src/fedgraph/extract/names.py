@@ -95,8 +95,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     i = idx - 1
     while i >= 0:
         st, en, word, flag = toks[i]
-        if PUNCT.search(word) or _boundary_endings().longest(text[max(win, edge - 6):edge], min_rest=0) and \
-                not _boundary_endings().longest(word):
+        cut_apart = _boundary_endings().longest(text[max(win, edge - 6):edge]) and not _boundary_endings().longest(word)
+        if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
         ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from rdflib import Graph, URIRef
@@ -31,6 +32,7 @@ from fedgraph.stores.oxigraph import OxigraphStore
 _CHUNK = 1000  # entities per query: a VALUES block of this size stays quick to parse
 
 
+@lru_cache(maxsize=None)
 def _query(name: str) -> str:
     return resources.files("fedgraph.outputs").joinpath("data", f"explorer_{name}.rq").read_text(encoding="utf-8")
 

@@ -93,14 +93,16 @@ def _bare_titles() -> lexicon.Endings:
     return lexicon.Endings(r for r, implied in lexicon.roles().items() if not implied)
 
 
-def _titles(text: str, mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final) -> dict[str, set[str]]:
-    """The titles written right before or after each person's mentions (习近平|总书记, 总书记|习近平)
-    that imply no organisation of their own."""
+def _titles(text: str, mentions: list[tuple[str, int, int]], result: DocResult, final) -> dict[str, set[str]]:
+    """The titles written right before or after the mentions of each person with no post
+    (习近平|总书记, 总书记|习近平) that imply no organisation of their own."""
     bare = _bare_titles()
+    posted = {f.subject for f in result.facts if f.kind == "post"}  # keyed by their organisation instead
     out: dict[str, set[str]] = {}
     for key, start, end in mentions:
         key = final(key)
-        if entities.get(key) is None or entities[key].type != "Person":
+        ent = result.entities.get(key)
+        if ent is None or ent.type != "Person" or key in posted:
             continue
         after = next((text[end:end + n] for n in range(6, 1, -1) if text[end:end + n] in bare.words), None)
         for title in (bare.longest(text[max(0, start - 6):start]), after):
@@ -215,7 +217,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             continue
         result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
 
-    _anchor_people(result, _titles(full, raw_mentions, result.entities, final))
+    _anchor_people(result, _titles(full, raw_mentions, result, final))
     # located in: a body named after a place it is in
     for key, ent in sorted(result.entities.items()):
         if ent.type in ORG_TYPES and ent.division and f"place/{ent.division}" in result.entities:

@@ -21,6 +21,12 @@ class QueryResult:
     graph: Graph | None = None
 
 
+def error_line(exc: BaseException) -> str:
+    """The first line of a parser's or store's error message (its type where it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class Source:
     """A place SPARQL queries run against."""
 

@@ -7,11 +7,11 @@ from rdflib import Dataset, Graph, Variable
 from rdflib.term import Node
 
 from fedgraph.errors import FedgraphError
-from fedgraph.stores.base import QueryResult, Source, with_languages
+from fedgraph.stores.base import QueryResult, Source, error_line, with_languages
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
-_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "trig": "TriG", "json-ld": "JSON-LD",
+FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "trig": "TriG", "json-ld": "JSON-LD",
           "xml": "RDF/XML"}
 
 
@@ -33,8 +33,7 @@ def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
         else:
             g = Graph().parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise FedgraphError(f"{path}: not valid {_NAMES.get(fmt, fmt)} ({first})") from None
+        raise FedgraphError(f"{path}: not valid {FORMAT_NAMES.get(fmt, fmt)} ({error_line(exc)})") from None
     return g
 
 
@@ -51,7 +50,7 @@ class RdflibSource(Source):
             bound = with_languages(text, bindings or {})
             res = self.graph.query(text, initBindings={Variable(k): v for k, v in bound.items()})
         except Exception as exc:
-            raise FedgraphError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+            raise FedgraphError(f"query failed: {error_line(exc)}") from None
         if res.type == "SELECT":
             variables = [str(v) for v in res.vars]
             return QueryResult("select", variables, [tuple(row) for row in res])

@@ -21,7 +21,8 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from fedgraph.errors import FedgraphError
-from fedgraph.stores.base import QueryResult, Source, bind_values
+from fedgraph.stores.base import QueryResult, Source, bind_values, error_line
+from fedgraph.stores.memory import FORMAT_NAMES, FORMATS
 
 _STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -62,10 +63,9 @@ def to_oxigraph(term: Node):
     raise FedgraphError(f"unsupported term: {term!r}")
 
 
-#: RDF file suffixes Oxigraph reads: the format's name there, its usual name, whether it holds named graphs
-FILE_FORMATS = {".ttl": ("TURTLE", "Turtle", False), ".nt": ("N_TRIPLES", "N-Triples", False),
-                ".nq": ("N_QUADS", "N-Quads", True), ".trig": ("TRIG", "TriG", True),
-                ".rdf": ("RDF_XML", "RDF/XML", False), ".owl": ("RDF_XML", "RDF/XML", False)}
+#: RDF file suffixes Oxigraph reads: the format's name there, and whether it holds named graphs
+FILE_FORMATS = {".ttl": ("TURTLE", False), ".nt": ("N_TRIPLES", False), ".nq": ("N_QUADS", True),
+                ".trig": ("TRIG", True), ".rdf": ("RDF_XML", False), ".owl": ("RDF_XML", False)}
 
 
 class OxigraphStore(Source):
@@ -101,14 +101,14 @@ class OxigraphStore(Source):
             raise FedgraphError(f"{path}: not a format the store reads (use one of {', '.join(FILE_FORMATS)})")
         if not path.is_file():
             raise FedgraphError(f"{path}: no such file")
-        name, title, quads = FILE_FORMATS[path.suffix.lower()]
+        name, quads = FILE_FORMATS[path.suffix.lower()]
         store = cls(None)
         store.union = quads
         try:
             store.store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, name))
         except (SyntaxError, OSError, ValueError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise FedgraphError(f"{path}: not valid {title} ({first})") from None
+            title = FORMAT_NAMES[FORMATS[path.suffix.lower()]]
+            raise FedgraphError(f"{path}: not valid {title} ({error_line(exc)})") from None
         return store
 
     def load(self, graph: Graph, replace: bool = True) -> int:
@@ -132,7 +132,7 @@ class OxigraphStore(Source):
         try:
             self.store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, OSError, ValueError) as exc:
-            raise FedgraphError(f"{path}: cannot load into the store ({str(exc).splitlines()[0]})") from None
+            raise FedgraphError(f"{path}: cannot load into the store ({error_line(exc)})") from None
         self.store.flush()
         return len(self.store)
 
@@ -145,7 +145,7 @@ class OxigraphStore(Source):
         try:
             res = self.store.query(bind_values(text, bindings), use_default_graph_as_union=self.union)
         except (SyntaxError, OSError, ValueError) as exc:
-            raise FedgraphError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+            raise FedgraphError(f"query failed: {error_line(exc)}") from None
         if isinstance(res, ox.QuerySolutions):
             variables = [v.value for v in res.variables]
             seen: dict = {}  # rows repeat their values (one federation, many posts): convert each once
