@@ -1,4 +1,4 @@
-"""Push to a real triple store: an Oxigraph server the tests start on 127.0.0.1."""
+"""Push to real triple stores the tests start on 127.0.0.1: an Oxigraph server and a Virtuoso server."""
 from __future__ import annotations
 
 import os
@@ -93,3 +93,82 @@ def test_push_refused_request_is_a_one_line_error(server):
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "refused with HTTP 4" in lines[0]
+
+
+VIRTUOSO = shutil.which("virtuoso-t")
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = ., {d}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+"""
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """A fresh Virtuoso database (user dba, password dba) serving SPARQL and the Graph Store Protocol."""
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http = _free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=_free_port(), http=http))
+    proc = subprocess.Popen([VIRTUOSO, "+configfile", str(folder / "virtuoso.ini"), "+foreground"], cwd=folder,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("the Virtuoso server did not start: " + (folder / "virtuoso.log").read_text()[-300:])
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+needs_virtuoso = pytest.mark.skipif(VIRTUOSO is None, reason="needs Virtuoso: apt-get install virtuoso-opensource-7-bin")
+
+
+@needs_virtuoso
+def test_push_to_virtuoso_answers_digest_challenge_and_queries_match(virtuoso):
+    login = {"FEDGRAPH_STORE_USER": "dba", "FEDGRAPH_STORE_PASSWORD": "dba"}
+    for _ in range(2):  # --replace: a second push leaves one copy
+        proc = fedgraph("push", GRAPH, "--endpoint", f"{virtuoso}/sparql-graph-crud-auth", "--query-endpoint",
+                        f"{virtuoso}/sparql", "--graph", "https://example.org/fedgraph", "--replace",
+                        "--batch", "2000", env=login)
+        assert proc.returncode == 0, proc.stderr
+    from fedgraph.stores.memory import read_graph
+
+    assert int(proc.stdout.strip().rsplit(" ", 1)[-1]) == len(read_graph(GRAPH))
+    for name in ("leaders", "awards", "sources"):
+        remote = fedgraph("query", "--endpoint", f"{virtuoso}/sparql", "--name", name, "--format", "csv")
+        local = fedgraph("query", GRAPH, "--name", name, "--format", "csv")
+        assert remote.returncode == 0, remote.stderr
+        assert sorted(remote.stdout.splitlines()) == sorted(local.stdout.splitlines())
+
+
+@needs_virtuoso
+def test_push_to_virtuoso_with_a_wrong_password_is_a_one_line_error(virtuoso):
+    proc = fedgraph("push", GRAPH, "--endpoint", f"{virtuoso}/sparql-graph-crud-auth", "--query-endpoint",
+                    f"{virtuoso}/sparql", "--graph", "https://example.org/other",
+                    env={"FEDGRAPH_STORE_USER": "dba", "FEDGRAPH_STORE_PASSWORD": "not-the-password"})
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "HTTP 401; give a user allowed to write" in lines[0], proc.stderr
+    assert "not-the-password" not in proc.stdout + proc.stderr

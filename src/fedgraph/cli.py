@@ -288,11 +288,14 @@ def cmd_push(args: argparse.Namespace) -> int:
     """Upload GRAPH to a triple store through the SPARQL 1.1 Graph Store Protocol.
 
     Credentials come from FEDGRAPH_STORE_TOKEN, or FEDGRAPH_STORE_USER and
-    FEDGRAPH_STORE_PASSWORD; they are never printed.  After the upload a count
-    query checks that every triple arrived.
+    FEDGRAPH_STORE_PASSWORD (HTTP Basic or Digest, as the server asks); they
+    are never printed.  After the upload a count query checks that every
+    triple arrived.
 
-    Example:
+    Examples:
         fedgraph push output/fedgraph.ttl --endpoint http://127.0.0.1:7878/store --replace
+        fedgraph push output/fedgraph.ttl --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+            --query-endpoint http://127.0.0.1:8890/sparql --graph https://example.org/fedgraph --replace
     """
     from fedgraph.stores.memory import read_graph
     from fedgraph.stores.remote import push

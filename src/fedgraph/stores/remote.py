@@ -1,13 +1,14 @@
 """Remote triple stores: SPARQL queries over HTTP and uploads through the Graph Store Protocol.
 
 Credentials come from the environment, never from the command line, and are
-never printed: ``FEDGRAPH_STORE_TOKEN`` (a bearer token) or
-``FEDGRAPH_STORE_USER`` and ``FEDGRAPH_STORE_PASSWORD`` (HTTP basic).
+never printed: ``FEDGRAPH_STORE_TOKEN`` (a bearer token, sent with every
+request) or ``FEDGRAPH_STORE_USER`` and ``FEDGRAPH_STORE_PASSWORD``, given when
+the server asks for them, by HTTP Basic or Digest authentication, whichever it
+names (Virtuoso's authenticated endpoints ask for Digest).
 Requests time out, and failed ones are retried a bounded number of times.
 """
 from __future__ import annotations
 
-import base64
 import json
 import os
 import time
@@ -31,31 +32,42 @@ class StoreError(FedgraphError):
     """A remote store refused a request or could not be reached."""
 
 
+_AUTH_HINT = ("; give a user allowed to write in FEDGRAPH_STORE_USER and FEDGRAPH_STORE_PASSWORD"
+              " (or a token in FEDGRAPH_STORE_TOKEN)")
+
+
 def _auth_headers() -> dict[str, str]:
     token = os.environ.get("FEDGRAPH_STORE_TOKEN")
-    if token:
-        return {"Authorization": f"Bearer {token}"}
-    user, password = os.environ.get("FEDGRAPH_STORE_USER"), os.environ.get("FEDGRAPH_STORE_PASSWORD")
-    if user:
-        raw = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
-        return {"Authorization": f"Basic {raw}"}
-    return {}
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    """An opener that answers a Basic or Digest challenge from ``url``'s server with the environment's user."""
+    user = os.environ.get("FEDGRAPH_STORE_USER")
+    if not user or os.environ.get("FEDGRAPH_STORE_TOKEN"):
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, url, user, os.environ.get("FEDGRAPH_STORE_PASSWORD", ""))
+    return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
+                                       urllib.request.HTTPDigestAuthHandler(passwords))
 
 
 def request(method: str, url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
             timeout: float = TIMEOUT_S, retries: int = RETRIES) -> tuple[int, bytes]:
     """One HTTP request with a timeout and bounded retries (on connection errors and 5xx)."""
     all_headers = {**_auth_headers(), **(headers or {})}
+    opener = _opener(url)
     last = ""
     for attempt in range(retries):
         req = urllib.request.Request(url, data=data, method=method, headers=all_headers)
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
+            with opener.open(req, timeout=timeout) as resp:
                 return resp.status, resp.read()
         except urllib.error.HTTPError as exc:
             body = exc.read()[:200].decode("utf-8", "replace").strip().replace("\n", " ")
             if exc.code < 500:
-                raise StoreError(f"{url}: refused with HTTP {exc.code}" + (f" ({body})" if body else "")) from None
+                hint = _AUTH_HINT if exc.code in (401, 403) else (f" ({body})" if body else "")
+                raise StoreError(f"{url}: refused with HTTP {exc.code}{hint}") from None
             last = f"HTTP {exc.code}"
         except urllib.error.URLError as exc:
             last = str(exc.reason)
