@@ -292,7 +292,7 @@ def cmd_push(args: argparse.Namespace) -> int:
     are never printed.  After the upload a count query checks that every
     triple arrived.
 
-    Examples:
+    Example:
         fedgraph push output/fedgraph.ttl --endpoint http://127.0.0.1:7878/store --replace
         fedgraph push output/fedgraph.ttl --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
             --query-endpoint http://127.0.0.1:8890/sparql --graph https://example.org/fedgraph --replace
