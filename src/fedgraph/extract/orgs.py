@@ -36,13 +36,16 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     """Whether a one-character suffix at ``start`` stands as a word of its own.
 
     jieba must not read it as part of a common word (全局, 故乡, 部长); a name it
-    does not know (龙镇/ns, 何埂镇/nr) is fine.
+    does not know (龙镇/ns, 何埂镇/nr) is fine, and so is a body's own word of three
+    or more characters ending with it (监管局, 统战部).
     """
     if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]):
         return False
     win = max(0, start - 6)
     for s, e, word, flag in tokens(text[win:end + 2], win):
         if s < start < e or s <= start < e - 1:
+            if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
+                return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn")
             return flag in ("ns", "nr", "nz") and type_ == "Place"
     return True
 

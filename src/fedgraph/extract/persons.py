@@ -9,6 +9,8 @@ is a name when the context says so:
   an adverb, ``data/person_cue_adverbs.txt``: 金书波分别致辞) and a clause boundary
   or a role precedes it;
 - it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等);
+- an appointment names it (``data/appointment_verbs.txt``: 增补李明华为…副主席,
+  选举王芳、张伟为…);
 - it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
   the end of a paragraph ((王睿瑞)).
 
@@ -52,6 +54,13 @@ def _cue_re() -> re.Pattern:
     cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
     adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))
     return re.compile(f"(?:{adverbs})?(?:{lexicon.alternation(cues)})")
+
+
+@lru_cache(maxsize=1)
+def _appointed_re() -> re.Pattern:
+    verbs = lexicon.alternation(lexicon.words("appointment_verbs.txt"))
+    # the shortest name the verb's 为 (or an enumeration's 、) closes: 增补|李明华|为
+    return re.compile(f"(?:{verbs})([\u3400-\u9fff]{{2,4}}?)(?:同志)?[为、]")
 
 
 def _given_ok(given: str) -> bool:
@@ -142,6 +151,12 @@ class PersonRecogniser:
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name
             if role_before or role_after or (cue_after and boundary_before):
                 found[(i, i + n)] = text[i:i + n]
+        # appointments: 增补李明华为市工商联副主席
+        for m in _appointed_re().finditer(text):
+            s, name = m.start(1), m.group(1)
+            sl = _surname_at(name, 0)
+            if sl and len(name) > sl and _given_ok(name[sl:]) and free(s, m.end(1)) and not is_place_word(name):
+                found.setdefault((s, m.end(1)), name)
         # enumerations: 邓儒方、汪礼碧、孟瑞章等
         changed = True
         while changed:

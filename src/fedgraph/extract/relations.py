@@ -9,7 +9,8 @@
   Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
   ``organisation person role`` (通威集团董事局刘汉元主席) is read too, and
   ``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
-  the post is in the organisation).
+  the post is in the organisation), and ``appointment-verb person 为 organisation role``
+  (增补李明华为市工商联副主席; ``data/appointment_verbs.txt``).
 - **award**: each award span with the entities right before its verb, through
   enumerations and ``等N家企业``.
 - **guidedBy**: 在X和Y的领导/指导下 beside a federation.
@@ -30,9 +31,12 @@ from fedgraph.extract.extensions import Relation, ensure
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
-_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?(?:新一届|第[一二三四五六七八九十0-9]+届)?"
-                      r"([\u3400-\u9fff()]{2,30}?)"
-                      r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+# an organisation, then a role: the post a person is elected or appointed to
+_POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
+               r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?" + _POST_AFTER)
+# 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
+_APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _DATELINE = re.compile(r"[讯电]")
@@ -154,6 +158,8 @@ class RelationExtractor:
                 last_orgs[p.start_char] = last_org
             # person 当选 organisation role: 王曦当选第九届东城区工商联主席
             elected = _ELECTED.match(self.text, p.end_char)
+            if not elected and self._appointed(p.start_char):
+                elected = _APPOINTED.match(self.text, p.end_char)
             if elected:
                 org = self._org_ending_at(elected.end(1))
                 committee = _COMMITTEE.search(elected.group(1))
@@ -181,6 +187,10 @@ class RelationExtractor:
                                         if seg_org is not None:
                                             yield Relation("post", _span(p), _span(seg_org), sent, role=role)
                         break
+
+    def _appointed(self, pos: int) -> bool:
+        """Whether an appointment verb stands right before ``pos`` (增补|李明华)."""
+        return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in lexicon.words("appointment_verbs.txt"))
 
     def _dateline_org(self, pos: int) -> Span | None:
         """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网·冀云客户端讯(…)."""
