@@ -32,6 +32,17 @@ def ents(nlp, text):
     ("会议表彰了“两个健康”先行区建设先进商会。", {("“两个健康”先行区建设先进商会", "Award")}),
     ("中央统战部副部长、全国工商联党组书记徐乐江发布榜单。",
      {("中央统战部", "GovernmentBody"), ("全国工商联", "Federation"), ("徐乐江", "Person")}),
+    # a body's own word ends with a one-character suffix (监管|局)
+    ("邀请区发改局、区市场监管局等部门负责人交流。", {("区市场监管局", "GovernmentBody")}),
+    # a numeral between a place and a trade name is part of the name
+    ("桂林三金药业股份有限公司负责人发言。", {("桂林三金药业股份有限公司", "Company")}),
+    # long event names are read whole
+    ("在第十届全国非公有制经济人士优秀中国特色社会主义事业建设者表彰大会上,他发言。",
+     {("第十届全国非公有制经济人士优秀中国特色社会主义事业建设者表彰大会", "Event")}),
+    # an event is not named after the place that convenes it
+    ("广西召开“万企兴万村”行动推进会", {("“万企兴万村”行动推进会", "Event")}),
+    # an appointment names a person
+    ("会议增补李明华为市工商联副主席。", {("李明华", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -108,6 +119,11 @@ def test_tokenizer_keeps_every_character_and_the_text():
     # praise, not a name; a governing verb before a suffix
     ("会议表彰了夹江县陶瓷行业协会等5家先进商会,签订《关于建立商会调解工作机制的合作协议》。",
      {"夹江县陶瓷行业协会"}, {"先进商会", "建立商会"}),
+    # a visit between two bodies, and a chamber of "both places", are not names
+    ("深圳市潮汕商会到访惠州市工商联,双方就深化两地商会合作座谈。", {"深圳市潮汕商会", "惠州市工商联"},
+     {"深圳市潮汕商会到访惠州市工商联", "深化两地商会", "两地商会"}),
+    # a bare kind of meeting is not an event's name
+    ("王敏也出席了表彰大会。", set(), {"表彰大会"}),
     # the chambers of the whole city, not one chamber
     ("成都市工商联主席谢晓东汇报了全市商会组织建设情况,成都市温州商会参加。", {"成都市温州商会"}, {"全市商会"}),
 ])

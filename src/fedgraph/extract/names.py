@@ -23,6 +23,7 @@ _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
+NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
 ADMIN_ABBR = set("省市县区镇乡州")
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
 
@@ -101,10 +102,13 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
-        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
+        # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name
+        trade_numeral = (kind == "org" and flag == "m" and NUMERALS.fullmatch(word) and i > 0 and edge < start
+                         and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])))
+        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR and not trade_numeral
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
-            # 永川区推动…大会: an event named after its place and what it does
-            if kind == "event" and flag.startswith("v"):
+            # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
+            if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
                 j = i - 1
                 while j >= 0 and (toks[j][3] == "ns" or is_place_word(toks[j][2]) or toks[j][2] in ADMIN_ABBR):
                     j -= 1
