@@ -43,6 +43,9 @@ def ents(nlp, text):
     ("广西召开“万企兴万村”行动推进会", {("“万企兴万村”行动推进会", "Event")}),
     # an appointment names a person
     ("会议增补李明华为市工商联副主席。", {("李明华", "Person")}),
+    # so does an enumeration that ends with a name
+    ("林国栋当选为会长,郑海燕、吴建军当选为副会长。", {("郑海燕", "Person"), ("吴建军", "Person")}),
+    ("圣农集团董事长傅光明表示,企业将助力乡村振兴。", {("傅光明", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -95,7 +98,8 @@ def test_extract_person_name_length_from_context(nlp, text, name):
 
 @pytest.mark.parametrize("text, word", [("以前跑银行总碰壁。", "银行"), ("执委会党组书记讲话。", "党组"),
                                         ("会上,王书记表示要做好工作。", "王书"),
-                                        ("受表彰的先进集体代表和先进工作者参加会议。", "和先")])
+                                        ("受表彰的先进集体代表和先进工作者参加会议。", "和先"),
+                                        ("欢迎香港企业家来深投资。", "来深")])
 def test_extract_common_words_are_not_people(nlp, text, word):
     people = {e.text for e in nlp(fold(text)).ents if e.label_ == "Person"}
     assert not any(p.startswith(word) for p in people)

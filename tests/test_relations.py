@@ -54,6 +54,9 @@ def test_relations_guided_by():
      {("刘汉元", "董事局主席", "通威集团"), ("刘汉元", "常委", "全国政协"), ("刘汉元", "副会长", "四川省川商总会")}),
     ("苏州市工商联召开执委会议。会议增补李明华为市工商联副主席。", {("李明华", "副主席", "苏州市工商联")}),
     ("会议选举王芳同志为苏州市服装行业协会会长。", {("王芳", "会长", "苏州市服装行业协会")}),
+    # a chamber's role with no organisation named: the chamber named last, for everyone enumerated
+    ("合肥市温州商会召开成立大会。林国栋当选为首任会长,郑海燕、吴建军当选为副会长。",
+     {("林国栋", "会长", "合肥市温州商会"), ("郑海燕", "副会长", "合肥市温州商会"), ("吴建军", "副会长", "合肥市温州商会")}),
 ])
 def test_relations_posts_more_patterns(text, expected):
     assert expected <= facts(text, "post")

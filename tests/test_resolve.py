@@ -60,3 +60,16 @@ def test_divisions_hierarchy():
 def test_resolve_a_village_named_with_its_town_gives_the_town_too():
     text = "仙龙镇、何埂镇狮子村为全市第一批典型乡镇和典型村。"
     assert {"何埂镇狮子村", "何埂镇"} <= labels(text, "Place")
+
+
+def test_resolve_a_name_shared_by_two_divisions_is_read_in_the_article_place():
+    # 江北区 is a district of 重庆 and of 宁波: named three times bare, once inside 重庆市, it is 重庆's
+    result = extract_document(Document("t.txt", "t.txt", "重庆市江北区工商联推荐的江北区女企业家商会、江北区餐饮商会、"
+                                       "江北区建筑商会榜上有名。", "utf-8"))
+    places = {e.division for e in result.entities.values() if e.type == "Place" and e.label == "江北区"}
+    assert places == {"500105"}
+
+
+def test_resolve_a_general_chamber_outside_the_mainland_is_a_chamber():
+    assert "香港中华总商会" in labels("香港中华总商会会长蔡冠深率团访问深圳。", "Chamber")
+    assert "香港中华总商会" not in labels("香港中华总商会会长蔡冠深率团访问深圳。", "Federation")

@@ -50,6 +50,18 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
+_NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
+
+
+def _outside_mainland(name: str) -> bool:
+    """Whether ``name`` begins with a division that has no federation (香港|中华总商会)."""
+    for n in range(min(len(name) - 1, 12), 1, -1):
+        found = divisions().by_name(name[:n])
+        if found:
+            return all(d.code[:2] in _NO_FEDERATION for d in found)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _suffix_re() -> tuple[re.Pattern, dict]:
     table = {s.text: s for s in lexicon.org_suffixes()}
@@ -153,8 +165,9 @@ class OrgRecogniser:
                 type_ = None
             if type_ is None:
                 continue
-            if type_ == "Federation" and name.endswith("总商会") and not starts_with_place(name[:-3] or "x"):
-                type_ = "Chamber"
+            if type_ == "Federation" and name.endswith("总商会") and (not starts_with_place(name[:-3] or "x")
+                                                                   or _outside_mainland(name)):
+                type_ = "Chamber"  # 新加坡中华总商会, 香港中华总商会: a chamber; federations are the mainland's
             if type_ in ("Chamber", "Organization") and text[b - 1:b] == "的" and not starts_with_place(name):
                 continue  # 跟党走的红色商会: a description of a chamber, not its name
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")

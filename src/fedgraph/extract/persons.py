@@ -8,7 +8,8 @@ is a name when the context says so:
 - a cue follows it (``data/person_cues.txt``: 杨红杰表示, 毛伟明出席; perhaps after
   an adverb, ``data/person_cue_adverbs.txt``: 金书波分别致辞) and a clause boundary
   or a role precedes it;
-- it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等);
+- it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等), or begins one that
+  ends with an accepted name (郑海燕、吴建军当选);
 - an appointment names it (``data/appointment_verbs.txt``: 增补李明华为…副主席,
   选举王芳、张伟为…);
 - it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
@@ -167,6 +168,18 @@ class PersonRecogniser:
                     if n and free(e + 1, e + 1 + n) and (e + 1, e + 1 + n) not in found:
                         found[(e + 1, e + 1 + n)] = text[e + 1:e + 1 + n]
                         changed = True
+        # and names enumerated before an accepted one: 郑海燕、吴建军当选为副会长
+        for (s, e) in sorted(found, reverse=True):
+            end = s - 1
+            while text[end:end + 1] == "、":
+                for n in (3, 2, 4):
+                    i = end - n
+                    if i >= 0 and name_at(text, i) == n and free(i, end) and (i == 0 or text[i - 1] in _BOUNDARY_BEFORE):
+                        found.setdefault((i, end), text[i:end])
+                        end = i - 1
+                        break
+                else:
+                    break
         # bylines and signatures
         for m in _BYLINE.finditer(text):
             for part in self._byline_names(m.group(1), m.start(1)):

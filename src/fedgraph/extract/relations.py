@@ -37,6 +37,9 @@ _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u34
 _ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
+# 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
+_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?当选(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
+                                   r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长))(?![\u3400-\u9fff])")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _DATELINE = re.compile(r"[讯电]")
@@ -156,19 +159,7 @@ class RelationExtractor:
                     last_org = org
             if last_org is not None:
                 last_orgs[p.start_char] = last_org
-            # person 当选 organisation role: 王曦当选第九届东城区工商联主席
-            elected = _ELECTED.match(self.text, p.end_char)
-            if not elected and self._appointed(p.start_char):
-                elected = _APPOINTED.match(self.text, p.end_char)
-            if elected:
-                org = self._org_ending_at(elected.end(1))
-                committee = _COMMITTEE.search(elected.group(1))
-                if org is None and committee:
-                    org = self._org_ending_at(elected.end(1) - len(committee.group()))
-                role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
-                if org is not None and role:
-                    for r in role.group(1).split("兼"):
-                        yield Relation("post", _span(p), _span(org), sent, role=r)
+            yield from self._elected(p, sent)
             # organisation, person, role: 通威集团董事局刘汉元主席
             after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
             if after and not chain:
@@ -187,6 +178,52 @@ class RelationExtractor:
                                         if seg_org is not None:
                                             yield Relation("post", _span(p), _span(seg_org), sent, role=role)
                         break
+
+    def _elected(self, p: Span, sent: tuple[int, int]):
+        """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
+
+        王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
+        role with no organisation named (林国栋当选为首任会长): the chamber named last.
+        """
+        elected = _ELECTED.match(self.text, p.end_char)
+        if not elected and self._appointed(p.start_char):
+            elected = _APPOINTED.match(self.text, p.end_char)
+        org = roles = None
+        if elected:
+            org = self._org_ending_at(elected.end(1))
+            committee = _COMMITTEE.search(elected.group(1))
+            if org is None and committee:
+                org = self._org_ending_at(elected.end(1) - len(committee.group()))
+            role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
+            roles = role.group(1).split("兼") if role else None
+        if org is None or not roles:
+            bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char)
+            org = self._last_before(p.start_char, ("Chamber", "Federation")) if bare else None
+            roles = [bare.group(1)] if bare else None
+        if org is not None and roles:
+            for q in self._enumerated_before(p):
+                for r in roles:
+                    yield Relation("post", _span(q), _span(org), sent, role=r)
+
+    def _enumerated_before(self, p: Span) -> list[Span]:
+        """``p`` and the people enumerated right before it (郑海燕、|吴建军)."""
+        people = [p]
+        while self.text[people[0].start_char - 1:people[0].start_char] == "、":
+            prev = self.by_end.get(people[0].start_char - 1)
+            if prev is None or prev.label_ != "Person":
+                break
+            people.insert(0, prev)
+        return people
+
+    def _last_before(self, pos: int, types: tuple[str, ...]) -> Span | None:
+        """The entity of one of ``types`` named last before ``pos``."""
+        found = None
+        for ent in self.ents:
+            if ent.end_char > pos:
+                break
+            if ent.label_ in types:
+                found = ent
+        return found
 
     def _appointed(self, pos: int) -> bool:
         """Whether an appointment verb stands right before ``pos`` (增补|李明华)."""

@@ -65,12 +65,25 @@ class Resolver:
         for name, type_ in ents:
             if type_ in ("Federation", "GovernmentBody", "Chamber", "Place"):
                 d, _ = self.leading_place(name)
-                if d is not None:
+                if d is not None and not self._guessed(name, d):
                     counts[d.code] += 1
         if not counts:
             return None
         best = max(sorted(counts), key=lambda c: (counts[c], c[4:] != "00", c[2:] != "0000"))
         return self.divs.get(best)
+
+    def _guessed(self, name: str, d: Division) -> bool:
+        """Whether ``d`` was one guess among divisions sharing the name ``name`` begins with (江北区).
+
+        Such a name says nothing about where the article is until its home is
+        known; a division written inside its parent (重庆市|江北区) is no guess.
+        """
+        stops = lexicon.words("place_stops.txt")
+        for n in range(min(len(name) - 1, 12), 1, -1):
+            found = self.divs.by_name(name[:n])
+            if found and name[:n] not in stops:
+                return len(found) > 1 and any(f.code == d.code for f in found)
+        return False
 
     def at_level(self, level: str) -> Division | None:
         """The home place's division of ``level`` (a municipality serves as the city of its districts)."""
