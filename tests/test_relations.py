@@ -34,6 +34,8 @@ def test_relations_posts(text, expected):
      {("长城汽车重庆分公司", "", "2023年重庆市优秀民营企业"), ("重庆新泰机械公司", "", "2023年重庆市优秀民营企业")}),
     ("新泰机械公司被重庆市慈善总会授予2023年度慈善捐赠贡献奖。",
      {("新泰机械公司", "", "2023年度慈善捐赠贡献奖")}),
+    # 授予 a recipient a title
+    ("会议授予瑞安市汽摩配行业协会“四好商会”称号。", {("瑞安市汽摩配行业协会", "", "“四好商会”")}),
 ])
 def test_relations_awards(text, expected):
     assert expected <= facts(text, "award")
@@ -54,6 +56,15 @@ def test_relations_guided_by():
      {("刘汉元", "董事局主席", "通威集团"), ("刘汉元", "常委", "全国政协"), ("刘汉元", "副会长", "四川省川商总会")}),
     ("苏州市工商联召开执委会议。会议增补李明华为市工商联副主席。", {("李明华", "副主席", "苏州市工商联")}),
     ("会议选举王芳同志为苏州市服装行业协会会长。", {("王芳", "会长", "苏州市服装行业协会")}),
+    # a company's Party committee is the company's: the post is there
+    ("河北养元智汇饮品股份有限公司党委书记姚奎章发言。", {("姚奎章", "党委书记", "河北养元智汇饮品股份有限公司")}),
+    # 该公司 stands for the company named before
+    ("赵勇走访成都先导药物开发股份有限公司。该公司董事长李进介绍了情况。",
+     {("李进", "董事长", "成都先导药物开发股份有限公司")}),
+    # a body the chain does not know (管委会) does not cut it
+    ("成都高新区党工委委员、管委会副主任陈放出席活动。", {("陈放", "委员", "成都高新区党工委")}),
+    # elected to a post, not given an award
+    ("正泰集团股份有限公司董事长南存辉当选为温州市总商会会长。", {("南存辉", "会长", "温州市工商联")}),
     # a chamber's role with no organisation named: the chamber named last, for everyone enumerated
     ("合肥市温州商会召开成立大会。林国栋当选为首任会长,郑海燕、吴建军当选为副会长。",
      {("林国栋", "会长", "合肥市温州商会"), ("郑海燕", "副会长", "合肥市温州商会"), ("吴建军", "副会长", "合肥市温州商会")}),
@@ -126,3 +137,7 @@ def test_relations_we_will_is_not_a_reference(nlp):
     text = "东源县黄村商会召开会议。我会继续努力,我会秘书长李洪才表示。"
     at = text.index("我会秘书长")
     assert list(nlp(text)._.fg_references) == [(at, at + 2)]
+
+
+def test_relations_a_post_one_is_elected_to_is_no_award():
+    assert not facts("正泰集团股份有限公司董事长南存辉当选为温州市总商会会长。", "award")

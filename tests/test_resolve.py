@@ -73,3 +73,18 @@ def test_resolve_a_name_shared_by_two_divisions_is_read_in_the_article_place():
 def test_resolve_a_general_chamber_outside_the_mainland_is_a_chamber():
     assert "香港中华总商会" in labels("香港中华总商会会长蔡冠深率团访问深圳。", "Chamber")
     assert "香港中华总商会" not in labels("香港中华总商会会长蔡冠深率团访问深圳。", "Federation")
+
+
+def test_resolve_names_inside_an_event_name_are_entities_of_the_document():
+    result = extract_document(Document("t.txt", "t.txt", "首期绵阳市年轻一代民营企业家“青蓝计划”研修班在北京开班。"
+                                       "湖南省工商联第十三次代表大会开幕。", "utf-8"))
+    found = {(e.type, e.label) for e in result.entities.values()}
+    assert {("Programme", "“青蓝计划”"), ("Federation", "湖南省工商联"),
+            ("Event", "湖南省工商联第十三次代表大会")} <= found
+    assert not any(f.kind == "post" for f in result.facts)
+
+
+def test_resolve_a_name_with_fewer_places_written_first_is_the_same_entity():
+    result = extract_document(Document("t.txt", "t.txt", "合肥市蜀山区温州商会召开大会。安徽省合肥市蜀山区温州商会会长林国栋讲话。", "utf-8"))
+    chambers = {e.label for e in result.entities.values() if e.type == "Chamber"}
+    assert chambers == {"安徽省合肥市蜀山区温州商会"}

@@ -36,7 +36,18 @@ def _trigger_re() -> re.Pattern:
 
 def _is_award(item: str) -> bool:
     heads = lexicon.words("award_heads.txt")
+    if _ends_with_role(item):
+        return False  # 当选为温州市总商会会长: a post, not an award
     return 3 <= len(item) <= 40 and any(h in item for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> lexicon.Endings:
+    return lexicon.Endings(r for r in lexicon.roles() if len(r) >= 2)
+
+
+def _ends_with_role(item: str) -> bool:
+    return _role_endings().longest(item, min_rest=1) is not None
 
 
 class AwardRecogniser:
@@ -96,6 +107,10 @@ class AwardRecogniser:
             while (t := _TRAILING.search(item)) and len(item) - len(t.group()) >= 3:
                 item = item[:t.start()]
             item = item.rstrip()
+            quote = item.find("“")
+            if recipient_end is None and quote > 1 and item.endswith("”") and text[trigger:start] == "授予" and "“" not in item[:quote]:
+                # 授予瑞安市汽摩配行业协会“四好商会”称号: the recipient, then the award
+                recipient_end, item_start, item = item_start + quote, item_start + quote, item[quote:]
             if _is_award(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
 

@@ -10,6 +10,9 @@
 - ``fg_sentences``: ``[(start_char, end_char)]`` written by ``fedgraph_sentences``.
 - ``fg_references``: ``{(start_char, end_char): "self" | "previous"}``: words such
   as 我会 that stand for an organisation named elsewhere (``fedgraph_references``).
+- ``fg_inner``: ``[(start_char, end_char, type)]``: names inside an event's name
+  (湖南省工商联 in 湖南省工商联第十三次代表大会), written by ``fedgraph_settle``;
+  they are entities too, but take part in no relation.
 """
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ class Relation:
 
 
 for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg_text", "fg_sentences",
-              "fg_references"):
+              "fg_references", "fg_inner"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -64,6 +67,8 @@ def ensure(doc: Doc) -> Doc:
         doc._.fg_relations = []
     if doc._.fg_references is None:
         doc._.fg_references = {}
+    if doc._.fg_inner is None:
+        doc._.fg_inner = []
     if doc._.fg_text is None:
         doc._.fg_text = doc.text
     if doc._.fg_sentences is None:

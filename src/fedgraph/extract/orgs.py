@@ -50,6 +50,19 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
+_PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "纪委")
+
+
+def _member_suffix(name: str) -> bool:
+    """Whether ``name`` ends as a company, chamber or other organisation does (its Party unit is its own)."""
+    _, table = _suffix_re()
+    for n in range(min(len(name), 6), 1, -1):
+        found = table.get(name[-n:])
+        if found is not None:
+            return found.type in ("Company", "Chamber", "Organization")
+    return False
+
+
 _NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
 
 
@@ -153,6 +166,8 @@ class OrgRecogniser:
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
+            if suffix.text in _PARTY_UNITS and _member_suffix(name[:-len(suffix.text)]):
+                continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
             type_ = suffix.type
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":
@@ -190,7 +205,8 @@ class OrgRecogniser:
                 if events.longest(tail[:n]):
                     found = ("Event", n)
                     break
-                if programmes.longest(tail[:n]):
+                ending = programmes.longest(tail[:n])
+                if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
                     found = ("Programme", n)
                     break
             if found and j == i:
@@ -198,6 +214,12 @@ class OrgRecogniser:
                 kind = "event" if type_ == "Event" else "programme"
                 b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), kind, 16)
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
+                if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
+                    rest = tail[:n][:-len(events.longest(tail[:n]))]
+                    if rest in programmes.words:
+                        yield Candidate(q.start(), q.end() + len(rest), "Programme", 20, "quoted")
+                    elif not rest and programmes.longest(content, min_rest=1):
+                        yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
                 continue
             if found and found[0] == "Programme":
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")

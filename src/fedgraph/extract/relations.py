@@ -43,6 +43,7 @@ _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继�
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _DATELINE = re.compile(r"[讯电]")
+_UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
 _OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
 _SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporter signs the report
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
@@ -116,7 +117,12 @@ class RelationExtractor:
             segments.insert(0, (org, roles))
             pos = org.start_char if org is not None else role_start
             if self.text[pos - 1:pos] != "、":
-                break
+                unknown = _UNKNOWN_BODY.search(self.text, max(0, pos - 8), pos) if org is None else None
+                if unknown is None:
+                    break
+                # 党工委委员、管委会副主任: a body not recognised cuts no chain, its roles go nowhere
+                segments[0] = (None, [])
+                pos = unknown.start()
             pos -= 1
         return segments, pos
 

@@ -3,6 +3,10 @@
 Longer spans win; among equal lengths the lower priority number wins (awards,
 then persons and gazetteer bodies, then quoted titles, suffix names, places).
 Awards are never cut by a name inside them (全国“五好”县级工商联).
+
+Names of organisations and programmes inside a chosen event's name
+(湖南省工商联 in 湖南省工商联第十三次代表大会, “青蓝计划” in “青蓝计划”研修班)
+are kept apart, in ``doc._.fg_inner``.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ class Settler:
             for k in range(c.start, c.end):
                 occupied[k] = True
             chosen.append((c.start, c.end, c.type))
+        doc._.fg_inner = _inner(order, chosen)
         spans = []
         for start, end, type_ in sorted(chosen):
             span = doc.char_span(start, end, label=type_, alignment_mode="expand")
@@ -32,6 +37,23 @@ class Settler:
                 spans.append(span)
         doc.ents = _non_overlapping(spans)
         return doc
+
+
+_HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
+_INNER = {"Programme", "Federation", "Chamber", "Company"}
+
+
+def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The best non-overlapping names of ``_INNER`` types strictly inside a chosen event's name."""
+    hosts = [(s, e) for s, e, t in chosen if t in _HOSTS]
+    found: list[tuple[int, int, str]] = []
+    for c in order:
+        if c.type not in _INNER or (c.start, c.end, c.type) in chosen:
+            continue
+        if any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in hosts) \
+                and not any(a < c.end and c.start < b for a, b, _ in found):
+            found.append((c.start, c.end, c.type))
+    return sorted(found)
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

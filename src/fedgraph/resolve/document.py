@@ -181,6 +181,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                     ent_start + start, ent_start + end)
         elif label == "Place" and (town := _TOWN_VILLAGE.match(ent_text)):
             add(resolver.resolve(town.group(1), "Place"), ent_start, ent_start + town.end(1))  # 何埂镇|狮子村
+    for start, end, label in doc._.fg_inner or ():  # 湖南省工商联|第十三次代表大会
+        add(resolver.resolve(full[start:end], label, None), start, end)
 
     merged = merge_short_forms(result.entities, resolver)
     for short, full in merged.items():
@@ -190,8 +192,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         return merged.get(key, key)
 
     headline = next(((a, b) for a, b in doc._.fg_sentences if full[a:b].strip()), (0, 0))
+    inner = {(start, end) for start, end, _ in doc._.fg_inner or ()}
+    named = [m for m in raw_mentions if m[1:] not in inner]  # an event's guest is not the publisher
     for start, word in pending:
-        key = _referent(lexicon.references()[word], start, headline, raw_mentions, result.entities, final)
+        key = _referent(lexicon.references()[word], start, headline, named, result.entities, final)
         if key is not None:
             span_key[(start, start + len(word))] = key
 

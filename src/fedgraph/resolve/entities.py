@@ -278,15 +278,19 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     """Map keys of short forms to the full entity they abbreviate within a document.
 
     新泰机械公司 joins 重庆新泰机械公司 and 纸业协会 joins 夹江县纸业协会 when
-    the longer name is the shorter one with a place written before it.
+    the longer name is the shorter one with a place written before it, and
+    合肥市蜀山区温州商会 joins 安徽省合肥市蜀山区温州商会.
     """
     by_label: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
         if ent.type in ("Company", "Chamber", "Organization"):
+            shorter = {ent.label[start:] for start, _, _ in resolver.places_within(ent.label)[1:]}
             d, rest = resolver.leading_place(ent.label)
             while d is not None and len(rest) > 2:
-                by_label.setdefault((ent.type, rest), []).append(key)
+                shorter.add(rest)
                 d, rest = resolver.leading_place(rest)
+            for name in shorter:  # 安徽省|合肥市|蜀山区温州商会: every place written first may be left out
+                by_label.setdefault((ent.type, name), []).append(key)
     out = {}
     for key, ent in entities.items():
         longer = sorted(set(by_label.get((ent.type, ent.label), [])) - {key})
