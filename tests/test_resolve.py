@@ -88,3 +88,13 @@ def test_resolve_a_name_with_fewer_places_written_first_is_the_same_entity():
     result = extract_document(Document("t.txt", "t.txt", "合肥市蜀山区温州商会召开大会。安徽省合肥市蜀山区温州商会会长林国栋讲话。", "utf-8"))
     chambers = {e.label for e in result.entities.values() if e.type == "Chamber"}
     assert chambers == {"安徽省合肥市蜀山区温州商会"}
+
+
+def test_resolve_a_former_division_name_is_the_division_now():
+    older = extract_document(Document("a.txt", "a.txt", "长乐市工商联召开执委会议。", "utf-8"))
+    newer = extract_document(Document("b.txt", "b.txt", "福州市长乐区工商联(总商会)召开执委会议,区工商联主席陈秀萍讲话。",
+                                      "utf-8"))
+    fed = {e.key: e.label for e in older.entities.values() if e.type == "Federation"}
+    assert "长乐区工商联" in fed.values()
+    assert {k for k, v in fed.items() if v == "长乐区工商联"} <= set(newer.entities)
+    assert [e.label for e in newer.entities.values() if e.type == "Federation" and "长乐" in e.label] == ["长乐区工商联"]

@@ -181,7 +181,7 @@ def place_hierarchy(g: Graph) -> None:
 def _describe_source(g: Graph) -> None:
     g.add((DIVISIONS_SOURCE, RDF.type, PROV.Entity))
     g.add((DIVISIONS_SOURCE, RDFS.label, Literal("China's administrative divisions (county level and above), "
-                                                   "from the table shipped by the cpca package", lang="en")))
+                                                   "as they stand now, with their former names, from the tables shipped by the jionlp package", lang="en")))
 
 
 # -- federations ------------------------------------------------------------

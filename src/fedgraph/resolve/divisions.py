@@ -1,16 +1,19 @@
 """China's administrative divisions: names, codes, levels and parents.
 
 The table (``data/divisions.tsv``) holds every division at county level and
-above, built from the data the cpca package ships (see
-``scripts/build_divisions.py``).  :class:`Divisions` answers the questions the
-extractor and resolver ask: which division a name denotes, its parent chain,
-and the place of a given level above a place.
+above as it stands now, with the names it had before (长乐区 was 长乐市), built
+from the data the jionlp package ships (see ``scripts/build_divisions.py``).
+:class:`Divisions` answers the questions the extractor and resolver ask: which
+division a name denotes, its parent chain, and the place of a given level
+above a place.
 
 >>> d = divisions()
 >>> d.get("500118").name, d.parent(d.get("500118")).name
 ('永川区', '重庆市')
 >>> [p.name for p in d.chain(d.by_name("黑山县")[0])]
 ['黑山县', '锦州市', '辽宁省']
+>>> d.by_name("长乐市")[0].name
+'长乐区'
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ class Division:
     short: str
     level: str
     parent_code: str
+    former: str = ""  # names it had before, space-separated: an older article may use them
 
 
 class Divisions:
@@ -39,7 +43,7 @@ class Divisions:
         self._by_code = {d.code: d for d in rows}
         self._by_name: dict[str, list[Division]] = {}
         for d in rows:
-            for name in {d.name, d.short}:
+            for name in {d.name, d.short, *d.former.split()}:
                 self._by_name.setdefault(name, []).append(d)
 
     def __iter__(self):
@@ -49,7 +53,7 @@ class Divisions:
         return self._by_code.get(code)
 
     def by_name(self, name: str) -> list[Division]:
-        """Divisions whose full or short name is ``name`` (several for 朝阳区)."""
+        """Divisions whose full, short or former name is ``name`` (several for 朝阳区)."""
         return list(self._by_name.get(name, ()))
 
     def parent(self, d: Division) -> Division | None:
