@@ -46,6 +46,7 @@ def ents(nlp, text):
     # so does an enumeration that ends with a name
     ("林国栋当选为会长,郑海燕、吴建军当选为副会长。", {("郑海燕", "Person"), ("吴建军", "Person")}),
     ("圣农集团董事长傅光明表示,企业将助力乡村振兴。", {("傅光明", "Person")}),
+    ("李强总理在国务院常务会议上强调。", {("李强", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

@@ -56,6 +56,8 @@ def test_relations_guided_by():
      {("刘汉元", "董事局主席", "通威集团"), ("刘汉元", "常委", "全国政协"), ("刘汉元", "副会长", "四川省川商总会")}),
     ("苏州市工商联召开执委会议。会议增补李明华为市工商联副主席。", {("李明华", "副主席", "苏州市工商联")}),
     ("会议选举王芳同志为苏州市服装行业协会会长。", {("王芳", "会长", "苏州市服装行业协会")}),
+    # a role of a national body names it by itself
+    ("会上,副总理何立峰讲话。", {("何立峰", "副总理", "国务院")}),
     # a company's Party committee is the company's: the post is there
     ("河北养元智汇饮品股份有限公司党委书记姚奎章发言。", {("姚奎章", "党委书记", "河北养元智汇饮品股份有限公司")}),
     # 该公司 stands for the company named before

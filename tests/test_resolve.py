@@ -98,3 +98,8 @@ def test_resolve_a_former_division_name_is_the_division_now():
     assert "长乐区工商联" in fed.values()
     assert {k for k, v in fed.items() if v == "长乐区工商联"} <= set(newer.entities)
     assert [e.label for e in newer.entities.values() if e.type == "Federation" and "长乐" in e.label] == ["长乐区工商联"]
+
+
+def test_resolve_a_level_is_not_an_abbreviated_place():
+    awards = labels("黑龙江省浙江商会召开大会。哈尔滨市温州商会被评为省级“四好”商会。", "Award")
+    assert awards == {"省级“四好”商会"}

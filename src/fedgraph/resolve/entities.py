@@ -174,7 +174,8 @@ class Resolver:
             d = self.at_level("province")
             return d.name + "工商联" if d else name
         head = name[:1]
-        if head in ABBR_LEVEL and len(name) >= 2 and not self.divs.by_name(name[:2]):
+        if head in ABBR_LEVEL and len(name) >= 2 and name[1] != "级" and not self.divs.by_name(name[:2]):
+            # (省级“四好”商会 names a level, not the province)
             d = self.at_level(ABBR_LEVEL[head])
             if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
                 return d.name + name[1:]
@@ -269,7 +270,8 @@ class Resolver:
         """The body a role implies (``{province}人民政府`` for 省长), in the home place."""
         m = re.match(r"\{(province|city|county)\}(.*)", pattern)
         if not m:
-            return None
+            national = lexicon.national_bodies().get(pattern)
+            return self.resolve(pattern, national[0]) if national else None
         d = self.at_level({"city": "prefecture"}.get(m.group(1), m.group(1)))
         return self._body(d.name + m.group(2)) if d else None
 
