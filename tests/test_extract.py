@@ -129,6 +129,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
      {"深圳市潮汕商会到访惠州市工商联", "深化两地商会", "两地商会"}),
     # a quoted slogan before a word that merely ends like a programme word (先行|区)
     ("积极投身“两个健康”先行区建设。", set(), {"“两个健康”先行"}),
+    # every chamber of a kind is not one chamber, though jieba reads 各乡镇 as a place
+    ("李志刚要求,各乡镇商会要积极引导会员企业。平江县商会参加。", {"平江县商会"}, {"各乡镇商会", "各乡"}),
     # a bare kind of meeting is not an event's name
     ("王敏也出席了表彰大会。", set(), {"表彰大会"}),
     # the chambers of the whole city, not one chamber

@@ -56,6 +56,9 @@ def test_relations_guided_by():
      {("刘汉元", "董事局主席", "通威集团"), ("刘汉元", "常委", "全国政协"), ("刘汉元", "副会长", "四川省川商总会")}),
     ("苏州市工商联召开执委会议。会议增补李明华为市工商联副主席。", {("李明华", "副主席", "苏州市工商联")}),
     ("会议选举王芳同志为苏州市服装行业协会会长。", {("王芳", "会长", "苏州市服装行业协会")}),
+    # 我会 in an article whose headline names no chamber: the first chamber of the article
+    ("我会组织会员企业赴云南考察\n5月10日,湖北省浙江商会组织会员企业赴昆明考察。我会执行会长周建新带队。",
+     {("周建新", "执行会长", "湖北省浙江商会")}),
     # a role of a national body names it by itself
     ("会上,副总理何立峰讲话。", {("何立峰", "副总理", "国务院")}),
     # a company's Party committee is the company's: the post is there
@@ -124,8 +127,9 @@ def test_relations_reporter_without_an_outlet_has_no_post():
 
 
 @pytest.mark.parametrize("text, wrong", [
-    # no chamber in the headline: 我会 stays unresolved
-    ("会议在北京召开。锦州市温州商会参加。我会执行会长邬焕荣出席。", ("邬焕荣", "执行会长", "锦州市温州商会")),
+    # no chamber in the headline or the lead: 我会 stays unresolved
+    ("会议在北京召开。各地代表参加。锦州市温州商会也参加了会议。我会执行会长邬焕荣出席。",
+     ("邬焕荣", "执行会长", "锦州市温州商会")),
     # 新兴商会 is a name of its own (not recognised), not a reference to the chamber before
     ("锦州市温州商会召开会议。新兴商会秘书长杜俊剑出席。", ("杜俊剑", "秘书长", "锦州市温州商会")),
 ])

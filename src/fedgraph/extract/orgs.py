@@ -156,6 +156,8 @@ class OrgRecogniser:
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
+            if name[:1] in lexicon.words("determiners.txt"):
+                continue  # 各乡镇商会: every chamber of a kind, not one
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:

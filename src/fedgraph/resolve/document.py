@@ -111,21 +111,26 @@ def _titles(text: str, mentions: list[tuple[str, int, int]], result: DocResult, 
     return out
 
 
-def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], mentions: list[tuple[str, int, int]],
-              entities: dict[str, Entity], final) -> str | None:
+def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], lead: tuple[int, int],
+              mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final) -> str | None:
     """The key of the organisation a reference word at ``at`` stands for, if the article names it.
 
-    "self" (我会) is the first chamber or federation of the headline; "previous"
-    (商会) the nearest one named before, whose name ends as the word says.
+    "self" (我会) is the first chamber or federation of the headline or, where
+    the headline names none, the first chamber of the lead, the sentence after
+    it (a federation there is more often a chamber's host than its publisher);
+    "previous" (商会) the nearest one named before, whose name ends as the
+    word says.
     """
     if ref.refers_to == "self":
-        found = [(s, k) for k, s, _ in mentions if headline[0] <= s < headline[1]]
+        searches = [([(s, k) for k, s, _ in mentions if headline[0] <= s < headline[1]], ref.types),
+                    ([(s, k) for k, s, _ in mentions if lead[0] <= s < lead[1]], ("Chamber",))]
     else:
-        found = [(-s, k) for k, s, _ in mentions if s < at]
-    for _, key in sorted(found):
-        ent = entities.get(final(key))
-        if ent is not None and ent.type in ref.types and ent.label.endswith(ref.ending):
-            return ent.key
+        searches = [([(-s, k) for k, s, _ in mentions if s < at], ref.types)]
+    for found, types in searches:
+        for _, key in sorted(found):
+            ent = entities.get(final(key))
+            if ent is not None and ent.type in types and ent.type in ref.types and ent.label.endswith(ref.ending):
+                return ent.key
     return None
 
 
@@ -191,11 +196,11 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     def final(key: str) -> str:
         return merged.get(key, key)
 
-    headline = next(((a, b) for a, b in doc._.fg_sentences if full[a:b].strip()), (0, 0))
+    headline, lead = ([(a, b) for a, b in doc._.fg_sentences if full[a:b].strip()] + [(0, 0), (0, 0)])[:2]
     inner = {(start, end) for start, end, _ in doc._.fg_inner or ()}
     named = [m for m in raw_mentions if m[1:] not in inner]  # an event's guest is not the publisher
     for start, word in pending:
-        key = _referent(lexicon.references()[word], start, headline, named, result.entities, final)
+        key = _referent(lexicon.references()[word], start, headline, lead, named, result.entities, final)
         if key is not None:
             span_key[(start, start + len(word))] = key
 
