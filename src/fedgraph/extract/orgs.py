@@ -150,8 +150,10 @@ class OrgRecogniser:
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = "event" if suffix.type in ("Event",) else "org"
-            # event names run long (第十届全国非公有制经济人士…表彰大会): a wider window
-            b = left_edge(text, s, e, clause_start(text, s), kind, 36 if kind == "event" else 24)
+            floor = clause_start(text, s)
+            b = left_edge(text, s, e, floor, kind)
+            if kind == "event" and b == max(floor, s - 24):  # the window's edge: event names run long
+                b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             name = text[b:e]
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
