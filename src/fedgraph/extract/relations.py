@@ -62,6 +62,11 @@ def _role_after_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _adverb_before() -> re.Pattern:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.words('person_cue_adverbs.txt'))})$")
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> tuple[dict[str, str], re.Pattern]:
     verbs = {row[0]: row[1] for row in lexicon.rows("relation_verbs.tsv")}
     return verbs, re.compile(lexicon.alternation(verbs))
@@ -268,6 +273,9 @@ class RelationExtractor:
                 yield Relation("award", _span(rec), _span(award), sent)
 
     def _recipients(self, pos: int) -> list[Span]:
+        adverb = _adverb_before().search(self.text, max(0, pos - 4), pos)
+        if adverb:
+            pos = adverb.start()  # A、B|分别|获得: the adverb stands between the recipients and the verb
         before = self.text[max(0, pos - 30):pos]
         group = _GROUP.search(before)
         if group:
