@@ -63,6 +63,16 @@ def test_relations_guided_by():
     # 我会 in an article whose headline names no chamber: the first chamber of the article
     ("我会组织会员企业赴云南考察\n5月10日,湖北省浙江商会组织会员企业赴昆明考察。我会执行会长周建新带队。",
      {("周建新", "执行会长", "湖北省浙江商会")}),
+    # the chamber's committee between it and the role; a role of the same kind after a comma,
+    # and the names enumerated after it; a Party branch of a chamber is the chamber's
+    ("成都市温州商会第三届理事会会长陈志强,副会长林海、黄晓东出席。成都市温州商会党支部书记、常务副会长郑建华主持。",
+     {("陈志强", "会长", "成都市温州商会"), ("林海", "副会长", "成都市温州商会"), ("黄晓东", "副会长", "成都市温州商会"),
+      ("郑建华", "党支部书记", "成都市温州商会"), ("郑建华", "常务副会长", "成都市温州商会")}),
+    # a post in brackets after the name
+    ("会议召开。王建军(成都市工商联副主席)在讲话中肯定了商会工作。", {("王建军", "副主席", "成都市工商联")}),
+    # a profile: the person, then 现任 and the posts
+    ("张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委。",
+     {("张雪峰", "总经理", "山东鲁花集团有限公司"), ("张雪峰", "常委", "山东省工商联")}),
     # a role of a national body names it by itself
     ("会上,副总理何立峰讲话。", {("何立峰", "副总理", "国务院")}),
     # a company's Party committee is the company's: the post is there
@@ -151,3 +161,14 @@ def test_relations_we_will_is_not_a_reference(nlp):
 
 def test_relations_a_post_one_is_elected_to_is_no_award():
     assert not facts("正泰集团股份有限公司董事长南存辉当选为温州市总商会会长。", "award")
+
+
+def test_relations_a_comma_passes_on_only_a_role_of_the_same_kind():
+    found = facts("金利来集团主席曾智明,名誉会长、广东东升控股集团有限公司总裁赖志光参加。", "post")
+    assert ("赖志光", "总裁", "广东东升控股集团有限公司") in found
+    assert not {f for f in found if f[0] == "赖志光" and f[2] == "金利来集团"}
+
+
+def test_relations_quoted_awards_in_a_row_are_each_an_award():
+    found = facts("张雪峰,男,1972年生。张雪峰先后荣获“全国优秀企业家”“山东省劳动模范”等称号。", "award")
+    assert found == {("张雪峰", "", "“全国优秀企业家”"), ("张雪峰", "", "“山东省劳动模范”")}

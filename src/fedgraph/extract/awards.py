@@ -25,6 +25,8 @@ _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个
 _PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?)?[\u3400-\u9fff]{2,20}?[0-9]+强(?:榜单)?(?!发布|活动|峰会|论坛|大会|会|企业)")
+_QUOTED = re.compile(r"“[^“”]{2,30}”")
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{2,30}”)+等?")
 _AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
 
 
@@ -111,7 +113,12 @@ class AwardRecogniser:
             if recipient_end is None and quote > 1 and item.endswith("”") and text[trigger:start] == "授予" and "“" not in item[:quote]:
                 # 授予瑞安市汽摩配行业协会“四好商会”称号: the recipient, then the award
                 recipient_end, item_start, item = item_start + quote, item_start + quote, item[quote:]
-            if _is_award(item):
+            quotes = list(_QUOTED.finditer(item))
+            if len(quotes) > 1 and _QUOTED_RUN.fullmatch(item):  # “全国优秀企业家”“山东省劳动模范”等: each
+                for q in quotes:
+                    if _is_award(q.group()):
+                        yield AwardHit(item_start + q.start(), item_start + q.end(), trigger, recipient_end)
+            elif _is_award(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
 
 

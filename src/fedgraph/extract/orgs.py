@@ -50,7 +50,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
-_PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "纪委")
+_PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 
 
 def _member_suffix(name: str) -> bool:
@@ -170,7 +170,8 @@ class OrgRecogniser:
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
                 continue
-            if suffix.text in _PARTY_UNITS and _member_suffix(name[:-len(suffix.text)]):
+            unit = next((u for u in _PARTY_UNITS if name.endswith(u)), None)
+            if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
             type_ = suffix.type
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:

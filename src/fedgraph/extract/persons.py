@@ -10,6 +10,7 @@ is a name when the context says so:
   or a role precedes it;
 - it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等), or begins one that
   ends with an accepted name (郑海燕、吴建军当选);
+- a post in brackets follows it (王建军(成都市工商联副主席)) after a clause boundary;
 - an appointment names it (``data/appointment_verbs.txt``: 增补李明华为…副主席,
   选举王芳、张伟为…);
 - it is a byline (记者 钟 梅, 记者陈仕川 袁卿予) or a signature in brackets at
@@ -55,6 +56,12 @@ def _cue_re() -> re.Pattern:
     cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
     adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))
     return re.compile(f"(?:{adverbs})?(?:{lexicon.alternation(cues)})")
+
+
+@lru_cache(maxsize=1)
+def paren_role_re() -> re.Pattern:
+    """A post in brackets right after a name: 王建军(成都市工商联副主席)."""
+    return re.compile(rf"\(([^()]{{0,30}}?(?:{lexicon.alternation(lexicon.roles())}))\)")
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +157,8 @@ class PersonRecogniser:
                 continue  # 银行, 高峰: a word, unless a role names it as a person
             if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt"):
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name
-            if role_before or role_after or (cue_after and boundary_before):
+            post_after = boundary_before and paren_role_re().match(text, i + n)
+            if role_before or role_after or (cue_after and boundary_before) or post_after:
                 found[(i, i + n)] = text[i:i + n]
         # appointments: 增补李明华为市工商联副主席
         for m in _appointed_re().finditer(text):
@@ -208,6 +216,8 @@ class PersonRecogniser:
         for m in _title_re().finditer(text):
             out.add(m.end())
         for m in _cue_re().finditer(text):
+            out.update(m.start() - k for k in (2, 3, 4))
+        for m in paren_role_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
 

@@ -7,10 +7,12 @@
   also for the one who signs it, 长城网·冀云客户端讯(孙兴兴))
   or the one before it (全国工商联副主席、党组成员鲁勇).
   Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
-  ``organisation person role`` (通威集团董事局刘汉元主席) is read too, and
+  ``organisation person role`` (通威集团董事局刘汉元主席) and ``person (organisation role)``
+  (王建军(成都市工商联副主席)) are read too, and
   ``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
   the post is in the organisation), and ``appointment-verb person 为 organisation role``
-  (增补李明华为市工商联副主席; ``data/appointment_verbs.txt``).
+  (增补李明华为市工商联副主席; ``data/appointment_verbs.txt``), and a profile's
+  ``person …现任 organisation role、…`` (张雪峰,男,…,现任山东鲁花集团有限公司总经理).
 - **award**: each award span with the entities right before its verb, through
   enumerations and ``等N家企业``.
 - **guidedBy**: 在X和Y的领导/指导下 beside a federation.
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation, ensure
+from fedgraph.extract.persons import paren_role_re
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
@@ -42,6 +45,7 @@ _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继�
                                    r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长))(?![\u3400-\u9fff])")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_CURRENT = re.compile(r"现任|现为|现担任")
 _DATELINE = re.compile(r"[讯电]")
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
 _OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
@@ -72,6 +76,16 @@ def _verbs() -> tuple[dict[str, str], re.Pattern]:
     return verbs, re.compile(lexicon.alternation(verbs))
 
 
+_RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职)?副?")
+
+
+def _org_of_kind(role: str, chain: list) -> Span | None:
+    """The organisation of a role in ``chain`` of the kind of ``role`` (会长 for 副会长, not 董事长)."""
+    kind = _RANK.sub("", role)
+    return next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)),
+                None)
+
+
 def _span(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
 
@@ -87,6 +101,7 @@ class RelationExtractor:
         self.sent_starts = [s for s, _ in self.sents]
         rels = doc._.fg_relations
         rels.extend(self.posts(doc))
+        rels.extend(self.current_posts(doc))
         rels.extend(self.awards(doc))
         rels.extend(self.guided(doc))
         rels.extend(self.event_links(doc))
@@ -112,6 +127,9 @@ class RelationExtractor:
             role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
             roles = m.group(1).split("兼")
             org = self._org_ending_at(role_start)
+            committee = _COMMITTEE.search(self.text, max(0, role_start - 12), role_start) if org is None else None
+            if committee is not None:  # 成都市温州商会|第三届理事会|会长: the post is in the chamber
+                org = self._org_ending_at(committee.start())
             # 中共中央政治局|常委 rather than 中共中央|政治局常委: the longest organisation wins
             first = roles[0]
             for k in range(1, len(first)):
@@ -137,10 +155,14 @@ class RelationExtractor:
         last_orgs: dict[int, Span] = {}
         for p in persons:
             chain, begin = self._chain(p.start_char)
+            bracket = paren_role_re().match(self.text, p.end_char)
+            if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
+                chain, begin = self._chain(bracket.end(1))
+            enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
-                    chain = chains.get(prev.start_char, [])
+                    chain, enumerated = chains.get(prev.start_char, []), prev
             if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
                 outlet = self._dateline_org(p.start_char)
                 if outlet is not None:
@@ -155,6 +177,13 @@ class RelationExtractor:
                 before = None
             if before is not None and before.label_ == "Person":
                 last_org = last_orgs.get(before.start_char)
+            elif enumerated is not None and chain and chain[0][0] is None:
+                last_org = last_orgs.get(enumerated.start_char)
+            elif self.text[begin - 1:begin] == "," and chain and chain[0][0] is None and chain[0][1]:
+                # 会长陈志强,副会长林海: after a comma, the organisation of a role of the same kind
+                prev = self.by_end.get(begin - 1)
+                if prev is not None and prev.label_ == "Person":
+                    last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
             for org, roles in chain:
                 for role in roles:
                     implied = lexicon.roles().get(role, "")
@@ -189,6 +218,31 @@ class RelationExtractor:
                                         if seg_org is not None:
                                             yield Relation("post", _span(p), _span(seg_org), sent, role=role)
                         break
+
+    def current_posts(self, doc: Doc):
+        """``person …现任 organisation role、organisation role``: a profile's posts, for the person it is about.
+
+        张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委.
+        """
+        for m in _CURRENT.finditer(self.text):
+            sent = self._sent(doc, m.start())
+            person = self._last_before(m.start(), ("Person",))
+            if person is None or person.start_char < sent[0]:
+                continue
+            pos, org = m.end(), None
+            while True:
+                ent = self.by_start.get(pos)
+                if ent is not None and ent.label_ in ORG_TYPES:
+                    org, pos = ent, ent.end_char
+                role = _role_after_re().match(self.text[pos:pos + 12])
+                if org is None or not role:
+                    break
+                for r in role.group(1).split("兼"):
+                    yield Relation("post", _span(person), _span(org), sent, role=r)
+                pos += len(role.group(1))
+                if self.text[pos:pos + 1] != "、":
+                    break
+                pos += 1
 
     def _elected(self, p: Span, sent: tuple[int, int]):
         """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
