@@ -92,6 +92,13 @@ def test_relations_posts_more_patterns(text, expected):
     assert expected <= facts(text, "post")
 
 
+def test_relations_events_hosted_by_several():
+    found = facts("由全国工商联和浙江省人民政府共同主办的第五届中国民营经济发展论坛在杭州开幕。"
+                  "由绵阳市工商联组织的首期绵阳市年轻一代民营企业家“青蓝计划”研修班在北京开班。", "organizedBy")
+    assert {("第五届中国民营经济发展论坛", "", "全国工商联"), ("第五届中国民营经济发展论坛", "", "浙江省人民政府"),
+            ("首期绵阳市年轻一代民营企业家“青蓝计划”研修班", "", "绵阳市工商联")} <= found
+
+
 def test_relations_event_organiser_and_participant():
     text = "锦州市工商联召开“促进年轻一代民营经济人士健康成长”座谈会。杨红杰出席“锦商回锦”招商推介会。"
     organised = facts(text, "organizedBy")

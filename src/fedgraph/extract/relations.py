@@ -17,7 +17,8 @@
   enumerations and ``等N家企业``.
 - **guidedBy**: 在X和Y的领导/指导下 beside a federation.
 - **organizedBy / participatedIn**: subject, verb (``data/relation_verbs.tsv``)
-  and an event or programme later in the same clause.
+  and an event or programme later in the same clause; and 由 hosts (共同) verb 的
+  event (由全国工商联和浙江省人民政府共同主办的…论坛).
 """
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继�
                                    r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长))(?![\u3400-\u9fff])")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_HOSTED_BY = re.compile(r"由")
+_HOSTING = re.compile(r"(?:共同|联合)?([\u3400-\u9fff]{2})的")
 _CURRENT = re.compile(r"现任|现为|现担任")
 _DATELINE = re.compile(r"[讯电]")
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
@@ -365,6 +368,7 @@ class RelationExtractor:
                     yield Relation("guidedBy", _span(subject), _span(body), sent)
 
     def event_links(self, doc: Doc):
+        yield from self._hosted(doc)
         verbs, pattern = _verbs()
         for m in pattern.finditer(self.text):
             subject = self.by_end.get(m.start())
@@ -385,6 +389,27 @@ class RelationExtractor:
                     else:
                         yield Relation("participatedIn", _span(subject), _span(e), sent)
                     break
+
+
+    def _hosted(self, doc: Doc):
+        """由全国工商联和浙江省人民政府共同主办的第五届…论坛: each host organised the event."""
+        verbs, _ = _verbs()
+        for m in _HOSTED_BY.finditer(self.text):
+            hosts, pos = [], m.end()
+            while (ent := self.by_start.get(pos)) is not None and ent.label_ in ORG_TYPES:
+                hosts.append(ent)
+                pos = ent.end_char
+                if self.text[pos:pos + 1] not in ("、", "和", "与", "及"):
+                    break
+                pos += 1
+            tail = _HOSTING.match(self.text, pos)
+            # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
+            if not hosts or not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
+                continue
+            event = self.by_start.get(tail.end())
+            if event is not None and event.label_ in ("Event", "Programme"):
+                for host in hosts:
+                    yield Relation("organizedBy", _span(event), _span(host), self._sent(doc, m.start()))
 
 
 @Language.factory("fedgraph_relations", requires=["doc.ents"], assigns=["doc._.fg_relations"])
