@@ -36,6 +36,9 @@ def ents(nlp, text):
     ("邀请区发改局、区市场监管局等部门负责人交流。", {("区市场监管局", "GovernmentBody")}),
     # a numeral between a place and a trade name is part of the name
     ("桂林三金药业股份有限公司负责人发言。", {("桂林三金药业股份有限公司", "Company")}),
+    # brackets inside a company's name
+    ("西安比亚迪汽车有限公司、陕西延长石油(集团)有限责任公司等15家企业参加。",
+     {("陕西延长石油(集团)有限责任公司", "Company")}),
     # long event names are read whole
     ("在第十届全国非公有制经济人士优秀中国特色社会主义事业建设者表彰大会上,他发言。",
      {("第十届全国非公有制经济人士优秀中国特色社会主义事业建设者表彰大会", "Event")}),

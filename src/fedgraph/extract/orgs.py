@@ -50,16 +50,20 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
+_NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 
 
 def _member_suffix(name: str) -> bool:
-    """Whether ``name`` ends as a company, chamber or other organisation does (its Party unit is its own)."""
+    """Whether ``name`` ends as a company, chamber, bureau or other organisation does (its Party unit is its own).
+
+    Not a place: a town's or a zone's Party committee (洞泾镇党委) is the body that governs it.
+    """
     _, table = _suffix_re()
-    for n in range(min(len(name), 6), 1, -1):
+    for n in range(min(len(name), 6), 0, -1):
         found = table.get(name[-n:])
         if found is not None:
-            return found.type in ("Company", "Chamber", "Organization")
+            return found.type in ("Company", "Chamber", "Organization", "GovernmentBody")
     return False
 
 
@@ -150,8 +154,9 @@ class OrgRecogniser:
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = "event" if suffix.type in ("Event",) else "org"
-            floor = clause_start(text, s)
-            b = left_edge(text, s, e, floor, kind)
+            inner = _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
+            floor = clause_start(text, inner.start() if inner else s)
+            b = left_edge(text, inner.start() if inner else s, e, floor, kind)
             if kind == "event" and b == max(floor, s - 24):  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             name = text[b:e]
@@ -168,7 +173,7 @@ class OrgRecogniser:
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             if suffix.type == "Chamber" and no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt"):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(name.replace("(总商会)", "").replace("(集团)", "")):
+            if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", ""))):
                 continue
             unit = next((u for u in _PARTY_UNITS if name.endswith(u)), None)
             if unit and _member_suffix(name[:-len(unit)]):
