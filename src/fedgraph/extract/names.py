@@ -102,13 +102,12 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
-        # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name
-        trade_numeral = (kind == "org" and flag == "m" and NUMERALS.fullmatch(word) and i > 0 and edge < start
-                         and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])))
-        # fixed phrases (l) start no company's name, but may be inside one (怡合达|自动化|股份有限公司)
-        phrase_inside = kind == "org" and flag == "l" and edge < start
-        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
-            and not trade_numeral and not phrase_inside
+        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
+        if stop and kind == "org" and flag in ("m", "l") and edge < start:
+            # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
+            # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
+            stop = flag == "m" and not (NUMERALS.fullmatch(word) and i > 0 and
+                                        (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])))
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):

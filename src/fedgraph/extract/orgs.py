@@ -145,7 +145,7 @@ class OrgRecogniser:
     # -- suffix names -------------------------------------------------------
     def suffixed(self, text: str):
         pattern, table = _suffix_re()
-        generic = lexicon.words("generic_names.txt")
+        generic, determiners = lexicon.words("generic_names.txt"), lexicon.words("determiners.txt")
         for m in pattern.finditer(text):
             s, e = m.start(), m.start() + len(m.group(1))
             suffix = table[m.group(1)]
@@ -154,16 +154,16 @@ class OrgRecogniser:
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = "event" if suffix.type in ("Event",) else "org"
-            inner = _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
+            inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
             floor = clause_start(text, inner.start() if inner else s)
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
-            if kind == "event" and b == max(floor, s - 24):  # the window's edge: event names run long
+            if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             name = text[b:e]
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
-            if name[:1] in lexicon.words("determiners.txt"):
+            if name[:1] in determiners:
                 continue  # 各乡镇商会: every chamber of a kind, not one
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
@@ -175,7 +175,7 @@ class OrgRecogniser:
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", ""))):
                 continue
-            unit = next((u for u in _PARTY_UNITS if name.endswith(u)), None)
+            unit = name.endswith(_PARTY_UNITS) and next(u for u in _PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
             type_ = suffix.type
