@@ -30,22 +30,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_until_it_answers(proc: subprocess.Popen, url: str, seconds: float, what: str) -> None:
+    """Poll ``url`` until the server started as ``proc`` answers; fail the test if it never does."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail(f"{what} did not start")
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = _free_port()
     proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
                              "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("the oxigraph server did not start")
+    _wait_until_it_answers(proc, f"{base}/query?query=ASK%7B%7D", 30, "the oxigraph server")
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -124,16 +128,7 @@ def virtuoso(tmp_path_factory):
     proc = subprocess.Popen([VIRTUOSO, "+configfile", str(folder / "virtuoso.ini"), "+foreground"], cwd=folder,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("the Virtuoso server did not start: " + (folder / "virtuoso.log").read_text()[-300:])
+    _wait_until_it_answers(proc, f"{base}/sparql?query=ASK%7B%7D", 60, f"the Virtuoso server (log: {folder / 'virtuoso.log'})")
     yield base
     proc.terminate()
     try:
