@@ -77,6 +77,10 @@ def test_relations_guided_by():
     # a profile: the person, then 现任 and the posts
     ("张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委。",
      {("张雪峰", "总经理", "山东鲁花集团有限公司"), ("张雪峰", "常委", "山东省工商联")}),
+    # a function-word surname after a role; a trade name of numerals; a board's posts; a bank's
+    ("三一集团有限公司董事长兼总裁向文波、正泰集团股份有限公司监事会主席吴炳池参加座谈。人民银行副行长潘功胜出席。",
+     {("向文波", "董事长", "三一集团有限公司"), ("向文波", "总裁", "三一集团有限公司"),
+      ("吴炳池", "监事会主席", "正泰集团股份有限公司"), ("潘功胜", "副行长", "中国人民银行")}),
     # a role of a national body names it by itself
     ("会上,副总理何立峰讲话。", {("何立峰", "副总理", "国务院")}),
     # a company's Party committee is the company's: the post is there

@@ -106,8 +106,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if stop and kind == "org" and flag in ("m", "l") and edge < start:
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
-            stop = flag == "m" and not (NUMERALS.fullmatch(word) and i > 0 and
-                                        (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])))
+            # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
+            stop = flag == "m" and not (NUMERALS.fullmatch(word) and (_numeral_name(toks, i) or i > 0 and (
+                toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
@@ -125,6 +126,18 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         edge = st
         i -= 1
     return edge
+
+
+def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether ``toks[i]`` is in a run of two or more numeral characters that opens a clause (三|一|集团)."""
+    j = i
+    while j > 0 and toks[j - 1][3] == "m" and NUMERALS.fullmatch(toks[j - 1][2]):
+        j -= 1
+    k = i
+    while k + 1 < len(toks) and toks[k + 1][3] == "m" and NUMERALS.fullmatch(toks[k + 1][2]):
+        k += 1
+    opens = j == 0 or PUNCT.search(toks[j - 1][2]) is not None
+    return opens and toks[k][1] - toks[j][0] >= 2
 
 
 @lru_cache(maxsize=1)

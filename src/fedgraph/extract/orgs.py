@@ -86,6 +86,11 @@ def _suffix_re() -> tuple[re.Pattern, dict]:
     return re.compile(f"(?=({alts}))"), table
 
 
+def has_suffix(name: str) -> bool:
+    """Whether an organisation suffix of ``data/org_suffixes.tsv`` occurs in ``name``."""
+    return _suffix_re()[0].search(name) is not None
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> lexicon.Gazetteer:
     stops = lexicon.words("place_stops.txt")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import clause_start, left_edge, no_trade_name, tokens
+from fedgraph.extract.orgs import has_suffix
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
 _ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$")
@@ -127,6 +128,8 @@ class UnmarkedRecogniser:
                 continue  # inside a name, or no person after the role
             start = left_edge(text, end, end, clause_start(text, end))
             name = text[start:end]
+            if "兼" in name or has_suffix(name):
+                continue  # 三一集团有限公司董事长兼|总裁: a role chain, or a suffixed name the other recogniser judged
             if len(name) <= 10 and _is_name(name) and not _common_word(name):
                 yield start, end, "Company"
 
