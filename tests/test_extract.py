@@ -134,6 +134,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
     ("积极投身“两个健康”先行区建设。", set(), {"“两个健康”先行"}),
     # every chamber of a kind is not one chamber, though jieba reads 各乡镇 as a place
     ("李志刚要求,各乡镇商会要积极引导会员企业。平江县商会参加。", {"平江县商会"}, {"各乡镇商会", "各乡"}),
+    # a ranking named by itself begins a clause or with its year, not inside a sentence
+    ("该公司连续三年跻身中国民营企业500强。", {"中国民营企业500强"}, {"该公司连续三年跻身中国民营企业500强"}),
     # a bare kind of meeting is not an event's name
     ("王敏也出席了表彰大会。", set(), {"表彰大会"}),
     # the chambers of the whole city, not one chamber

@@ -103,3 +103,21 @@ def test_resolve_a_former_division_name_is_the_division_now():
 def test_resolve_a_level_is_not_an_abbreviated_place():
     awards = labels("黑龙江省浙江商会召开大会。哈尔滨市温州商会被评为省级“四好”商会。", "Award")
     assert awards == {"省级“四好”商会"}
+
+
+def test_resolve_names_written_another_way_are_one_entity_of_the_document():
+    result = extract_document(Document("t.txt", "t.txt", "北京市东城区工商联第九次会员代表大会召开\n"
+                                       "北京市东城区工商业联合会第九次会员代表大会暨东城区商会成立大会在京召开。"
+                                       "中国华信能源有限公司入围2017中国民营企业500强榜单。该公司连续三年跻身中国民营企业500强。", "utf-8"))
+    events = [e for e in result.entities.values() if e.type == "Event" and "第九次" in e.label]
+    awards = [e for e in result.entities.values() if e.type == "Award" and "500强" in e.label]
+    assert len(events) == 1 and "北京市东城区工商联第九次会员代表大会" in events[0].names
+    assert len(awards) == 1 and {"2017中国民营企业500强榜单", "中国民营企业500强"} <= awards[0].names
+
+
+def test_resolve_titles_are_read_in_a_document_where_names_were_joined():
+    plain = extract_document(Document("a.txt", "a.txt", "习近平总书记强调,要促进民营经济发展。", "utf-8"))
+    joined = extract_document(Document("b.txt", "b.txt", "重庆新泰机械公司捐款。新泰机械公司表示感谢。"
+                                       "习近平总书记强调,要促进民营经济发展。", "utf-8"))
+    key = {k for k, e in plain.entities.items() if e.label == "习近平"}
+    assert key and key == {k for k, e in joined.entities.items() if e.label == "习近平"}

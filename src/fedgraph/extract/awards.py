@@ -24,7 +24,9 @@ _LEADING = re.compile(r"^(?:了|为|的)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 _PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
-_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?)?[\u3400-\u9fff]{2,20}?[0-9]+强(?:榜单)?(?!发布|活动|峰会|论坛|大会|会|企业)")
+# (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
+_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?[0-9]+强(?:榜单)?"
+                      r"(?!发布|活动|峰会|论坛|大会|会|企业)")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{2,30}”)+等?")
 _AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
@@ -68,7 +70,7 @@ class AwardRecogniser:
                 hits.append(AwardHit(more.start(1), more.end(1), m.start()))
                 pos = more.end()
         for m in _RANKING.finditer(text):
-            if not any(h.start <= m.start() < h.end for h in hits):
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):
                 hits.append(AwardHit(m.start(), m.end(), m.start()))
         seen = set()
         award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates

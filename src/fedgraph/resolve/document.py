@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.ingest import CleanText, Document
-from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms
+from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
 #: a village or community named with its town: the town is a place of its own
@@ -190,8 +190,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         add(resolver.resolve(full[start:end], label, None), start, end)
 
     merged = merge_short_forms(result.entities, resolver)
-    for short, full in merged.items():
-        result.entities[full].names |= result.entities.pop(short).names
+    merged.update(merge_variants(result.entities))
+    for short, longer in merged.items():
+        result.entities[longer].names |= result.entities.pop(short).names
 
     def final(key: str) -> str:
         return merged.get(key, key)

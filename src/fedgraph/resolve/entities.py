@@ -299,3 +299,38 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
         if len(longer) == 1:
             out[key] = longer[0]
     return out
+
+
+_ASIDE = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|榜单|名单)$")  # an event's ceremony, a ranking's list
+_LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
+
+
+def _variant(name: str) -> str:
+    """What an event, award or programme name says once the ways of writing it are set aside."""
+    name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
+    return _LEADING_DATE.sub("", _ASIDE.sub("", name))
+
+
+def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
+    """Map keys of events, awards and programmes to the one entity of the document they name another way.
+
+    Within one article, 2017中国民营企业500强(榜单) and 中国民营企业500强 are one award;
+    北京市东城区工商联第九次会员代表大会, …工商业联合会第九次会员代表大会暨东城区商会成立大会
+    and its 开幕式 one event; so is a bare 第十三次代表大会 beside the one full name
+    that ends with it.  The longest name is the entity.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for key, ent in entities.items():
+        if ent.type in ("Event", "Award", "Programme"):
+            groups.setdefault((ent.type, _variant(ent.label)), []).append(key)
+    out: dict[str, str] = {}
+    for (type_, variant), keys in groups.items():
+        if variant.startswith("第"):  # an ordinal alone: the one full name that ends with it
+            fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
+                      for k in ks]
+            if len({_variant(entities[k].label) for k in fuller}) == 1:
+                keys = keys + fuller
+        if len(keys) > 1:
+            top = max(sorted(keys), key=lambda k: len(entities[k].label))
+            out.update({k: top for k in keys if k != top})
+    return out
