@@ -46,9 +46,12 @@ _INNER = {"Programme", "Federation", "Chamber", "Company"}
 def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The best non-overlapping names of ``_INNER`` types strictly inside a chosen event's name."""
     hosts = [(s, e) for s, e, t in chosen if t in _HOSTS]
+    if not hosts:
+        return []
+    kept = set(chosen)
     found: list[tuple[int, int, str]] = []
     for c in order:
-        if c.type not in _INNER or (c.start, c.end, c.type) in chosen:
+        if c.type not in _INNER or (c.start, c.end, c.type) in kept:
             continue
         if any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in hosts) \
                 and not any(a < c.end and c.start < b for a, b, _ in found):
