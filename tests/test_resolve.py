@@ -121,3 +121,11 @@ def test_resolve_titles_are_read_in_a_document_where_names_were_joined():
                                        "习近平总书记强调,要促进民营经济发展。", "utf-8"))
     key = {k for k, e in plain.entities.items() if e.label == "习近平"}
     assert key and key == {k for k, e in joined.entities.items() if e.label == "习近平"}
+
+
+def test_resolve_a_trade_name_and_company_joins_the_one_company_holding_it():
+    text = "市工商联走访漳州片仔癀药业股份有限公司、福建圣王生物科技股份有限公司。在片仔癀公司,董事长林绍碧介绍了情况。"
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    companies = {e.label: e.names for e in result.entities.values() if e.type == "Company"}
+    assert set(companies) == {"漳州片仔癀药业股份有限公司", "福建圣王生物科技股份有限公司"}
+    assert "片仔癀公司" in companies["漳州片仔癀药业股份有限公司"]

@@ -281,7 +281,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
 
     新泰机械公司 joins 重庆新泰机械公司 and 纸业协会 joins 夹江县纸业协会 when
     the longer name is the shorter one with a place written before it, and
-    合肥市蜀山区温州商会 joins 安徽省合肥市蜀山区温州商会.
+    合肥市蜀山区温州商会 joins 安徽省合肥市蜀山区温州商会; a trade name and 公司
+    (片仔癀公司) joins the one company whose name holds it.
     """
     by_label: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -296,9 +297,16 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     out = {}
     for key, ent in entities.items():
         longer = sorted(set(by_label.get((ent.type, ent.label), [])) - {key})
+        if not longer and ent.type == "Company" and (short := _SHORT_COMPANY.fullmatch(ent.label)):
+            # 片仔癀公司 after 漳州片仔癀药业股份有限公司: the trade name, then 公司
+            longer = sorted(k for k, e in entities.items() if k != key and e.type == "Company"
+                            and short.group(1) in e.label and len(e.label) > len(ent.label))
         if len(longer) == 1:
             out[key] = longer[0]
     return out
+
+
+_SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
 
 _ASIDE = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|榜单|名单)$")  # an event's ceremony, a ranking's list
