@@ -1,0 +1,282 @@
+"""Posts: who holds which role in which organisation, read for ``fedgraph_relations``.
+
+A chain of ``[organisation] role`` segments joined by 、 right before
+a person (锦州市委统战部副部长、市工商联党组书记卫铁智 gives two posts); a
+segment without an organisation takes the one the role implies (省长 ->
+the province's government; 记者 -> the outlet of the dateline, 【香港商报网讯】记者罗梦亚,
+also for the one who signs it, 长城网·冀云客户端讯(孙兴兴))
+or the one before it (全国工商联副主席、党组成员鲁勇).
+Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
+``organisation person role`` (通威集团董事局刘汉元主席) and ``person (organisation role)``
+(王建军(成都市工商联副主席)) are read too, and
+``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
+the post is in the organisation), and ``appointment-verb person 为 organisation role``
+(增补李明华为市工商联副主席; ``data/appointment_verbs.txt``), and a profile's
+``person …现任 organisation role、…`` (张雪峰,男,…,现任山东鲁花集团有限公司总经理).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from fedgraph.extract import lexicon
+from fedgraph.extract.extensions import Relation
+from fedgraph.extract.persons import paren_role_re
+
+ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
+# an organisation, then a role: the post a person is elected or appointed to
+_POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
+               r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?" + _POST_AFTER)
+# 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
+_APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
+# 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
+_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?当选(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
+                                   r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长))(?![\u3400-\u9fff])")
+# the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
+_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_CURRENT = re.compile(r"现任|现为|现担任")
+_DATELINE = re.compile(r"[讯电]")
+_UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
+_OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
+_SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporter signs the report
+
+
+@lru_cache(maxsize=1)
+def _role_chain_re() -> re.Pattern:
+    alts = lexicon.alternation(lexicon.roles())
+    return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)[ \u3000]*$")
+
+
+@lru_cache(maxsize=1)
+def _role_after_re() -> re.Pattern:
+    alts = lexicon.alternation(lexicon.roles())
+    return re.compile(rf"^((?:{alts})(?:兼(?:{alts}))*)")
+
+
+_RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职)?副?")
+
+
+def _org_of_kind(role: str, chain: list) -> Span | None:
+    """The organisation of a role in ``chain`` of the kind of ``role`` (会长 for 副会长, not 董事长)."""
+    kind = _RANK.sub("", role)
+    return next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)),
+                None)
+
+
+def span_of(ent: Span) -> tuple[int, int]:
+    return ent.start_char, ent.end_char
+
+
+class PostReader:
+    """The posts half of :class:`fedgraph.extract.relations.RelationExtractor`.
+
+    Reads the attributes the extractor sets for each document: ``text``,
+    ``ents``, ``by_end``, ``by_start``, ``sents`` and ``sent_starts``.
+    """
+
+    def _sent(self, doc: Doc, char: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, char) - 1
+        return self.sents[max(i, 0)]
+
+    def _org_ending_at(self, pos: int) -> Span | None:
+        ent = self.by_end.get(pos)
+        return ent if ent is not None and ent.label_ in ORG_TYPES else None
+
+    def _chain(self, start: int) -> tuple[list[tuple[Span | None, list[str]]], int]:
+        """The ``[organisation] role`` segments that end at ``start``, and where they begin."""
+        segments: list[tuple[Span | None, list[str]]] = []
+        pos = start
+        while pos > 0:
+            m = _role_chain_re().search(self.text[max(0, pos - 24):pos])
+            if not m:
+                break
+            role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
+            roles = m.group(1).split("兼")
+            org = self._org_ending_at(role_start)
+            committee = _COMMITTEE.search(self.text, max(0, role_start - 12), role_start) if org is None else None
+            if committee is not None:  # 成都市温州商会|第三届理事会|会长: the post is in the chamber
+                org = self._org_ending_at(committee.start())
+            # 中共中央政治局|常委 rather than 中共中央|政治局常委: the longest organisation wins
+            first = roles[0]
+            for k in range(1, len(first)):
+                longer = self._org_ending_at(role_start + k)
+                if first[k:] in lexicon.roles() and longer is not None and (org is None or longer.start_char <= org.start_char):
+                    org, roles, role_start = longer, [first[k:], *roles[1:]], role_start + k
+                    break
+            segments.insert(0, (org, roles))
+            pos = org.start_char if org is not None else role_start
+            if self.text[pos - 1:pos] != "、":
+                unknown = _UNKNOWN_BODY.search(self.text, max(0, pos - 8), pos) if org is None else None
+                if unknown is None:
+                    break
+                # 党工委委员、管委会副主任: a body not recognised cuts no chain, its roles go nowhere
+                segments[0] = (None, [])
+                pos = unknown.start()
+            pos -= 1
+        return segments, pos
+
+    def posts(self, doc: Doc):
+        persons = [e for e in self.ents if e.label_ == "Person"]
+        chains: dict[int, list] = {}
+        last_orgs: dict[int, Span] = {}
+        for p in persons:
+            chain, begin = self._chain(p.start_char)
+            bracket = paren_role_re().match(self.text, p.end_char)
+            if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
+                chain, begin = self._chain(bracket.end(1))
+            enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
+            if not chain:
+                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
+                if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
+                    chain, enumerated = chains.get(prev.start_char, []), prev
+            if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
+                outlet = self._dateline_org(p.start_char)
+                if outlet is not None:
+                    chain = [(outlet, ["记者"])]  # the one who signs a dateline's report is its reporter
+            chains[p.start_char] = chain
+            sent = self._sent(doc, p.start_char)
+            last_org = None
+            # 县工商联主席张健、副主席汪学科: a chain with no organisation of its own takes
+            # the one of the person enumerated just before it
+            before = self.by_end.get(begin) if self.text[begin:begin + 1] == "、" else None
+            if chain and chain[0][0] is not None:
+                before = None
+            if before is not None and before.label_ == "Person":
+                last_org = last_orgs.get(before.start_char)
+            elif enumerated is not None and chain and chain[0][0] is None:
+                last_org = last_orgs.get(enumerated.start_char)
+            elif self.text[begin - 1:begin] == "," and chain and chain[0][0] is None and chain[0][1]:
+                # 会长陈志强,副会长林海: after a comma, the organisation of a role of the same kind
+                prev = self.by_end.get(begin - 1)
+                if prev is not None and prev.label_ == "Person":
+                    last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
+            for org, roles in chain:
+                for role in roles:
+                    implied = lexicon.roles().get(role, "")
+                    if org is None and implied == "{dateline}":
+                        org, implied = self._dateline_org(p.start_char), ""
+                    if org is not None:
+                        yield Relation("post", span_of(p), span_of(org), sent, role=role)
+                    elif implied:
+                        yield Relation("post", span_of(p), None, sent, role=role, implied_org=implied)
+                    elif last_org is not None:
+                        yield Relation("post", span_of(p), span_of(last_org), sent, role=role)
+                if org is not None:
+                    last_org = org
+            if last_org is not None:
+                last_orgs[p.start_char] = last_org
+            yield from self._elected(p, sent)
+            # organisation, person, role: 通威集团董事局刘汉元主席
+            after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
+            if after and not chain:
+                for gap in range(0, 5):
+                    org = self._org_ending_at(p.start_char - gap)
+                    if org is not None:
+                        between = self.text[p.start_char - gap:p.start_char]
+                        if re.fullmatch(r"[\u3400-\u9fff]*", between):
+                            for role in after.group(1).split("兼"):
+                                yield Relation("post", span_of(p), span_of(org), sent, role=between + role if between and role == "主席" else role)
+                            # 全国政协常委、民建中央常委、通威集团董事局刘汉元主席: the chain before
+                            if self.text[org.start_char - 1:org.start_char] == "、":
+                                earlier, _ = self._chain(org.start_char - 1)
+                                for seg_org, roles in earlier:
+                                    for role in roles:
+                                        if seg_org is not None:
+                                            yield Relation("post", span_of(p), span_of(seg_org), sent, role=role)
+                        break
+
+    def current_posts(self, doc: Doc):
+        """``person …现任 organisation role、organisation role``: a profile's posts, for the person it is about.
+
+        张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委.
+        """
+        for m in _CURRENT.finditer(self.text):
+            sent = self._sent(doc, m.start())
+            person = self._last_before(m.start(), ("Person",))
+            if person is None or person.start_char < sent[0]:
+                continue
+            pos, org = m.end(), None
+            while True:
+                ent = self.by_start.get(pos)
+                if ent is not None and ent.label_ in ORG_TYPES:
+                    org, pos = ent, ent.end_char
+                role = _role_after_re().match(self.text[pos:pos + 12])
+                if org is None or not role:
+                    break
+                for r in role.group(1).split("兼"):
+                    yield Relation("post", span_of(person), span_of(org), sent, role=r)
+                pos += len(role.group(1))
+                if self.text[pos:pos + 1] != "、":
+                    break
+                pos += 1
+
+    def _elected(self, p: Span, sent: tuple[int, int]):
+        """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
+
+        王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
+        role with no organisation named (林国栋当选为首任会长): the chamber named last.
+        """
+        elected = _ELECTED.match(self.text, p.end_char)
+        if not elected and self._appointed(p.start_char):
+            elected = _APPOINTED.match(self.text, p.end_char)
+        org = roles = None
+        if elected:
+            org = self._org_ending_at(elected.end(1))
+            committee = _COMMITTEE.search(elected.group(1))
+            if org is None and committee:
+                org = self._org_ending_at(elected.end(1) - len(committee.group()))
+            role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
+            roles = role.group(1).split("兼") if role else None
+        if org is None or not roles:
+            bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char)
+            org = self._last_before(p.start_char, ("Chamber", "Federation")) if bare else None
+            roles = [bare.group(1)] if bare else None
+        if org is not None and roles:
+            for q in self._enumerated_before(p):
+                for r in roles:
+                    yield Relation("post", span_of(q), span_of(org), sent, role=r)
+
+    def _enumerated_before(self, p: Span) -> list[Span]:
+        """``p`` and the people enumerated right before it (郑海燕、|吴建军)."""
+        people = [p]
+        while self.text[people[0].start_char - 1:people[0].start_char] == "、":
+            prev = self.by_end.get(people[0].start_char - 1)
+            if prev is None or prev.label_ != "Person":
+                break
+            people.insert(0, prev)
+        return people
+
+    def _last_before(self, pos: int, types: tuple[str, ...]) -> Span | None:
+        """The entity of one of ``types`` named last before ``pos``."""
+        found = None
+        for ent in self.ents:
+            if ent.end_char > pos:
+                break
+            if ent.label_ in types:
+                found = ent
+        return found
+
+    def _appointed(self, pos: int) -> bool:
+        """Whether an appointment verb stands right before ``pos`` (增补|李明华)."""
+        return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in lexicon.words("appointment_verbs.txt"))
+
+    def _dateline_org(self, pos: int) -> Span | None:
+        """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网·冀云客户端讯(…)."""
+        found = None
+        for m in _DATELINE.finditer(self.text, max(0, pos - 40), pos):
+            for ent in self.ents:  # the first outlet the dateline names
+                if ent.label_ in ORG_TYPES and m.start() - 20 <= ent.end_char <= m.start() and \
+                        _OUTLET_TAIL.fullmatch(self.text, ent.end_char, m.start()):
+                    found = ent
+                    break
+        return found
+
+    def _prev_spaced(self, pos: int) -> Span | None:
+        i = pos
+        while i > 0 and self.text[i - 1] in " \u3000":
+            i -= 1
+        return self.by_end.get(i) if i < pos else None
