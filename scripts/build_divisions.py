@@ -79,12 +79,17 @@ def current(table: str) -> dict[str, tuple[str, str, str]]:
     return rows
 
 
+def _names_now(rows: dict[str, tuple[str, str, str]]) -> set[str]:
+    """Every full and short name some division has now: no former name may take one."""
+    return {n for name, _, _ in rows.values() for n in (name, short_name(name))}
+
+
 def former_names(changes: str, rows: dict[str, tuple[str, str, str]]) -> dict[str, set[str]]:
     """``code -> names it had before`` (长乐市 for 长乐区), where no other division has them now."""
     by_path = {}
     for code, (name, level, parent) in rows.items():
         by_path[(rows[parent][0] if parent else "", name)] = code
-    taken = {n for name, _, _ in rows.values() for n in (name, short_name(name))}
+    taken = _names_now(rows)
     out: dict[str, set[str]] = {}
     for line in changes.splitlines():
         if "=>" not in line:
@@ -111,7 +116,7 @@ def carried_over(rows: dict[str, tuple[str, str, str]]) -> dict[str, set[str]]:
     """
     if not OUT.exists():
         return {}
-    taken = {n for name, _, _ in rows.values() for n in (name, short_name(name))}
+    taken = _names_now(rows)
     by_short: dict[tuple[str, str], list[str]] = {}
     for code, (name, _, _) in rows.items():
         by_short.setdefault((code[:2], short_name(name, code)), []).append(code)

@@ -45,13 +45,8 @@ def _is_award(item: str) -> bool:
     return 3 <= len(item) <= 40 and any(h in item for h in heads)
 
 
-@lru_cache(maxsize=1)
-def _role_endings() -> lexicon.Endings:
-    return lexicon.Endings(r for r in lexicon.roles() if len(r) >= 2)
-
-
 def _ends_with_role(item: str) -> bool:
-    return _role_endings().longest(item, min_rest=1) is not None
+    return lexicon.role_endings().longest(item, min_rest=1) is not None
 
 
 class AwardRecogniser:

@@ -156,6 +156,12 @@ def roles() -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in rows("roles.tsv")}
 
 
+@lru_cache(maxsize=1)
+def role_endings() -> Endings:
+    """The roles, looked up at the end of a text (副主席 in 市工商联副主席)."""
+    return Endings(roles())
+
+
 @lru_cache(maxsize=None)
 def national_bodies() -> dict[str, tuple[str, str]]:
     """Every name of a national body mapped to ``(type, canonical name)``."""

@@ -59,12 +59,13 @@ def _member_suffix(name: str) -> bool:
 
     Not a place: a town's or a zone's Party committee (洞泾镇党委) is the body that governs it.
     """
-    _, table = _suffix_re()
-    for n in range(min(len(name), 6), 0, -1):
-        found = table.get(name[-n:])
-        if found is not None:
-            return found.type in ("Company", "Chamber", "Organization", "GovernmentBody")
-    return False
+    found = _suffix_endings().longest(name)
+    return found is not None and _suffix_re()[1][found].type in ("Company", "Chamber", "Organization", "GovernmentBody")
+
+
+@lru_cache(maxsize=1)
+def _suffix_endings() -> lexicon.Endings:
+    return lexicon.Endings(_suffix_re()[1])
 
 
 _NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
@@ -72,11 +73,8 @@ _NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with 
 
 def _outside_mainland(name: str) -> bool:
     """Whether ``name`` begins with a division that has no federation (香港|中华总商会)."""
-    for n in range(min(len(name) - 1, 12), 1, -1):
-        found = divisions().by_name(name[:n])
-        if found:
-            return all(d.code[:2] in _NO_FEDERATION for d in found)
-    return False
+    found = divisions().by_name(divisions().first_name(name))
+    return bool(found) and all(d.code[:2] in _NO_FEDERATION for d in found)
 
 
 @lru_cache(maxsize=1)

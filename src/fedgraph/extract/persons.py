@@ -46,11 +46,6 @@ def _role_end_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _post_end_re() -> re.Pattern:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.roles())})$")
-
-
-@lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
     return re.compile(lexicon.alternation(titles))
@@ -161,7 +156,7 @@ class PersonRecogniser:
             if not role_before and _is_common_word(text[i:i + n]):
                 continue  # 银行, 高峰: a word, unless a role names it as a person
             if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt") \
-                    and not _post_end_re().search(before):
+                    and lexicon.role_endings().longest(before) is None:
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name (总裁向文波 does)
             post_after = boundary_before and paren_role_re().match(text, i + n)
             if role_before or role_after or (cue_after and boundary_before) or post_after:

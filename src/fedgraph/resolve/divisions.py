@@ -41,6 +41,7 @@ class Divisions:
 
     def __init__(self, rows: list[Division]) -> None:
         self._by_code = {d.code: d for d in rows}
+        self._first: dict[tuple[str, frozenset[str]], str] = {}  # names recur across an article and a corpus
         self._by_name: dict[str, list[Division]] = {}
         for d in rows:
             for name in {d.name, d.short, *d.former.split()}:
@@ -55,6 +56,18 @@ class Divisions:
     def by_name(self, name: str) -> list[Division]:
         """Divisions whose full, short or former name is ``name`` (several for 朝阳区)."""
         return list(self._by_name.get(name, ()))
+
+    def first_name(self, name: str, skip: frozenset[str] = frozenset()) -> str:
+        """The longest division name (not in ``skip``) that ``name`` begins with and goes on after; "" if none.
+
+        >>> divisions().first_name("锦州市工商联"), divisions().first_name("工商联")
+        ('锦州市', '')
+        """
+        key = (name, skip)
+        if key not in self._first:
+            self._first[key] = next((name[:n] for n in range(min(len(name) - 1, 12), 1, -1)
+                                     if name[:n] in self._by_name and name[:n] not in skip), "")
+        return self._first[key]
 
     def parent(self, d: Division) -> Division | None:
         code = d.parent_code

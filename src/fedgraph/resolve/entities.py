@@ -78,12 +78,8 @@ class Resolver:
         Such a name says nothing about where the article is until its home is
         known; a division written inside its parent (重庆市|江北区) is no guess.
         """
-        stops = lexicon.words("place_stops.txt")
-        for n in range(min(len(name) - 1, 12), 1, -1):
-            found = self.divs.by_name(name[:n])
-            if found and name[:n] not in stops:
-                return len(found) > 1 and any(f.code == d.code for f in found)
-        return False
+        found = self.divs.by_name(self.divs.first_name(name, lexicon.words("place_stops.txt")))
+        return len(found) > 1 and any(f.code == d.code for f in found)
 
     def at_level(self, level: str) -> Division | None:
         """The home place's division of ``level`` (a municipality serves as the city of its districts)."""
@@ -105,14 +101,12 @@ class Resolver:
         return self._leading[name]
 
     def _leading_place(self, name: str) -> tuple[Division | None, str]:
-        stops = lexicon.words("place_stops.txt")
-        for n in range(min(len(name) - 1, 12), 1, -1):
-            found = self.divs.by_name(name[:n])
-            if found and name[:n] not in stops:
-                d, rest = self._pick(found), name[n:]
-                inner, inner_rest = self._leading_child(d, rest)
-                return (inner, inner_rest) if inner is not None else (d, rest)
-        return None, name
+        head = self.divs.first_name(name, lexicon.words("place_stops.txt"))
+        if not head:
+            return None, name
+        d, rest = self._pick(self.divs.by_name(head)), name[len(head):]
+        inner, inner_rest = self._leading_child(d, rest)
+        return (inner, inner_rest) if inner is not None else (d, rest)
 
     def _leading_child(self, parent: Division, name: str) -> tuple[Division | None, str]:
         """A division inside ``parent`` written right after it (北京市|东城区, 乐山市|夹江县)."""
