@@ -23,7 +23,7 @@ def ents(nlp, text):
     ("区工商联开展“龙头引领”行动,引导民营企业创新。", {("“龙头引领”行动", "Programme")}),
     ("锦州市工商联创新构建市、县、乡三级“政企会客厅”。", {("“政企会客厅”", "Programme")}),
     # a governing verb ends the name, even where jieba cuts it apart (做|精) or takes it for a noun (投身)
-    ("我们将持续深化思想政治引领,做精“政企会客厅”品牌。", {("“政企会客厅”品牌", "Programme")}),
+    ("我们将持续深化思想政治引领,做精“政企会客厅”品牌。", {("“政企会客厅”", "Programme")}),
     ("东源县黄村商会积极投身“百会助百镇万企兴万村”行动。", {("“百会助百镇万企兴万村”行动", "Programme")}),
     ("组织企业参加首届成渝地区双城经济圈民营经济高质量发展合作峰会。",
      {("首届成渝地区双城经济圈民营经济高质量发展合作峰会", "Event")}),
@@ -50,6 +50,25 @@ def ents(nlp, text):
     ("林国栋当选为会长,郑海燕、吴建军当选为副会长。", {("郑海燕", "Person"), ("吴建军", "Person")}),
     ("圣农集团董事长傅光明表示,企业将助力乡村振兴。", {("傅光明", "Person")}),
     ("李强总理在国务院常务会议上强调。", {("李强", "Person")}),
+    # the standard names of government departments hold 和; 发展改革委 and its like are bodies
+    ("宜宾市发展改革委、市经济和信息化局、市自然资源和规划局等部门负责人参加。",
+     {("宜宾市发展改革委", "GovernmentBody"), ("市经济和信息化局", "GovernmentBody"), ("市自然资源和规划局", "GovernmentBody")}),
+    # a classifier jieba reads between a place and a trade name (宜宾|天|原)
+    ("四川时代新能源科技有限公司、宜宾天原集团股份有限公司等12家企业参加。", {("宜宾天原集团股份有限公司", "Company")}),
+    # an adjective and a verb opening a trade name (新|希望)
+    ("我市通威集团有限公司、新希望控股集团有限公司3家企业上榜。", {("新希望控股集团有限公司", "Company")}),
+    # corner quotes are quotes
+    ("推動「萬企興萬村」行動在廣西走深走實。", {("“万企兴万村”行动", "Programme")}),
+    # 自治区 abbreviates the region an article is about
+    ("自治區政協副主席、區工商聯主席陳柏宏陪同調研。", {("自治区政协", "GovernmentBody"), ("陈柏宏", "Person")}),
+    # a festival in quotes is an event, 活动 only says so
+    ("天津市河西区工商联举办第三届“河西区民营企业家节”活动。", {("第三届“河西区民营企业家节”", "Event")}),
+    # the quote names the programme in full; 品牌 and 第六期活动 describe it
+    ("宜宾市工商联举办“政企会客厅”第六期活动。", {("“政企会客厅”", "Programme")}),
+    # names in the dotted form of Uyghur, Kazakh and Tibetan names
+    ("自治区党委常委、统战部部长哈丹·卡宴出席。孙红梅、艾力·买买提当选副主席。",
+     {("哈丹·卡宴", "Person"), ("艾力·买买提", "Person"), ("孙红梅", "Person")}),
+    ("市人民检察院检察长刘晓燕、碧桂园控股有限公司董事局副主席杨惠妍出席。", {("刘晓燕", "Person"), ("杨惠妍", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -171,3 +190,20 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     doc = nlp(text)
     references = doc._.fg_references  # 该公司 stands for a company named elsewhere, if any
     assert not [e for e in doc.ents if e.label_ == "Company" and (e.start_char, e.end_char) not in references]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("市工商联和区委统战部联合举办活动。", "市工商联和区委统战部"),  # 和 joins two bodies here
+    ("天祝县副县长马永福陪同。", "祝县"),  # a level ends no person's name
+    ("长城网·冀云客户端讯 记者报道。", "长城网·冀云客户端"),  # a dotted outlet is no person
+])
+def test_extract_reads_no_name_across_words(nlp, text, wrong):
+    assert wrong not in {e.text for e in nlp(fold(text)).ents}
+
+
+@pytest.mark.parametrize("text", [
+    "六盘水市副市长刘云为获奖企业和个人颁奖。",  # 获奖 describes the companies
+    "据悉,入选企业要发挥示范引领作用。",  # the clause goes on past the object
+])
+def test_extract_no_award_without_an_award_name(nlp, text):
+    assert not [e for e in nlp(fold(text)).ents if e.label_ == "Award"]

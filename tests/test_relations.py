@@ -187,3 +187,38 @@ def test_relations_a_comma_passes_on_only_a_role_of_the_same_kind():
 def test_relations_quoted_awards_in_a_row_are_each_an_award():
     found = facts("张雪峰,男,1972年生。张雪峰先后荣获“全国优秀企业家”“山东省劳动模范”等称号。", "award")
     assert found == {("张雪峰", "", "“全国优秀企业家”"), ("张雪峰", "", "“山东省劳动模范”")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber's role with no organisation named goes to the chamber, not to a federation named last
+    ("泉州市晋江商会召开会员大会,泉州市工商联副主席许国庆到会祝贺。恒安集团副总裁施文博当选会长,吴丽娜当选副会长。",
+     {("施文博", "会长", "泉州市晋江商会"), ("吴丽娜", "副会长", "泉州市晋江商会")}),
+    # 主席 with no organisation named: the federation named last
+    ("新疆维吾尔自治区工商联召开大会。马晓东当选自治区工商联主席,孙红梅、艾力·买买提当选副主席。",
+     {("马晓东", "主席", "新疆维吾尔自治区工商联"), ("孙红梅", "副主席", "新疆维吾尔自治区工商联"),
+      ("艾力·买买提", "副主席", "新疆维吾尔自治区工商联")}),
+    # an autonomous region's Party committee is its 党委
+    ("新疆维吾尔自治区工商联召开大会。自治区党委常委、统战部部长哈丹·卡宴出席。",
+     {("哈丹·卡宴", "常委", "新疆维吾尔自治区党委"), ("哈丹·卡宴", "部长", "新疆维吾尔自治区党委统战部")}),
+    # a bare 统战部 after a committee is that committee's; a two-character county says its level twice
+    ("株洲市攸县商会成立。株洲市委常委、统战部部长刘革安,攸县县委书记文小平出席。",
+     {("刘革安", "部长", "株洲市委统战部"), ("文小平", "书记", "攸县县委")}),
+    ("镇江市工商联与镇江市人民检察院签约。市人民检察院检察长刘晓燕出席。", {("刘晓燕", "检察长", "镇江市人民检察院")}),
+    ("天祝县工商联组织企业参展。天祝县副县长马永福陪同。", {("马永福", "副县长", "天祝藏族自治县人民政府")}),
+])
+def test_relations_posts_from_elections_and_committees(text, expected):
+    assert expected <= facts(text, "post")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reference before the award verb, a time between them
+    ("龙岩市永定区商会榜上有名。这是该商会继2021年获评福建省“四好”商会后获得的又一荣誉。",
+     {("龙岩市永定区商会", "", "福建省“四好”商会")}),
+    # listed in a ranking named before, in the same sentence
+    ("全国工商联发布“2023中国民营企业500强”榜单,通威集团有限公司、新希望控股集团有限公司3家企业上榜。",
+     {("通威集团有限公司", "", "2023中国民营企业500强"), ("新希望控股集团有限公司", "", "2023中国民营企业500强")}),
+    ("其中,九州通医药集团股份有限公司同时荣获“湖北省民营企业社会责任优秀企业”称号。",
+     {("九州通医药集团股份有限公司", "", "“湖北省民营企业社会责任优秀企业”")}),
+])
+def test_relations_awards_with_references_lists_and_adverbs(text, expected):
+    assert expected <= facts(text, "award")

@@ -129,3 +129,20 @@ def test_resolve_a_trade_name_and_company_joins_the_one_company_holding_it():
     companies = {e.label: e.names for e in result.entities.values() if e.type == "Company"}
     assert set(companies) == {"漳州片仔癀药业股份有限公司", "福建圣王生物科技股份有限公司"}
     assert "片仔癀公司" in companies["漳州片仔癀药业股份有限公司"]
+
+
+def test_resolve_an_event_named_without_its_brand_is_the_one_event_that_ends_with_it():
+    text = "顺德区工商联举办年轻一代民营企业家培训班\n\n由顺德区工商联主办的“薪火传承”年轻一代民营企业家培训班开班。"
+    assert labels(text, "Event") == {"“薪火传承”年轻一代民营企业家培训班"}
+
+
+def test_resolve_an_autonomous_county_by_its_everyday_name():
+    assert [d.name for d in divisions().by_name("天祝县")] == ["天祝藏族自治县"]
+    assert [d.name for d in divisions().by_name("凉山州")] == ["凉山彝族自治州"]
+    assert "天祝藏族自治县工商联" in labels("天祝县工商联组织企业参展。", "Federation")
+
+
+def test_resolve_区_in_an_article_about_an_autonomous_region():
+    text = "广西壮族自治区工商联召开会议。自治区政协副主席、区工商联主席陈柏宏出席。"
+    assert {"广西壮族自治区工商联"} == labels(text, "Federation") - {"全国工商联"}
+    assert "广西壮族自治区政协" in labels(text, "GovernmentBody")

@@ -21,6 +21,8 @@ _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
+# where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
+_GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 _PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
@@ -42,6 +44,8 @@ def _is_award(item: str) -> bool:
     heads = lexicon.words("award_heads.txt")
     if _ends_with_role(item):
         return False  # 当选为温州市总商会会长: a post, not an award
+    if item[:1] in lexicon.words("determiners.txt") or item.startswith(("又一", "这一", "该", "此")):
+        return False  # 又一荣誉: a reference to an award, not its name
     return 3 <= len(item) <= 40 and any(h in item for h in heads)
 
 
@@ -55,6 +59,8 @@ class AwardRecogniser:
         text = doc._.fg_text
         hits: list[AwardHit] = []
         for m in _trigger_re().finditer(text):
+            if text[m.end():m.end() + 1] == "奖" and m.group().endswith("获"):
+                continue  # 为获奖企业颁奖: 获奖 describes, it names no award
             hits.extend(self._object(text, m.start(), m.end()))
         for m in _AS_GROUP.finditer(text):
             hits.extend(self._object(text, m.start(), m.end()))
@@ -100,6 +106,9 @@ class AwardRecogniser:
             lead = _LEADING.match(item)
             if lead:
                 item_start, item = item_start + lead.end(), item[lead.end():]
+            goes_on = _GOES_ON.search(item, 1)
+            if goes_on:
+                item = item[:goes_on.start()]
             paren = _PAREN.search(item)
             if paren:
                 item = item[:paren.start()]

@@ -21,6 +21,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+_CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲: jieba cut the ordinal apart
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
@@ -80,7 +81,8 @@ def clause_start(text: str, pos: int, width: int = 40, breaks: re.Pattern = _CLA
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
     """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
 
-    ``kind`` "event" also lets ordinals (第十届, 首届, 2019年) into the name.
+    ``kind`` "event" also lets ordinals (第十届, 首届, 2019年) into the name; "body" (a
+    government body) also lets in the 和 of its standard names (市经济和信息化局).
     """
     win = max(floor, start - width)
     toks = tokens(text[win:end], win)
@@ -99,16 +101,25 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         cut_apart = _boundary_endings().longest(text[max(win, edge - 6):edge]) and not _boundary_endings().longest(word)
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
-        ordinal = (kind == "event" and ORDINAL.match(word)) or (kind == "programme" and flag == "m" and CJK.match(word))
+        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and text[en:en + 1] in "届次期")) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
-        if stop and kind == "org" and flag in ("m", "l") and edge < start:
+        if kind == "body" and word == "和" and _body_conjunction(toks, i):
+            edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
+            i -= 1
+            continue
+        if stop and kind in ("org", "body") and flag == "q" and len(word) == 1 and edge < start and i > 0:
+            stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))  # 宜宾|天|原集团
+        elif stop and kind in ("org", "body") and flag in ("m", "l") and edge < start:
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
             # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
             stop = flag == "m" and not (NUMERALS.fullmatch(word) and (_numeral_name(toks, i) or i > 0 and (
                 toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
+        if kind == "org" and word in boundary and _adjective_name(toks, i):
+            edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
+            break
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
@@ -126,6 +137,38 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         edge = st
         i -= 1
     return edge
+
+
+def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether the 和 at ``toks[i]`` joins two words of one body's name (市|经济|和|信息化局).
+
+    A place or 省/市 stands at most two words before it, no name ends between them
+    (市工商联|和|区委统战部) and none begins after it.
+    """
+    after = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if not after or after[0] in ADMIN_ABBR or is_place_word(after[:2]) or is_place_word(after):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word, flag = toks[j][2], toks[j][3]
+        if word in ADMIN_ABBR or flag == "ns" or is_place_word(word):
+            return j < i - 1
+        if not CJK.match(word) or flag in ("p", "c", "r", "d", "v", "u", "uj") or word[-1] in _NAME_ENDS \
+                or word in lexicon.words("boundary_words.txt"):
+            return False
+    return False
+
+
+_NAME_ENDS = set("联会委局部厅院府协司办")  # the last character of most bodies' and organisations' names
+
+
+def _adjective_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether the verb at ``toks[i]`` and a one-character adjective before it open a name (、新|希望|控股集团)."""
+    if i < 1 or toks[i][3] != "v" or toks[i][2] in _NEWLY or len(toks[i - 1][2]) != 1 or toks[i - 1][3] != "a":
+        return False
+    return i == 1 or bool(PUNCT.search(toks[i - 2][2])) or toks[i - 2][3] in ("r", "ns") or is_place_word(toks[i - 2][2])
+
+
+_NEWLY = {"成立", "组建", "筹建", "建立", "建成", "注册", "引进", "增加", "开设"}  # 新|成立|公司: newly, not a name
 
 
 def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
@@ -147,7 +190,7 @@ def _boundary_endings() -> lexicon.Endings:
 
 def starts_with_place(name: str) -> bool:
     """True for names that begin with a place, an abbreviation or a national prefix."""
-    if name[:1] in ADMIN_ABBR or name.startswith(NATIONAL_PREFIXES) or name.startswith(("我县", "我市", "我区", "中共")):
+    if name[:1] in ADMIN_ABBR or name.startswith(NATIONAL_PREFIXES) or name.startswith(("我县", "我市", "我区", "中共", "自治区")):
         return True
     if _TOWN.match(name):
         return True

@@ -50,6 +50,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
+_FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 
@@ -98,6 +99,8 @@ def _place_names() -> lexicon.Gazetteer:
             names.add(d.name)
         if len(d.short) >= 2 and d.short not in stops:
             names.add(d.short)
+        if d.common:
+            names.add(d.common)
     return lexicon.Gazetteer(names)
 
 
@@ -156,7 +159,7 @@ class OrgRecogniser:
                 continue  # 协商会议, 广大会员: the suffix is the start of another word
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
-            kind = "event" if suffix.type in ("Event",) else "org"
+            kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
             floor = clause_start(text, inner.start() if inner else s)
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
@@ -222,6 +225,15 @@ class OrgRecogniser:
                 if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
                     found = ("Programme", n)
                     break
+            if found and found[0] == "Programme" and j == i and (events.longest(content, min_rest=1) or _FESTIVAL.search(content)):
+                # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is
+                b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), "event", 16)
+                yield Candidate(b, q.end(), "Event", 20, "quoted")
+                continue
+            if found and found[0] == "Programme" and j == i and programmes.longest(content, min_rest=1):
+                # “政企会客厅”品牌, “政企会客厅”第六期活动: the quote names the programme in full
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
+                continue
             if found and j == i:
                 type_, n = found
                 kind = "event" if type_ == "Event" else "programme"

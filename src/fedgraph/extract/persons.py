@@ -33,6 +33,7 @@ from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LEVELS = set("省市县区镇乡村州")  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|文/|图/|文:|图:)[ \u3000]*([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
@@ -120,7 +121,7 @@ def name_at(text: str, i: int) -> int:
     if not choice:  # 刘永好: a given name with a character that is rarely one, but jieba knows the name
         toks = tokens(text[i:i + 8])
         if toks and toks[0][3] in ("nr", "nrfg", "nrt") and toks[0][1] in (sl + 1, sl + 2) \
-                and _HAN.match(toks[0][2][-1]) and _ends_well(text, i + toks[0][1]):
+                and _HAN.match(toks[0][2][-1]) and toks[0][2][-1] not in _LEVELS and _ends_well(text, i + toks[0][1]):
             choice = toks[0][1]
     if choice and is_place_word(text[i:i + choice]):
         return 0
@@ -130,6 +131,32 @@ def name_at(text: str, i: int) -> int:
 def _is_common_word(name: str) -> bool:
     toks = tokens(name)
     return len(toks) == 1 and not toks[0][3].startswith("nr")
+
+
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,12}(?:[·•・][\u3400-\u9fff]{1,8})+")
+
+
+def _dotted_names(text: str):
+    """Spans of names in the dotted form of Uyghur, Tibetan and foreign names, where a role or cue marks them.
+
+    The run before the first dot may hold a title (部长|哈丹·卡宴), and the run after
+    the last one a cue (…卡宴|出席).
+
+    >>> t = "部长哈丹·卡宴出席。孙红梅、艾力·买买提当选副主席。长城网·冀云客户端讯"
+    >>> [t[s:e] for s, e in _dotted_names(t)]
+    ['哈丹·卡宴', '艾力·买买提']
+    """
+    for m in _DOTTED.finditer(text):
+        first = len(re.match(r"[\u3400-\u9fff]+", m.group()).group())
+        start = next((m.start() + k for k in range(max(1, first - 5), first)  # a first part of at most five
+                      if _role_end_re().search(text, max(0, m.start() + k - 12), m.start() + k)), None)
+        if start is None and first <= 5 and (m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE):
+            start = m.start()
+        tail = max(m.group().rfind(c) for c in "·•・") + 1 + m.start()
+        end = next((j for j in range(tail + 1, min(m.end(), tail + 8) + 1)
+                    if _BOUNDARY_AFTER.match(text, j) or _cue_re().match(text, j)), None)
+        if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end)):
+            yield (start, end)
 
 
 class PersonRecogniser:
@@ -161,6 +188,10 @@ class PersonRecogniser:
             post_after = boundary_before and paren_role_re().match(text, i + n)
             if role_before or role_after or (cue_after and boundary_before) or post_after:
                 found[(i, i + n)] = text[i:i + n]
+        # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
+        for span in _dotted_names(text):
+            if free(*span):
+                found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席
         for m in _appointed_re().finditer(text):
             s, name = m.start(1), m.group(1)

@@ -34,8 +34,9 @@ _ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成�
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
+# (a federation where none is; 主席: the federation)
 _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?当选(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
-                                   r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长))(?![\u3400-\u9fff])")
+                                   r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席))(?![\u3400-\u9fff])")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _CURRENT = re.compile(r"现任|现为|现担任")
@@ -218,7 +219,8 @@ class PostReader:
         """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
 
         王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
-        role with no organisation named (林国栋当选为首任会长): the chamber named last.
+        role with no organisation named (林国栋当选为首任会长): the chamber named last
+        (the federation where no chamber is, or for 主席).
         """
         elected = _ELECTED.match(self.text, p.end_char)
         if not elected and self._appointed(p.start_char):
@@ -233,7 +235,11 @@ class PostReader:
             roles = role.group(1).split("兼") if role else None
         if org is None or not roles:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char)
-            org = self._last_before(p.start_char, ("Chamber", "Federation")) if bare else None
+            org = None
+            if bare and bare.group(1).endswith("主席"):
+                org = self._last_before(p.start_char, ("Federation",))
+            elif bare:
+                org = self._last_before(p.start_char, ("Chamber",)) or self._last_before(p.start_char, ("Federation",))
             roles = [bare.group(1)] if bare else None
         if org is not None and roles:
             for q in self._enumerated_before(p):

@@ -1,9 +1,10 @@
-"""``fedgraph_references``: 我会, 本会 and bare 商会/工商联 standing for a named organisation.
+"""``fedgraph_references``: 我会, 本会, 该公司 and bare 商会/工商联 standing for a named organisation.
 
 An article often names its organisation once and then says 我会 (the
 publishing chamber) or just 商会 (the chamber it named before).  Where a role
 follows such a word (我会执行会长邬焕荣, 洞泾镇党委委员、商会秘书长杜俊剑) it
-is the organisation of a post, so it becomes a low-priority candidate (any
+is the organisation of a post; where an award verb follows (该商会荣获…) it is
+the recipient.  Either way it becomes a low-priority candidate (any
 real name around it wins) and is noted in ``doc._.fg_references``;
 :func:`fedgraph.resolve.document.resolve_document` finds what it stands for
 and links the post there.  The words are in ``data/references.tsv``.
@@ -28,11 +29,15 @@ from fedgraph.extract.extensions import Candidate, ensure
 @lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern:
     refs = lexicon.references()
-    own = lexicon.alternation(w for w, r in refs.items() if r.refers_to == "self")
-    bare = lexicon.alternation(w for w, r in refs.items() if r.refers_to != "self")
+    marked = [w for w, r in refs.items() if r.refers_to == "self" or w.startswith("该")]  # 我会, 该商会
+    own = lexicon.alternation(marked)
+    bare = lexicon.alternation(w for w in refs if w not in marked)
     roles = lexicon.alternation(lexicon.roles())
-    # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one
-    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff)）]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles}))")
+    awarded = lexicon.alternation(lexicon.words("award_triggers.txt"))
+    # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one;
+    # before a role it holds a post (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
+    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff)）]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles})|"
+                      rf"(?:继|于|在|曾于)?(?:[0-9]{{4}}年度?)?(?:先后|再次|连续[0-9一二三四五六七八九十]+年|同时)?(?:{awarded}))")
 
 
 class ReferenceRecogniser:

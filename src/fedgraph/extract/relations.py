@@ -21,7 +21,11 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation, ensure
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
-_GROUP = re.compile(r"等[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
+_GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
+# when, between the recipient and the verb: 该商会|继2021年|获评, 该公司|连续三年|入选
+_WHEN = re.compile(r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)$")
+# a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中)(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
 _HOSTING = re.compile(r"(?:共同|联合)?([\u3400-\u9fff]{2})的")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
@@ -51,6 +55,7 @@ class RelationExtractor(PostReader):
         rels.extend(self.posts(doc))
         rels.extend(self.current_posts(doc))
         rels.extend(self.awards(doc))
+        rels.extend(self.listed(doc))
         rels.extend(self.guided(doc))
         rels.extend(self.event_links(doc))
         return doc
@@ -70,10 +75,29 @@ class RelationExtractor(PostReader):
             for rec in self._recipients(hit.trigger):
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
+    def listed(self, doc: Doc):
+        """``A、B等3家企业上榜``: the recipients of the ranking or list named before them in the sentence."""
+        for m in _LISTED.finditer(self.text):
+            recipients = self._recipients(m.start())
+            if not recipients:
+                continue
+            sent = self._sent(doc, m.start())
+            award = None
+            for ent in self.ents:
+                if ent.end_char > recipients[-1].start_char:
+                    break
+                if ent.label_ == "Award" and ent.start_char >= sent[0]:
+                    award = ent
+            for rec in recipients if award is not None else ():
+                yield Relation("award", span_of(rec), span_of(award), sent)
+
     def _recipients(self, pos: int) -> list[Span]:
         adverb = _adverb_before().search(self.text, max(0, pos - 4), pos)
         if adverb:
             pos = adverb.start()  # A、B|分别|获得: the adverb stands between the recipients and the verb
+        when = _WHEN.search(self.text, max(0, pos - 12), pos)
+        if when:
+            pos = when.start()
         before = self.text[max(0, pos - 30):pos]
         group = _GROUP.search(before)
         if group:

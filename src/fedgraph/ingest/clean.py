@@ -181,14 +181,15 @@ def _t2s():
 
 
 #: full-width ASCII forms (！ to ～) and the ideographic space, to their half-width forms
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "} | {
+    ord(corner): curly for corner, curly in zip("「」『』", "“”‘’")}  # the quotes of Hong Kong and Taiwan
 
 
 def fold(text: str) -> str:
-    """Fold traditional to simplified and full-width to half-width, character for character.
+    """Fold traditional to simplified, full-width to half-width and corner quotes to curly, character for character.
 
-    >>> fold("全國工商聯（總商會）")
-    '全国工商联(总商会)'
+    >>> fold("全國工商聯（總商會）「萬企興萬村」")
+    '全国工商联(总商会)“万企兴万村”'
     """
     converted = _t2s().convert(text)
     if len(converted) != len(text):  # a phrase rule changed the length: fold one by one

@@ -35,6 +35,14 @@ class Division:
     parent_code: str
     former: str = ""  # names it had before, space-separated: an older article may use them
 
+    @property
+    def common(self) -> str:
+        """The everyday name of an autonomous division: 天祝县 for 天祝藏族自治县, 凉山州; "" for others."""
+        for kind in ("自治县", "自治州", "自治旗"):
+            if self.name.endswith(kind) and self.short and self.short != self.name:
+                return self.short + kind[-1]
+        return ""
+
 
 class Divisions:
     """Look-ups over the division table."""
@@ -44,7 +52,7 @@ class Divisions:
         self._first: dict[tuple[str, frozenset[str]], str] = {}  # names recur across an article and a corpus
         self._by_name: dict[str, list[Division]] = {}
         for d in rows:
-            for name in {d.name, d.short, *d.former.split()}:
+            for name in {d.name, d.short, *d.former.split()} | ({d.common} if d.common else set()):
                 self._by_name.setdefault(name, []).append(d)
 
     def __iter__(self):

@@ -134,6 +134,9 @@ def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], lead: 
     return None
 
 
+_SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
+
+
 def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
     """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
     result = DocResult(document)
@@ -174,12 +177,19 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
 
     references = doc._.fg_references or {}
     pending = []  # 我会, 商会: resolved once every named entity is
+    previous: tuple[Entity, int] | None = None
     for ent_start, ent_end, ent_text, label in ents:
         if (ent_start, ent_end) in references:
             pending.append((ent_start, ent_text))
             continue
         codes = places.get((ent_start, ent_end))
-        add(resolver.resolve(ent_text, label, codes), ent_start, ent_end)
+        name = ent_text
+        if name == "统战部" and previous and previous[0].key.endswith("/委") and \
+                _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
+            name = previous[0].label + name  # 株洲市委常委、统战部部长: that committee's department
+        ent_obj = resolver.resolve(name, label, codes)
+        add(ent_obj, ent_start, ent_end)
+        previous = (ent_obj, ent_end)
         if label in ORG_TYPES and label != "Organization":
             for start, end, code in resolver.places_within(ent_text):
                 add(resolver.resolve(ent_text[start:end], "Place", [code] if code else None),

@@ -160,9 +160,12 @@ class Resolver:
 
     def expand(self, name: str) -> str:
         """Replace a leading abbreviation (区/市/省/我县) by the home division it means."""
-        for prefix, level in (("我县", "county"), ("我区", "county"), ("我市", "prefecture"), ("我省", "province")):
+        for prefix, level in (("我县", "county"), ("我区", "county"), ("我市", "prefecture"), ("我省", "province"),
+                              ("自治区", "province")):
             if name.startswith(prefix):
                 d = self.at_level(level)
+                if prefix == "自治区" and not (d and d.name.endswith(prefix)):
+                    return name  # 自治区 stands for the article's region only where it is one
                 return d.name + name[len(prefix):] if d else name
         if name.startswith("省联"):
             d = self.at_level("province")
@@ -173,6 +176,9 @@ class Resolver:
             d = self.at_level(ABBR_LEVEL[head])
             if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
                 return d.name + name[1:]
+            region = self.at_level("province")
+            if head == "区" and d is None and region and region.name.endswith("自治区"):
+                return region.name + name[1:]  # 区工商联 in an article about 广西 with no district in view
         return name
 
     # -- entities --------------------------------------------------------------
@@ -234,6 +240,10 @@ class Resolver:
             rest = rest[1:]  # 四川省省委, 锦州市市政府: the level written again
         for suffix, (kind, canonical) in BODY_KINDS:
             if rest == suffix or (suffix == "委" and rest in ("委", "党委")):
+                if d.name.endswith("自治区") and canonical.startswith("委"):
+                    canonical = "党" + canonical  # 广西壮族自治区党委, not …自治区委
+                elif canonical.startswith("委") and len(d.name) == 2 and d.level == "county":
+                    canonical = d.name[-1] + canonical  # 攸县县委: a two-character county says its level twice
                 label = d.name + canonical
                 names = {name, label}
                 if kind == "政府":
@@ -318,8 +328,9 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
 
     Within one article, 2017中国民营企业500强(榜单) and 中国民营企业500强 are one award;
     北京市东城区工商联第九次会员代表大会, …工商业联合会第九次会员代表大会暨东城区商会成立大会
-    and its 开幕式 one event; so is a bare 第十三次代表大会 beside the one full name
-    that ends with it.  The longest name is the entity.
+    and its 开幕式 one event; so is a bare 第十三次代表大会, or an event named without
+    its host or brand (年轻一代民营企业家培训班), beside the one full name that ends
+    with it.  The longest name is the entity.
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -327,7 +338,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             groups.setdefault((ent.type, _variant(ent.label)), []).append(key)
     out: dict[str, str] = {}
     for (type_, variant), keys in groups.items():
-        if variant.startswith("第"):  # an ordinal alone: the one full name that ends with it
+        if variant.startswith("第") or type_ == "Event":
+            # an ordinal alone, or an event named without its host or brand: the one full name that ends with it
             fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
                       for k in ks]
             if len({_variant(entities[k].label) for k in fuller}) == 1:
