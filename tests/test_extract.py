@@ -69,6 +69,16 @@ def ents(nlp, text):
     ("自治区党委常委、统战部部长哈丹·卡宴出席。孙红梅、艾力·买买提当选副主席。",
      {("哈丹·卡宴", "Person"), ("艾力·买买提", "Person"), ("孙红梅", "Person")}),
     ("市人民检察院检察长刘晓燕、碧桂园控股有限公司董事局副主席杨惠妍出席。", {("刘晓燕", "Person"), ("杨惠妍", "Person")}),
+    # Tibetan names have no surname: known words, a role before or a cue after
+    ("市政协主席才让太出席。扎西才让当选为主席。", {("才让太", "Person"), ("扎西才让", "Person")}),
+    # an event named after the federation's two names; ordinals jieba cut apart; fixed phrases inside
+    ("9月26日,青海省海东市工商联(总商会)第二次会员代表大会在平安区召开。",
+     {("青海省海东市工商联(总商会)第二次会员代表大会", "Event")}),
+    ("澳門中華總商會第六十五屆理監事會就職典禮昨日舉行。", {("澳门中华总商会第六十五届理监事会就职典礼", "Event")}),
+    ("在海口举办海南自由贸易港政策宣讲会。", {("海南自由贸易港政策宣讲会", "Event")}),
+    ("全国工商联十三届四次执委会议在北京召开。", {("全国工商联十三届四次执委会议", "Event")}),
+    # the words after a quoted programme may finish its name
+    ("区工商联深入开展“驻企服务”专项行动。", {("“驻企服务”专项行动", "Programme")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -196,6 +206,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("市工商联和区委统战部联合举办活动。", "市工商联和区委统战部"),  # 和 joins two bodies here
     ("天祝县副县长马永福陪同。", "祝县"),  # a level ends no person's name
     ("长城网·冀云客户端讯 记者报道。", "长城网·冀云客户端"),  # a dotted outlet is no person
+    ("济南市工商联及部分商会负责人参加。", "部分商会"),  # some chambers, not one
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

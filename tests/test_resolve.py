@@ -146,3 +146,8 @@ def test_resolve_区_in_an_article_about_an_autonomous_region():
     text = "广西壮族自治区工商联召开会议。自治区政协副主席、区工商联主席陈柏宏出席。"
     assert {"广西壮族自治区工商联"} == labels(text, "Federation") - {"全国工商联"}
     assert "广西壮族自治区政协" in labels(text, "GovernmentBody")
+
+
+def test_resolve_a_bank_branch_with_and_without_its_legal_form_is_one_company():
+    text = "山东省工商联与中国银行股份有限公司山东省分行签署协议。中国银行山东省分行行长杨军出席。"
+    assert labels(text, "Company") == {"中国银行股份有限公司山东省分行"}

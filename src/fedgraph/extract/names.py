@@ -20,8 +20,9 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
-ORDINAL = re.compile(r"^(?:[0-9]+|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
-_CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲: jieba cut the ordinal apart
+ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+_CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
+_ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
@@ -99,9 +100,14 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     while i >= 0:
         st, en, word, flag = toks[i]
         cut_apart = _boundary_endings().longest(text[max(win, edge - 6):edge]) and not _boundary_endings().longest(word)
+        if kind == "event" and word == ")" and text.endswith("(总商会)", 0, en):
+            j = next((k for k in range(i - 1, -1, -1) if toks[k][0] == en - 5), None)
+            if j is not None:  # 海东市工商联|(总商会)|第二次会员代表大会: the federation's two names
+                edge, i = toks[j][0], j - 1
+                continue
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
-        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and text[en:en + 1] in "届次期")) or (kind == "programme" and flag == "m" and CJK.match(word))
+        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en))) or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
@@ -117,6 +123,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
             stop = flag == "m" and not (NUMERALS.fullmatch(word) and (_numeral_name(toks, i) or i > 0 and (
                 toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
+        elif stop and kind == "event" and flag == "l" and edge < start:
+            stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             break

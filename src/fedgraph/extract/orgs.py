@@ -50,6 +50,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
+_DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
@@ -162,6 +163,8 @@ class OrgRecogniser:
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
             floor = clause_start(text, inner.start() if inner else s)
+            if kind == "event" and text.endswith("(总商会)", 0, floor):
+                floor = clause_start(text, floor - 5)  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
@@ -169,7 +172,7 @@ class OrgRecogniser:
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
-            if name[:1] in determiners:
+            if name.startswith(tuple(determiners)):
                 continue  # 各乡镇商会: every chamber of a kind, not one
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
@@ -230,8 +233,10 @@ class OrgRecogniser:
                 b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), "event", 16)
                 yield Candidate(b, q.end(), "Event", 20, "quoted")
                 continue
-            if found and found[0] == "Programme" and j == i and programmes.longest(content, min_rest=1):
+            if found and found[0] == "Programme" and j == i and programmes.longest(content, min_rest=1) \
+                    and _DESCRIBED.fullmatch(tail[:found[1]]):
                 # “政企会客厅”品牌, “政企会客厅”第六期活动: the quote names the programme in full
+                # (not “驻企服务”专项行动, where the words after it finish the name)
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
                 continue
             if found and j == i:

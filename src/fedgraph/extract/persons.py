@@ -159,6 +159,29 @@ def _dotted_names(text: str):
             yield (start, end)
 
 
+@lru_cache(maxsize=1)
+def _tibetan_re() -> re.Pattern:
+    words = lexicon.alternation(lexicon.words("tibetan_names.txt"))
+    return re.compile(f"(?:{words}){{1,2}}[太加]?")
+
+
+def _tibetan_names(text: str):
+    """Spans of Tibetan names (made of the words in ``data/tibetan_names.txt``) that a role or cue marks.
+
+    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。"
+    >>> [t[s:e] for s, e in _tibetan_names(t)]
+    ['才让太', '扎西才让']
+    """
+    for m in _tibetan_re().finditer(text):
+        s, e = m.span()
+        if e - s < 3 or not (_BOUNDARY_AFTER.match(text, e) or _cue_re().match(text, e)):
+            continue
+        role_before = bool(_role_end_re().search(text, max(0, s - 12), s))
+        boundary_before = s == 0 or text[s - 1] in _BOUNDARY_BEFORE
+        if role_before or (boundary_before and _cue_re().match(text, e)):
+            yield (s, e)
+
+
 class PersonRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
@@ -189,7 +212,8 @@ class PersonRecogniser:
             if role_before or role_after or (cue_after and boundary_before) or post_after:
                 found[(i, i + n)] = text[i:i + n]
         # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
-        for span in _dotted_names(text):
+        # and Tibetan names, made of known words (扎西才让, 才让太)
+        for span in [*_dotted_names(text), *_tibetan_names(text)]:
             if free(*span):
                 found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席

@@ -30,15 +30,17 @@ ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
-_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|担任|任)(?:为)?" + _POST_AFTER)
+_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席: the federation)
-_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?当选(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
+_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
                                    r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席))(?![\u3400-\u9fff])")
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉)?副?(?:会长|秘书长|监事长)")
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届)?$")  # a role that opens its sentence
 _CURRENT = re.compile(r"现任|现为|现担任")
 _DATELINE = re.compile(r"[讯电]")
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
@@ -82,6 +84,12 @@ class PostReader:
     def _sent(self, doc: Doc, char: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, char) - 1
         return self.sents[max(i, 0)]
+
+    def _place_before_role(self, role: str, person: int) -> Span | None:
+        """The place named right before ``role``, in the chain that ends at ``person`` (从化区|副区长|刘晓明)."""
+        at = self.text.rfind(role, max(0, person - 30), person)
+        ent = self.by_end.get(at) if at > 0 else None
+        return ent if ent is not None and ent.label_ == "Place" else None
 
     def _org_ending_at(self, pos: int) -> Span | None:
         ent = self.by_end.get(pos)
@@ -155,6 +163,9 @@ class PostReader:
                 prev = self.by_end.get(begin - 1)
                 if prev is not None and prev.label_ == "Person":
                     last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
+            if last_org is None and len(chain) == 1 and chain[0][0] is None and _OPENS_CLAUSE.search(self.text, 0, begin) \
+                    and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
+                last_org = self._last_before(begin, ("Chamber",))  # 。新一届会长马有礼: the chamber named before
             for org, roles in chain:
                 for role in roles:
                     implied = lexicon.roles().get(role, "")
@@ -163,7 +174,9 @@ class PostReader:
                     if org is not None:
                         yield Relation("post", span_of(p), span_of(org), sent, role=role)
                     elif implied:
-                        yield Relation("post", span_of(p), None, sent, role=role, implied_org=implied)
+                        place = self._place_before_role(role, p.start_char)  # 从化区|副区长: that place's body
+                        yield Relation("post", span_of(p), None, sent, role=role, implied_org=implied,
+                                       extra={"place": span_of(place)} if place is not None else {})
                     elif last_org is not None:
                         yield Relation("post", span_of(p), span_of(last_org), sent, role=role)
                 if org is not None:
@@ -223,7 +236,7 @@ class PostReader:
         (the federation where no chamber is, or for 主席).
         """
         elected = _ELECTED.match(self.text, p.end_char)
-        if not elected and self._appointed(p.start_char):
+        if not elected and self._appointed(self._enumerated_before(p)[0].start_char):  # 增补|王红、张宏伟|为
             elected = _APPOINTED.match(self.text, p.end_char)
         org = roles = None
         if elected:

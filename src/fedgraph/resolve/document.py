@@ -227,7 +227,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         if rel.object is not None:
             obj = span_key.get(rel.object)
         else:
-            body = resolver.implied(rel.implied_org)
+            place = result.entities.get(span_key.get(rel.extra.get("place"), ""))
+            body = resolver.implied(rel.implied_org, place.division if place is not None else "")
             obj = None
             if body is not None:
                 obj = body.key

@@ -270,13 +270,16 @@ class Resolver:
             return Entity(f"place/{d.code}", "Place", d.name, {name, d.name}, d.code)
         return Entity(f"place/{name}", "Place", name, {name})
 
-    def implied(self, pattern: str) -> Entity | None:
-        """The body a role implies (``{province}人民政府`` for 省长), in the home place."""
+    def implied(self, pattern: str, division: str = "") -> Entity | None:
+        """The body a role implies (``{province}人民政府`` for 省长), in the place named before
+        the role (``division``) where it is of the role's level, else in the home place."""
         m = re.match(r"\{(province|city|county)\}(.*)", pattern)
         if not m:
             national = lexicon.national_bodies().get(pattern)
             return self.resolve(pattern, national[0]) if national else None
-        d = self.at_level({"city": "prefecture"}.get(m.group(1), m.group(1)))
+        level = {"city": "prefecture"}.get(m.group(1), m.group(1))
+        named = self.divs.get(division) if division else None
+        d = named if named is not None and named.level == level else self.at_level(level)
         return self._body(d.name + m.group(2)) if d else None
 
 
@@ -296,6 +299,9 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             while d is not None and len(rest) > 2:
                 shorter.add(rest)
                 d, rest = resolver.leading_place(rest)
+            branch = _BRANCH.fullmatch(ent.label)
+            if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
+                shorter.add(branch.group(1) + branch.group(2))
             for name in shorter:  # 安徽省|合肥市|蜀山区温州商会: every place written first may be left out
                 by_label.setdefault((ent.type, name), []).append(key)
     out = {}
@@ -310,6 +316,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     return out
 
 
+_BRANCH = re.compile(r"(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)(.{2,}(?:分行|支行|分公司|子公司|分厂|营业部))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
 
