@@ -77,6 +77,12 @@ def ents(nlp, text):
     ("澳門中華總商會第六十五屆理監事會就職典禮昨日舉行。", {("澳门中华总商会第六十五届理监事会就职典礼", "Event")}),
     ("在海口举办海南自由贸易港政策宣讲会。", {("海南自由贸易港政策宣讲会", "Event")}),
     ("全国工商联十三届四次执委会议在北京召开。", {("全国工商联十三届四次执委会议", "Event")}),
+    # a name beginning with a determiner's character may be a place (诸暨, 那曲)
+    ("诸暨市工商联召开会议,那曲市工商联参加。", {("诸暨市工商联", "Federation"), ("那曲市工商联", "Federation")}),
+    ("经浙江省工商联、省经信厅、省人力社保厅等部门推荐。",
+     {("浙江省工商联", "Federation"), ("省经信厅", "GovernmentBody"), ("省人力社保厅", "GovernmentBody")}),
+    ("由河南省工商联主办的全省商会组织负责人培训班开班。", {("全省商会组织负责人培训班", "Event")}),
+    ("黔江区委书记余长明致欢迎辞。", {("余长明", "Person")}),
     # the words after a quoted programme may finish its name
     ("区工商联深入开展“驻企服务”专项行动。", {("“驻企服务”专项行动", "Programme")}),
 ])
@@ -207,6 +213,8 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("天祝县副县长马永福陪同。", "祝县"),  # a level ends no person's name
     ("长城网·冀云客户端讯 记者报道。", "长城网·冀云客户端"),  # a dotted outlet is no person
     ("济南市工商联及部分商会负责人参加。", "部分商会"),  # some chambers, not one
+    ("来自河南省各地市工商联、省级商会的负责人参加。", "市工商联"),
+    ("来自河南省各地市工商联、省级商会的负责人参加。", "省级商会"),  # a level, not a name
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -67,6 +67,12 @@ def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]
 
 
+def test_clean_joins_a_stray_break_inside_an_organisation_word_only():
+    text = "佛山市南海区狮山镇商会\n第三届会员大会召开\n广东顺威精密塑料股份有\n限公司董事长麦仁钊当选会长。"
+    lines = clean_text(text).text.splitlines()
+    assert lines == ["佛山市南海区狮山镇商会", "第三届会员大会召开", "广东顺威精密塑料股份有限公司董事长麦仁钊当选会长。"]
+
+
 @pytest.mark.parametrize("line, fixed", [
     ("20232023年年11月月66日日，，永川区召开永川区召开", "2023年1月6日，永川区召开"),
     ("““万企兴万村万企兴万村””行动推进会行动推进会。。", "“万企兴万村”行动推进会。"),

@@ -128,6 +128,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             break
+        if word == "组织" and i > 0 and toks[i - 1][2].endswith(("商会", "协会", "工商联", "党")) and kind != "org":
+            edge = st  # 全省商会组织|负责人培训班: 组织 the noun (chamber organisations), not the verb
+            i -= 1
+            continue
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):

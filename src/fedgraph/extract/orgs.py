@@ -152,7 +152,7 @@ class OrgRecogniser:
     # -- suffix names -------------------------------------------------------
     def suffixed(self, text: str):
         pattern, table = _suffix_re()
-        generic, determiners = lexicon.words("generic_names.txt"), lexicon.words("determiners.txt")
+        generic, determiners = lexicon.words("generic_names.txt"), tuple(lexicon.words("determiners.txt"))
         for m in pattern.finditer(text):
             s, e = m.start(), m.start() + len(m.group(1))
             suffix = table[m.group(1)]
@@ -172,8 +172,8 @@ class OrgRecogniser:
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
-            if name.startswith(tuple(determiners)):
-                continue  # 各乡镇商会: every chamber of a kind, not one
+            if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
+                continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:

@@ -41,7 +41,7 @@ _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继�
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉)?副?(?:会长|秘书长|监事长)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届)?$")  # a role that opens its sentence
-_CURRENT = re.compile(r"现任|现为|现担任")
+_CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 _DATELINE = re.compile(r"[讯电]")
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
 _OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端

@@ -21,7 +21,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation, ensure
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
-_GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款][\u3400-\u9fff]{0,8}$")
+_GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
 # when, between the recipient and the verb: 该商会|继2021年|获评, 该公司|连续三年|入选
 _WHEN = re.compile(r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
@@ -71,6 +71,9 @@ class RelationExtractor(PostReader):
                 rec = self.by_end.get(hit.recipient_end)
                 if rec is not None and rec.label_ != "Award":
                     yield Relation("award", span_of(rec), span_of(award), sent)
+                elif rec is None:  # 授予李书福等50人“…”称号
+                    for rec in self._recipients(hit.recipient_end):
+                        yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
             for rec in self._recipients(hit.trigger):
                 yield Relation("award", span_of(rec), span_of(award), sent)
@@ -82,11 +85,14 @@ class RelationExtractor(PostReader):
             if not recipients:
                 continue
             sent = self._sent(doc, m.start())
+            earlier = sent  # 其中,A、B榜上有名: the list named in the sentence before
+            while earlier[0] > 0 and (earlier == sent or not self.text[earlier[0]:earlier[1]].strip()):
+                earlier = self._sent(doc, earlier[0] - 1)
             award = None
             for ent in self.ents:
                 if ent.end_char > recipients[-1].start_char:
                     break
-                if ent.label_ == "Award" and ent.start_char >= sent[0]:
+                if ent.label_ == "Award" and ent.start_char >= earlier[0]:
                     award = ent
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
@@ -111,6 +117,12 @@ class RelationExtractor(PostReader):
                 break
             out.append(ent)
             pos = ent.start_char
+            if ent.label_ == "Person":  # 传化集团有限公司董事长|徐冠巨: the recipient, named with a post
+                chain, begin = self._chain(pos)
+                if chain and self.text[begin:begin + 1] == "、":
+                    pos = begin  # the chain ran back to the 、 after the recipient before
+                    continue
+                pos = begin if chain else pos
             if self.text[pos - 1:pos] not in ("、", "和", "与", "及"):
                 break
             pos -= 1

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Characters after which a line break is a real break, not a hard wrap.
@@ -174,6 +175,26 @@ def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _broken_words() -> frozenset[str]:
+    text = resources.files("fedgraph.ingest").joinpath("data", "broken_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+def _breaks_word(text: str, brk_start: int, brk_end: int) -> bool:
+    """Whether a line break falls inside a word of ``data/broken_words.txt`` (股份有|限公司).
+
+    >>> _breaks_word("股份有\\n限公司", 3, 4), _breaks_word("商会\\n第三届", 2, 3)
+    (True, False)
+    """
+    for n in range(1, 6):
+        head = text[max(0, brk_start - n):brk_start]
+        for w in _broken_words():
+            if len(w) > n and w.startswith(head) and text.startswith(w[n:], brk_end) and len(head) == n:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _t2s():
     import opencc
 
@@ -247,7 +268,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
         wrapped = (sep is not None and re.sub(r"[ \t\u3000\r]", "", m.group()) == sep and before and after
                    and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
                    and (_is_cjk(after) or after.isalnum())
-                   and not _stands_alone(stage, m.start(), m.end()))
+                   and not _stands_alone(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
             out_offsets.add(offsets[m.start() + m.group().index("\n")], 1)
