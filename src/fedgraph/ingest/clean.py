@@ -175,9 +175,14 @@ def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _broken_words() -> frozenset[str]:
+def _word_splits() -> dict[str, tuple[str, ...]]:
+    """Each way to split a word of ``data/broken_words.txt`` in two: head -> the tails it may have."""
     text = resources.files("fedgraph.ingest").joinpath("data", "broken_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+    splits: dict[str, set[str]] = {}
+    for w in (w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()):
+        for n in range(1, len(w)):
+            splits.setdefault(w[:n], set()).add(w[n:])
+    return {head: tuple(sorted(tails)) for head, tails in splits.items()}
 
 
 def _breaks_word(text: str, brk_start: int, brk_end: int) -> bool:
@@ -186,11 +191,11 @@ def _breaks_word(text: str, brk_start: int, brk_end: int) -> bool:
     >>> _breaks_word("股份有\\n限公司", 3, 4), _breaks_word("商会\\n第三届", 2, 3)
     (True, False)
     """
-    for n in range(1, 6):
-        head = text[max(0, brk_start - n):brk_start]
-        for w in _broken_words():
-            if len(w) > n and w.startswith(head) and text.startswith(w[n:], brk_end) and len(head) == n:
-                return True
+    splits = _word_splits()
+    for n in range(1, min(6, brk_start) + 1):
+        tails = splits.get(text[brk_start - n:brk_start])
+        if tails and any(text.startswith(t, brk_end) for t in tails):
+            return True
     return False
 
 
