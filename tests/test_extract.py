@@ -83,6 +83,9 @@ def ents(nlp, text):
      {("浙江省工商联", "Federation"), ("省经信厅", "GovernmentBody"), ("省人力社保厅", "GovernmentBody")}),
     ("由河南省工商联主办的全省商会组织负责人培训班开班。", {("全省商会组织负责人培训班", "Event")}),
     ("黔江区委书记余长明致欢迎辞。", {("余长明", "Person")}),
+    ("苏州工业园区商会联合中国国际贸易促进委员会苏州市分会举办沙龙。", {("中国国际贸易促进委员会苏州市分会", "Organization")}),
+    # a programme's name leaves out where it runs
+    ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name
     ("区工商联深入开展“驻企服务”专项行动。", {("“驻企服务”专项行动", "Programme")}),
 ])

@@ -214,6 +214,15 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     ("澳門中華總商會舉行就職典禮。新一屆會長馬有禮致辭。副會長何敏嘉、高開賢等出席。",
      {("马有礼", "会长", "澳门中华总商会"), ("何敏嘉", "副会长", "澳门中华总商会"), ("高开贤", "副会长", "澳门中华总商会")}),
     ("海南大学经济学院教授李世杰解答问题。", {("李世杰", "教授", "海南大学经济学院")}),
+    # elected without an organisation named: the chamber named before
+    ("三明市永安商会召开会员大会。会议选举陈春生为会长,选举罗金华、邓志明为副会长。",
+     {("陈春生", "会长", "三明市永安商会"), ("罗金华", "副会长", "三明市永安商会"), ("邓志明", "副会长", "三明市永安商会")}),
+    # a role of a place's government after a body of that place (a county-level city's 市长)
+    ("三明市永安商会召开会员大会。三明市副市长张元坤,永安市委副书记、市长郑仁榕出席。",
+     {("郑仁榕", "市长", "永安市人民政府"), ("张元坤", "副市长", "三明市人民政府")}),
+    # the article's place from the event it is about (温州市|鹿城区…代表大会): 区委 is that district's
+    ("温州市鹿城区工商联(总商会)第十次会员代表大会召开\n\n区委书记王彩莲出席。林斌当选为区工商联主席。",
+     {("王彩莲", "书记", "鹿城区委"), ("林斌", "主席", "鹿城区工商联")}),
     # posts held as well, in a profile
     ("正泰集团董事长南存辉提交建议。南存辉同时担任中国民间商会副会长、浙江省工商联副主席。",
      {("南存辉", "副会长", "全国工商联"), ("南存辉", "副主席", "浙江省工商联")}),
@@ -239,3 +248,8 @@ def test_relations_posts_from_elections_and_committees(text, expected):
 ])
 def test_relations_awards_with_references_lists_and_adverbs(text, expected):
     assert expected <= facts(text, "award")
+
+
+def test_relations_a_venue_hosts_nothing():
+    found = facts("天水市工商联在清华大学举办民营企业家能力提升专题培训班。", "organizedBy")
+    assert found == {("民营企业家能力提升专题培训班", "", "天水市工商联")}

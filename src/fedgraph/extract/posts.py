@@ -35,8 +35,10 @@ _ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成�
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席: the federation)
-_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
-                                   r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席))(?![\u3400-\u9fff])")
+_BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
+              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席))(?![\u3400-\u9fff])")
+_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
+_APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉)?副?(?:会长|秘书长|监事长)")
@@ -174,7 +176,9 @@ class PostReader:
                     if org is not None:
                         yield Relation("post", span_of(p), span_of(org), sent, role=role)
                     elif implied:
-                        place = self._place_before_role(role, p.start_char)  # 从化区|副区长: that place's body
+                        # 从化区|副区长: that place's body; 永安市委副书记、|市长: the place of the body before
+                        place = self._place_before_role(role, p.start_char) or (
+                            last_org if last_org is not None and last_org.label_ == "GovernmentBody" else None)
                         yield Relation("post", span_of(p), None, sent, role=role, implied_org=implied,
                                        extra={"place": span_of(place)} if place is not None else {})
                     elif last_org is not None:
@@ -236,7 +240,8 @@ class PostReader:
         (the federation where no chamber is, or for 主席).
         """
         elected = _ELECTED.match(self.text, p.end_char)
-        if not elected and self._appointed(self._enumerated_before(p)[0].start_char):  # 增补|王红、张宏伟|为
+        appointed = self._appointed(self._enumerated_before(p)[0].start_char)  # 增补|王红、张宏伟|为
+        if not elected and appointed:
             elected = _APPOINTED.match(self.text, p.end_char)
         org = roles = None
         if elected:
@@ -247,7 +252,8 @@ class PostReader:
             role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
             roles = role.group(1).split("兼") if role else None
         if org is None or not roles:
-            bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char)
+            bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char) or (
+                appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, p.end_char))  # 选举陈春生为会长
             org = None
             if bare and bare.group(1).endswith("主席"):
                 org = self._last_before(p.start_char, ("Federation",))

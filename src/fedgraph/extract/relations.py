@@ -149,6 +149,8 @@ class RelationExtractor(PostReader):
         verbs, pattern = _verbs()
         for m in pattern.finditer(self.text):
             subject = self.by_end.get(m.start())
+            if subject is not None and self.text[subject.start_char - 1:subject.start_char] in ("在", "于"):
+                subject = self.by_end.get(subject.start_char - 1)  # 天水市工商联在|清华大学|举办: a venue hosts nothing
             if subject is None:
                 continue
             kind = verbs[m.group()]

@@ -67,6 +67,10 @@ class Resolver:
                 d, _ = self.leading_place(name)
                 if d is not None and not self._guessed(name, d):
                     counts[d.code] += 1
+            elif type_ == "Event":  # 温州市鹿城区工商联(总商会)第十次会员代表大会: the innermost place it names
+                inside = [code for _, _, code in self._places_within(name) if code]
+                if len(inside) > 1:
+                    counts[inside[-1]] += 1
         if not counts:
             return None
         best = max(sorted(counts), key=lambda c: (counts[c], c[4:] != "00", c[2:] != "0000"))
@@ -279,7 +283,8 @@ class Resolver:
             return self.resolve(pattern, national[0]) if national else None
         level = {"city": "prefecture"}.get(m.group(1), m.group(1))
         named = self.divs.get(division) if division else None
-        d = named if named is not None and named.level == level else self.at_level(level)
+        fits = named is not None and (named.level == level or level == "prefecture" and named.name.endswith("市"))
+        d = named if fits else self.at_level(level)  # (市长 of a county-level city: 永安市人民政府)
         return self._body(d.name + m.group(2)) if d else None
 
 
