@@ -84,6 +84,7 @@ def ents(nlp, text):
     ("由河南省工商联主办的全省商会组织负责人培训班开班。", {("全省商会组织负责人培训班", "Event")}),
     ("黔江区委书记余长明致欢迎辞。", {("余长明", "Person")}),
     ("苏州工业园区商会联合中国国际贸易促进委员会苏州市分会举办沙龙。", {("中国国际贸易促进委员会苏州市分会", "Organization")}),
+    ("香港福建社團聯會昨晚舉行慶祝活動。", {("香港福建社团联会", "Organization")}),
     # a programme's name leaves out where it runs
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name
@@ -216,6 +217,9 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("天祝县副县长马永福陪同。", "祝县"),  # a level ends no person's name
     ("长城网·冀云客户端讯 记者报道。", "长城网·冀云客户端"),  # a dotted outlet is no person
     ("济南市工商联及部分商会负责人参加。", "部分商会"),  # some chambers, not one
+    ("四川省川商总会等30家商协会签订协议。", "家商协会"),  # 30|家商|协会: a count, not a name
+    ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "席荣誉"),  # a name never starts inside a title
+    ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "荣誉"),
     ("来自河南省各地市工商联、省级商会的负责人参加。", "市工商联"),
     ("来自河南省各地市工商联、省级商会的负责人参加。", "省级商会"),  # a level, not a name
 ])

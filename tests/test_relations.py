@@ -223,6 +223,11 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     # the article's place from the event it is about (温州市|鹿城区…代表大会): 区委 is that district's
     ("温州市鹿城区工商联(总商会)第十次会员代表大会召开\n\n区委书记王彩莲出席。林斌当选为区工商联主席。",
      {("王彩莲", "书记", "鹿城区委"), ("林斌", "主席", "鹿城区工商联")}),
+    # honorary roles opening a sentence, and after a comma the same kind of role
+    ("深圳市潮汕商会举行就职典礼。新当选的会长、深圳市大族激光科技产业集团股份有限公司董事长高云峰发言。"
+     "创会会长、首席荣誉会长陈伟南,荣誉会长马介璋等出席。",
+     {("高云峰", "会长", "深圳市潮汕商会"), ("陈伟南", "首席荣誉会长", "深圳市潮汕商会"),
+      ("马介璋", "荣誉会长", "深圳市潮汕商会")}),
     # posts held as well, in a profile
     ("正泰集团董事长南存辉提交建议。南存辉同时担任中国民间商会副会长、浙江省工商联副主席。",
      {("南存辉", "副会长", "全国工商联"), ("南存辉", "副主席", "浙江省工商联")}),

@@ -151,3 +151,8 @@ def test_resolve_区_in_an_article_about_an_autonomous_region():
 def test_resolve_a_bank_branch_with_and_without_its_legal_form_is_one_company():
     text = "山东省工商联与中国银行股份有限公司山东省分行签署协议。中国银行山东省分行行长杨军出席。"
     assert labels(text, "Company") == {"中国银行股份有限公司山东省分行"}
+
+
+def test_resolve_a_body_named_with_and_without_its_places_is_one_entity():
+    text = "南京市江宁区工商联机关党支部组织党员参观。江宁区工商联机关党支部书记李娟讲党课。"
+    assert labels(text, "GovernmentBody") == {"南京市江宁区工商联机关党支部"}

@@ -51,6 +51,8 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
 
 
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
+_CLASSIFIERS = set("家个名位所")
+_COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
@@ -168,6 +170,8 @@ class OrgRecogniser:
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
+            if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
+                b += 1  # 30|家商|协会: jieba joined the classifier to the name
             name = text[b:e]
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:

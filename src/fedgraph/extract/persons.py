@@ -200,6 +200,7 @@ class PersonRecogniser:
         ensure(doc)
         text = doc._.fg_text
         taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
+        titled = {i for m in _title_re().finditer(text) if m.end() - m.start() > 2 for i in range(m.start() + 1, m.end())}
         found: dict[tuple[int, int], str] = {}
 
         def free(s: int, e: int) -> bool:
@@ -207,8 +208,8 @@ class PersonRecogniser:
 
         for i in self._positions(text):
             n = name_at(text, i)
-            if not n or not free(i, i + n):
-                continue
+            if not n or not free(i, i + n) or i in titled:
+                continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i]
             after = text[i + n:i + n + 6]
             role_before = bool(_role_end_re().search(before))

@@ -41,8 +41,9 @@ _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继�
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
-_CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉)?副?(?:会长|秘书长|监事长)")
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届)?$")  # a role that opens its sentence
+_CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
+# a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 _DATELINE = re.compile(r"[讯电]")
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
@@ -62,7 +63,7 @@ def _role_after_re() -> re.Pattern:
     return re.compile(rf"^((?:{alts})(?:兼(?:{alts}))*)")
 
 
-_RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职)?副?")
+_RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?")
 
 
 def _org_of_kind(role: str, chain: list) -> Span | None:
@@ -165,9 +166,10 @@ class PostReader:
                 prev = self.by_end.get(begin - 1)
                 if prev is not None and prev.label_ == "Person":
                     last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
-            if last_org is None and len(chain) == 1 and chain[0][0] is None and _OPENS_CLAUSE.search(self.text, 0, begin) \
+            if last_org is None and chain and chain[0][0] is None and _OPENS_CLAUSE.search(self.text, 0, begin) \
                     and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 last_org = self._last_before(begin, ("Chamber",))  # 。新一届会长马有礼: the chamber named before
+                chains[p.start_char] = [(last_org, chain[0][1]), *chain[1:]]  # for the roles after a comma
             for org, roles in chain:
                 for role in roles:
                     implied = lexicon.roles().get(role, "")

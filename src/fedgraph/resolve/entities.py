@@ -298,7 +298,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     """
     by_label: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
-        if ent.type in ("Company", "Chamber", "Organization"):
+        if ent.type in ("Company", "Chamber", "Organization", "GovernmentBody"):
             shorter = {ent.label[start:] for start, _, _ in resolver.places_within(ent.label)[1:]}
             d, rest = resolver.leading_place(ent.label)
             while d is not None and len(rest) > 2:
