@@ -85,6 +85,9 @@ def ents(nlp, text):
     ("黔江区委书记余长明致欢迎辞。", {("余长明", "Person")}),
     ("苏州工业园区商会联合中国国际贸易促进委员会苏州市分会举办沙龙。", {("中国国际贸易促进委员会苏州市分会", "Organization")}),
     ("香港福建社團聯會昨晚舉行慶祝活動。", {("香港福建社团联会", "Organization")}),
+    # the first of some people counted (等5名); a character jieba could not place opening a name
+    ("促成谢应朝等5名行业顶尖人才受聘。", {("谢应朝", "Person")}),
+    ("建设银行松江支行、农商行松江支行三家参会。", {("农商行松江支行", "Company")}),
     # a programme's name leaves out where it runs
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name

@@ -118,6 +118,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1
             continue
+        if stop and kind == "org" and flag in ("zg", "ng") and len(word) == 1 and edge < start and (
+                i == 0 or PUNCT.search(toks[i - 1][2])):
+            edge = st  # 、农|商行松江支行: a character jieba could not place, opening the name
+            break
         if stop and kind in ("org", "body") and flag == "q" and len(word) == 1 and edge < start and i > 0:
             stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))  # 宜宾|天|原集团
         elif stop and kind in ("org", "body") and flag in ("m", "l") and edge < start:

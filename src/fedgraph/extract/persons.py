@@ -33,6 +33,7 @@ from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = set("省市县区镇乡村州")  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
@@ -223,7 +224,8 @@ class PersonRecogniser:
                     and lexicon.role_endings().longest(before) is None:
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name (总裁向文波 does)
             post_after = boundary_before and paren_role_re().match(text, i + n)
-            if role_before or role_after or (cue_after and boundary_before) or post_after:
+            counted = _COUNTED.match(text, i + n)  # 谢应朝等5名行业顶尖人才: the first of some people
+            if role_before or role_after or (cue_after and boundary_before) or post_after or counted:
                 found[(i, i + n)] = text[i:i + n]
         # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
         # and Tibetan names, made of known words (扎西才让, 才让太)
@@ -288,6 +290,8 @@ class PersonRecogniser:
         for m in _cue_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         for m in paren_role_re().finditer(text):
+            out.update(m.start() - k for k in (2, 3, 4))
+        for m in _COUNTED.finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
 
