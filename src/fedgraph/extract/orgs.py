@@ -53,6 +53,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
+_TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
@@ -223,6 +224,7 @@ class OrgRecogniser:
                 j += 1
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
+            tail = tail[:_TAIL_END.search(tail).start()]  # “…大讲堂”|在武侯区政务服务中心: the name ended
             found = None
             for n in range(len(tail), 0, -1):
                 if events.longest(tail[:n]):

@@ -54,7 +54,8 @@ _SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporte
 @lru_cache(maxsize=1)
 def _role_chain_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.roles())
-    return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)[ \u3000]*$")
+    # (主席(兼), 副主席(兼职): a post held beside another, marked after the role)
+    return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)(?:\((?:兼|兼职)\))?[ \u3000]*$")
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +167,14 @@ class PostReader:
                 prev = self.by_end.get(begin - 1)
                 if prev is not None and prev.label_ == "Person":
                     last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
-            if last_org is None and chain and chain[0][0] is None and _OPENS_CLAUSE.search(self.text, 0, begin) \
-                    and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
-                last_org = self._last_before(begin, ("Chamber",))  # 。新一届会长马有礼: the chamber named before
+            if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
+                # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
+                if _OPENS_CLAUSE.search(self.text, 0, begin):
+                    last_org = self._last_before(begin, ("Chamber",))
+                elif self.text[begin - 1:begin] == ",":
+                    last_org = self._last_before(begin, ("Chamber",))
+                    if last_org is not None and last_org.start_char < sent[0]:
+                        last_org = None
                 chains[p.start_char] = [(last_org, chain[0][1]), *chain[1:]]  # for the roles after a comma
             for org, roles in chain:
                 for role in roles:

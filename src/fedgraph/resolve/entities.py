@@ -177,6 +177,9 @@ class Resolver:
         head = name[:1]
         if head in ABBR_LEVEL and len(name) >= 2 and name[1] != "级" and not self.divs.by_name(name[:2]):
             # (省级“四好”商会 names a level, not the province)
+            county = self.at_level("county")
+            if head == "市" and county is not None and county.name.endswith("市"):
+                return county.name + name[1:]  # in an article about 晋江市, a county-level city, 市工商联 is its own
             d = self.at_level(ABBR_LEVEL[head])
             if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
                 return d.name + name[1:]
