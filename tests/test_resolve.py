@@ -156,3 +156,11 @@ def test_resolve_a_bank_branch_with_and_without_its_legal_form_is_one_company():
 def test_resolve_a_body_named_with_and_without_its_places_is_one_entity():
     text = "南京市江宁区工商联机关党支部组织党员参观。江宁区工商联机关党支部书记李娟讲党课。"
     assert labels(text, "GovernmentBody") == {"南京市江宁区工商联机关党支部"}
+
+
+def test_resolve_a_national_bodys_local_office_named_without_it_is_one_entity():
+    text = "荆门市工商联与国家税务总局荆门市税务局开展行动。市税务局党委书记、局长刘晓军出席。"
+    assert labels(text, "GovernmentBody") == {"国家税务总局荆门市税务局"}
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    body = next(e for e in result.entities.values() if e.label == "国家税务总局荆门市税务局")
+    assert divisions().get(body.division).name == "荆门市"  # located in the place its short name gives

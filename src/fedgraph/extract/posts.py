@@ -36,7 +36,7 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
-              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席))(?![\u3400-\u9fff])")
+              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委)(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
@@ -248,7 +248,9 @@ class PostReader:
         (the federation where no chamber is, or for 主席).
         """
         elected = _ELECTED.match(self.text, p.end_char)
-        appointed = self._appointed(self._enumerated_before(p)[0].start_char)  # 增补|王红、张宏伟|为
+        first = self._enumerated_before(p)[0]
+        chain, begin = self._chain(first.start_char)  # 增补|…公司董事长|孙爱保|为: across the person's own post
+        appointed = self._appointed(first.start_char) or bool(chain) and self._appointed(begin)  # 增补|王红、张宏伟|为
         if not elected and appointed:
             elected = _APPOINTED.match(self.text, p.end_char)
         org = roles = None
@@ -263,7 +265,7 @@ class PostReader:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char) or (
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, p.end_char))  # 选举陈春生为会长
             org = None
-            if bare and bare.group(1).endswith("主席"):
+            if bare and bare.group(1).endswith(("主席", "执委", "常委")):
                 org = self._last_before(p.start_char, ("Federation",))
             elif bare:
                 org = self._last_before(p.start_char, ("Chamber",)) or self._last_before(p.start_char, ("Federation",))

@@ -202,7 +202,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     merged = merge_short_forms(result.entities, resolver)
     merged.update(merge_variants(result.entities))
     for short, longer in merged.items():
-        result.entities[longer].names |= result.entities.pop(short).names
+        gone = result.entities.pop(short)
+        result.entities[longer].names |= gone.names
+        result.entities[longer].division = result.entities[longer].division or gone.division  # 国家税务总局|陕西省…
 
     def final(key: str) -> str:
         return merged.get(key, key)

@@ -297,7 +297,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     新泰机械公司 joins 重庆新泰机械公司 and 纸业协会 joins 夹江县纸业协会 when
     the longer name is the shorter one with a place written before it, and
     合肥市蜀山区温州商会 joins 安徽省合肥市蜀山区温州商会; a trade name and 公司
-    (片仔癀公司) joins the one company whose name holds it.
+    (片仔癀公司) joins the one company whose name holds it; 荆门市税务局 joins
+    国家税务总局荆门市税务局 (a national body's local office, named without it).
     """
     by_label: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -310,6 +311,9 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
+            national = _NATIONAL_PARENT.match(ent.label)
+            if national and resolver.leading_place(ent.label[national.end():])[0] is not None:
+                shorter.add(ent.label[national.end():])  # 荆门市税务局 for 国家税务总局荆门市税务局
             for name in shorter:  # 安徽省|合肥市|蜀山区温州商会: every place written first may be left out
                 by_label.setdefault((ent.type, name), []).append(key)
     out = {}
@@ -324,6 +328,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     return out
 
 
+_NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|总署|部|委员会)")
 _BRANCH = re.compile(r"(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)(.{2,}(?:分行|支行|分公司|子公司|分厂|营业部))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
