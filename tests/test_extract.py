@@ -89,6 +89,8 @@ def ents(nlp, text):
     ("促成谢应朝等5名行业顶尖人才受聘。", {("谢应朝", "Person")}),
     ("建设银行松江支行、农商行松江支行三家参会。", {("农商行松江支行", "Company")}),
     ("第十二期“武侯民营企业家大讲堂”在武侯区政务服务中心举行。", {("“武侯民营企业家大讲堂”", "Programme")}),
+    # quotes listed before 等 and a programme word are each a programme
+    ("打造“浙里办”“企呼我应”等服务品牌。", {("“浙里办”", "Programme"), ("“企呼我应”", "Programme")}),
     # a programme's name leaves out where it runs
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name
@@ -223,7 +225,9 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("济南市工商联及部分商会负责人参加。", "部分商会"),  # some chambers, not one
     ("四川省川商总会等30家商协会签订协议。", "家商协会"),
     ("会议增补浙江钱江摩托股份有限公司为副会长单位。", "增补浙江钱江摩托股份有限公司"),
-    ("开展“春风行动”,送政策进商会、进企业。", "送政策进商会"),  # 30|家商|协会: a count, not a name
+    ("开展“春风行动”,送政策进商会、进企业。", "送政策进商会"),
+    ("德清县获评“2023年度浙江省营商环境最佳县”。", "佳县"),  # 最|佳县: a county's name inside a word
+    ("打造“浙里办”“企呼我应”等服务品牌。", "“企呼我应”等服务品牌"),  # 30|家商|协会: a count, not a name
     ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "席荣誉"),  # a name never starts inside a title
     ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "荣誉"),
     ("来自河南省各地市工商联、省级商会的负责人参加。", "市工商联"),

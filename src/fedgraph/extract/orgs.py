@@ -32,6 +32,12 @@ _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u340
 _NOT_NAME_END = {"会议", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
 
 
+def _inside_word(text: str, start: int) -> bool:
+    """Whether jieba reads the character at ``start`` as the end of a word that began before it (最佳|县)."""
+    win = max(0, start - 4)
+    return any(s < start < e for s, e, _, _ in tokens(text[win:start + 2], win))
+
+
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     """Whether a one-character suffix at ``start`` stands as a word of its own.
 
@@ -135,6 +141,8 @@ class OrgRecogniser:
         hits = []
         for start, end, name in _place_names().finditer(text):
             found = divs.by_name(name)
+            if found and end - start == 2 and _inside_word(text, start):
+                continue  # 最|佳县: a two-character county inside a word
             if found:
                 hits.append((start, end, name, found))
         full = {d.code for _, _, name, found in hits for d in found if name == d.name}
@@ -225,6 +233,9 @@ class OrgRecogniser:
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
             tail = tail[:_TAIL_END.search(tail).start()]  # “…大讲堂”|在武侯区政务服务中心: the name ended
+            if tail.startswith("等") and programmes.longest(tail[1:]):
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
+                continue
             found = None
             for n in range(len(tail), 0, -1):
                 if events.longest(tail[:n]):
