@@ -164,3 +164,7 @@ def test_resolve_a_national_bodys_local_office_named_without_it_is_one_entity():
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
     body = next(e for e in result.entities.values() if e.label == "国家税务总局荆门市税务局")
     assert divisions().get(body.division).name == "荆门市"  # located in the place its short name gives
+
+
+def test_resolve_a_federation_with_no_place_is_one_node_with_its_other_name():
+    assert labels("我县工商联(总商会)召开大会。县工商联主席刘志刚讲话。", "Federation") == {"县工商联"}

@@ -32,6 +32,18 @@ _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u340
 _NOT_NAME_END = {"会议", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
 
 
+def _after_places(name: str) -> str:
+    """``name`` without the places and scopes written first (宜昌市|行业协会商会, 全市|行业协会商会)."""
+    while True:
+        first = divisions().first_name(name) or next((s for s in _SCOPE_WORDS if name.startswith(s)), "")
+        if not first or first == name:
+            return name
+        name = name[len(first):]
+
+
+_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "我市", "我省", "我县", "我区")
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Whether jieba reads the character at ``start`` as the end of a word that began before it (最佳|县)."""
     win = max(0, start - 4)
@@ -193,7 +205,9 @@ class OrgRecogniser:
                 continue  # 跑银行: a one-character "name" is a word, not a name
             if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
-            if suffix.type == "Chamber" and no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt"):
+            own = _after_places(name)[:-len(suffix.text)]
+            if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
+                                             or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", ""))):
                 continue

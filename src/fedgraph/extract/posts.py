@@ -271,9 +271,26 @@ class PostReader:
                 org = self._last_before(p.start_char, ("Chamber",)) or self._last_before(p.start_char, ("Federation",))
             roles = [bare.group(1)] if bare else None
         if org is not None and roles:
+            posts = [(org, r) for r in roles] + self._more_posts(org, p.end_char, elected.end(1) if elected else None)
             for q in self._enumerated_before(p):
-                for r in roles:
-                    yield Relation("post", span_of(q), span_of(org), sent, role=r)
+                for at, r in posts:
+                    yield Relation("post", span_of(q), span_of(at), sent, role=r)
+
+    def _more_posts(self, org: Span, after: int, roles_at: int | None) -> list[tuple[Span, str]]:
+        """The posts listed after the first one a person is elected to: …主席、总商会会长, 副主席、副会长."""
+        if roles_at is None:
+            return []
+        first = _role_after_re().match(self.text[roles_at:roles_at + 12])
+        pos, out = roles_at + len(first.group(1)) if first else roles_at, []
+        while self.text[pos:pos + 1] == "、":
+            nxt = self.by_start.get(pos + 1)
+            at, start = (nxt, nxt.end_char) if nxt is not None and nxt.label_ in ORG_TYPES else (org, pos + 1)
+            role = _role_after_re().match(self.text[start:start + 12])
+            if role is None:
+                break
+            out.extend((at, r) for r in role.group(1).split("兼"))
+            pos = start + len(role.group(1))
+        return out
 
     def _enumerated_before(self, p: Span) -> list[Span]:
         """``p`` and the people enumerated right before it (郑海燕、|吴建军)."""

@@ -214,6 +214,7 @@ class Resolver:
             if ent:
                 ent.names.add(raw)
                 return ent
+            full = full.replace("(总商会)", "")  # 县工商联(总商会) is 县工商联, wherever that is
         if type_ == "GovernmentBody":
             ent = self._body(full)
             if ent:
