@@ -27,6 +27,7 @@ _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]"
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
+_COUNTED_NAME = re.compile(r"[一二三四五六七八九十百千万]{1,2}[只个颗棵朵匹头]")  # 芜湖|三只|松鼠
 ADMIN_ABBR = set("省市县区镇乡州")
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
 
@@ -128,8 +129,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
             # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
-            stop = flag == "m" and not (NUMERALS.fullmatch(word) and (_numeral_name(toks, i) or i > 0 and (
-                toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
+            stop = flag == "m" and not ((NUMERALS.fullmatch(word) or _COUNTED_NAME.fullmatch(word)) and (
+                _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
         if kind == "org" and word in boundary and _adjective_name(toks, i):

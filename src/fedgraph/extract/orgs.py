@@ -72,6 +72,7 @@ _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场�
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
@@ -261,8 +262,8 @@ class OrgRecogniser:
                     break
             if found and found[0] == "Programme" and j == i and (events.longest(content, min_rest=1) or _FESTIVAL.search(content)):
                 # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is
-                b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), "event", 16)
-                yield Candidate(b, q.end(), "Event", 20, "quoted")
+                ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
+                yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
                 continue
             if found and found[0] == "Programme" and j == i and programmes.longest(content, min_rest=1) \
                     and _DESCRIBED.fullmatch(tail[:found[1]]):
