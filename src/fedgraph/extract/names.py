@@ -21,6 +21,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 _SCOPES = {"全国", "全省", "全市", "全区", "全县", "全镇"}
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
@@ -107,6 +108,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             if j is not None:  # 海东市工商联|(总商会)|第二次会员代表大会: the federation's two names
                 edge, i = toks[j][0], j - 1
                 continue
+        if kind == "org" and _LATIN.fullmatch(word) and edge < start and (i == 0 or PUNCT.search(toks[i - 1][2])):
+            edge = st  # 、TCL|科技集团股份有限公司: a trade name in Latin letters opens the name
+            break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
         ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en))) or (kind == "programme" and flag == "m" and CJK.match(word))

@@ -25,7 +25,7 @@ _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个�
 # when, between the recipient and the verb: 该商会|继2021年|获评, 该公司|连续三年|入选
 _WHEN = re.compile(r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中)(?=[,，。;；!?！？\n]|$)")
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|位列前[0-9一二三四五六七八九十]+(?:名|位)?)(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
 _HOSTING = re.compile(r"(?:共同|联合)?([\u3400-\u9fff]{2})的")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")

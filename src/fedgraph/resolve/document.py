@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.ingest import CleanText, Document
+from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
@@ -134,6 +135,32 @@ def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], lead: 
     return None
 
 
+def _company_written_last(text: str, at: int, entities: dict[str, Entity],
+                          mentions: list[tuple[str, int, int]], final) -> str | None:
+    """The company the text named last before ``at``, by a mention or by its trade name (在海康威视,公司副总裁…).
+
+    A reference such as 公司 stands for the company the article was last about,
+    which it may have named by its trade name alone (the first four characters
+    of its name after the places: 海康威视 for 杭州海康威视数字技术股份有限公司).
+    """
+    last = {}
+    for key, start, _ in mentions:
+        if start < at:
+            last[final(key)] = max(last.get(final(key), -1), start)
+    best, best_at = None, -1
+    for key, ent in sorted(entities.items()):
+        if ent.type != "Company":
+            continue
+        name = ent.label
+        while (place := divisions().first_name(name)) and len(name) - len(place) >= 4:
+            name = name[len(place):]
+        trade = name[:4]
+        where = max(text.rfind(trade, 0, at) if len(trade) == 4 else -1, last.get(key, -1))
+        if where > best_at:
+            best, best_at = key, where
+    return best
+
+
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -213,7 +240,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     inner = {(start, end) for start, end, _ in doc._.fg_inner or ()}
     named = [m for m in raw_mentions if m[1:] not in inner]  # an event's guest is not the publisher
     for start, word in pending:
-        key = _referent(lexicon.references()[word], start, headline, lead, named, result.entities, final)
+        ref = lexicon.references()[word]
+        key = _referent(ref, start, headline, lead, named, result.entities, final)
+        if key is not None and ref.types == ("Company",):
+            key = _company_written_last(full, start, result.entities, named, final) or key
         if key is not None:
             span_key[(start, start + len(word))] = key
 
