@@ -113,7 +113,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
-        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en))) or (kind == "programme" and flag == "m" and CJK.match(word))
+        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en))) \
+            or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         if kind == "programme" and word in _SCOPES:

@@ -260,7 +260,8 @@ class OrgRecogniser:
                 if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
                     found = ("Programme", n)
                     break
-            if found and found[0] == "Programme" and j == i and (events.longest(content, min_rest=1) or _FESTIVAL.search(content)):
+            names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
+            if found and found[0] == "Programme" and j == i and names_event:
                 # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is
                 ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
                 yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")

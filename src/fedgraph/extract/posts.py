@@ -169,11 +169,10 @@ class PostReader:
                     last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
             if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
-                if _OPENS_CLAUSE.search(self.text, 0, begin):
+                opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
+                if opens or self.text[begin - 1:begin] == ",":
                     last_org = self._last_before(begin, ("Chamber",))
-                elif self.text[begin - 1:begin] == ",":
-                    last_org = self._last_before(begin, ("Chamber",))
-                    if last_org is not None and last_org.start_char < sent[0]:
+                    if not opens and last_org is not None and last_org.start_char < sent[0]:
                         last_org = None
                 chains[p.start_char] = [(last_org, chain[0][1]), *chain[1:]]  # for the roles after a comma
             for org, roles in chain:
@@ -271,12 +270,12 @@ class PostReader:
                 org = self._last_before(p.start_char, ("Chamber",)) or self._last_before(p.start_char, ("Federation",))
             roles = [bare.group(1)] if bare else None
         if org is not None and roles:
-            posts = [(org, r) for r in roles] + self._more_posts(org, p.end_char, elected.end(1) if elected else None)
+            posts = [(org, r) for r in roles] + self._more_posts(org, elected.end(1) if elected else None)
             for q in self._enumerated_before(p):
                 for at, r in posts:
                     yield Relation("post", span_of(q), span_of(at), sent, role=r)
 
-    def _more_posts(self, org: Span, after: int, roles_at: int | None) -> list[tuple[Span, str]]:
+    def _more_posts(self, org: Span, roles_at: int | None) -> list[tuple[Span, str]]:
         """The posts listed after the first one a person is elected to: …主席、总商会会长, 副主席、副会长."""
         if roles_at is None:
             return []

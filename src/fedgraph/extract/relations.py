@@ -79,7 +79,7 @@ class RelationExtractor(PostReader):
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
     def listed(self, doc: Doc):
-        """``A、B等3家企业上榜``: the recipients of the ranking or list named before them in the sentence."""
+        """``A、B等3家企业上榜``: the recipients of the ranking named before them, in the sentence or the one before."""
         for m in _LISTED.finditer(self.text):
             recipients = self._recipients(m.start())
             if not recipients:
