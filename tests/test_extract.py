@@ -92,6 +92,8 @@ def ents(nlp, text):
     # quotes listed before 等 and a programme word are each a programme
     ("打造“浙里办”“企呼我应”等服务品牌。", {("“浙里办”", "Programme"), ("“企呼我应”", "Programme")}),
     ("调研组来到奇瑞汽车股份有限公司、芜湖三只松鼠股份有限公司。", {("芜湖三只松鼠股份有限公司", "Company")}),
+    ("福建七匹狼实业股份有限公司、特步(中国)有限公司等", {("特步(中国)有限公司", "Company")}),
+    ("市委统战部干部科科长刘芳列席会议。", {("刘芳", "Person")}),
     # a programme's name leaves out where it runs
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name
@@ -230,6 +232,8 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("德清县获评“2023年度浙江省营商环境最佳县”。", "佳县"),  # 最|佳县: a county's name inside a word
     ("打造“浙里办”“企呼我应”等服务品牌。", "“企呼我应”等服务品牌"),
     ("通报了全市行业协会商会年检情况。", "全市行业协会商会"),  # a place and kinds, no name
+    ("张伟同志原任漯河市委统战部副部长。", "原任"),  # 原 (former) begins no name here
+    ("关于表彰2023年度优秀商会的决定", "年度优秀商会"),
     ("张昌荣指出,要用好安徽省民营经济发展“双月座谈会”机制。", "要用好安徽省民营经济发展“双月座谈会”"),
     ("宜昌市商协会、宜昌市行业协会商会参加。", "宜昌市行业协会商会"),  # 30|家商|协会: a count, not a name
     ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "席荣誉"),  # a name never starts inside a title

@@ -67,6 +67,14 @@ def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]
 
 
+def test_clean_keeps_a_list_of_names_one_a_line():
+    text = ("经研究,决定对以下单位予以表彰:\n一、优秀商会(3个)\n泉州市石狮商会\n泉州市惠安商会\n泉州市南安商会\n"
+            "二、优秀会员企业(2家)\n福建七匹狼实业股份有限公司\n特步(中国)有限公司\n泉州市工商联(总商会)\n2024年1月10日\n")
+    lines = clean_text(text).text.splitlines()
+    assert lines[2:8] == ["泉州市石狮商会", "泉州市惠安商会", "泉州市南安商会", "二、优秀会员企业(2家)",
+                          "福建七匹狼实业股份有限公司", "特步(中国)有限公司"]
+
+
 def test_clean_joins_a_stray_break_inside_an_organisation_word_only():
     text = "佛山市南海区狮山镇商会\n第三届会员大会召开\n广东顺威精密塑料股份有\n限公司董事长麦仁钊当选会长。"
     lines = clean_text(text).text.splitlines()

@@ -71,6 +71,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
@@ -190,11 +191,16 @@ class OrgRecogniser:
             if kind == "event" and text.endswith("(总商会)", 0, floor):
                 floor = clause_start(text, floor - 5)  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
+            if inner and b == inner.start() and 2 <= b - floor <= 6 and _HAN_ONLY.fullmatch(text, floor, b) \
+                    and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
+                b = floor  # 、特步|(中国)|有限公司: the whole clause before the bracket is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             name = text[b:e]
+            if name[:1] == "(":
+                continue  # (集团)有限公司 with no trade name before it
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区" and len(name) == 2) or name == "统战部"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue

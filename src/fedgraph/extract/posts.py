@@ -29,8 +29,9 @@ from fedgraph.extract.persons import paren_role_re
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
-               r"(?=(?:常务|第一|执行|名誉)?(?:副)?(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
-_ELECTED = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
+               r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
+               r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+_ELECTED = re.compile(r"(?:同志)?(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
@@ -150,7 +151,6 @@ class PostReader:
                 outlet = self._dateline_org(p.start_char)
                 if outlet is not None:
                     chain = [(outlet, ["记者"])]  # the one who signs a dateline's report is its reporter
-            chains[p.start_char] = chain
             sent = self._sent(doc, p.start_char)
             last_org = None
             # 县工商联主席张健、副主席汪学科: a chain with no organisation of its own takes
@@ -164,9 +164,11 @@ class PostReader:
                 last_org = last_orgs.get(enumerated.start_char)
             elif self.text[begin - 1:begin] == "," and chain and chain[0][0] is None and chain[0][1]:
                 # 会长陈志强,副会长林海: after a comma, the organisation of a role of the same kind
-                prev = self.by_end.get(begin - 1)
-                if prev is not None and prev.label_ == "Person":
-                    last_org = _org_of_kind(chain[0][1][0], chains.get(prev.start_char, []))
+                # that the person named last in the sentence holds (…主席赵明主持会议,副主席钱红…)
+                prev = self._last_before(begin, ("Person",))
+                if prev is not None and prev.start_char >= sent[0]:
+                    roles = [r for org, rs in chain if org is None for r in rs]
+                    last_org = next((o for r in roles if (o := _org_of_kind(r, chains.get(prev.start_char, [])))), None)
             if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
                 opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
@@ -174,8 +176,9 @@ class PostReader:
                     last_org = self._last_before(begin, ("Chamber",))
                     if not opens and last_org is not None and last_org.start_char < sent[0]:
                         last_org = None
-                chains[p.start_char] = [(last_org, chain[0][1]), *chain[1:]]  # for the roles after a comma
+            effective = []  # the chain with the organisation each role is in: for the people named after
             for org, roles in chain:
+                effective.append((org if org is not None or any(lexicon.roles().get(r) for r in roles) else last_org, roles))
                 for role in roles:
                     implied = lexicon.roles().get(role, "")
                     if org is None and implied == "{dateline}":
@@ -192,6 +195,7 @@ class PostReader:
                         yield Relation("post", span_of(p), span_of(last_org), sent, role=role)
                 if org is not None:
                     last_org = org
+            chains[p.start_char] = effective
             if last_org is not None:
                 last_orgs[p.start_char] = last_org
             yield from self._elected(p, sent)

@@ -174,6 +174,29 @@ def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
     return any(len(line.strip()) <= 30 and _SPACED.search(line) for line in (line_before, line_after))
 
 
+_BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 工商联(总商会)
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[0-9]+[.、]|[(（][一二三四五六七八九十0-9]+[)）]")
+
+
+def _listed(text: str, brk_start: int, brk_end: int) -> bool:
+    """True when the break ends an item of a list of names (泉州市石狮商会|泉州市惠安商会|二、…).
+
+    The line before ends with a whole organisation word, and the line after
+    does too, or opens with an enumerator: a list is one name a line, not a
+    paragraph wrapped at the page's edge.
+    """
+    nxt = text.find("\n", brk_end)
+    line_after = _BRACKETED_END.sub("", text[brk_end:nxt if nxt >= 0 else len(text)].rstrip())
+    before = _BRACKETED_END.sub("", text[max(0, brk_start - 40):brk_start])
+    words = _whole_words()
+    return before.endswith(words) and (line_after.endswith(words) or bool(_ENUMERATOR.match(line_after)))
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> tuple[str, ...]:
+    return tuple(sorted({head + tail for head, tails in _word_splits().items() for tail in tails}))
+
+
 @lru_cache(maxsize=1)
 def _word_splits() -> dict[str, tuple[str, ...]]:
     """Each way to split a word of ``data/broken_words.txt`` in two: head -> the tails it may have."""
@@ -273,7 +296,8 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
         wrapped = (sep is not None and re.sub(r"[ \t\u3000\r]", "", m.group()) == sep and before and after
                    and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
                    and (_is_cjk(after) or after.isalnum())
-                   and not _stands_alone(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
+                   and not _stands_alone(stage, m.start(), m.end())
+                   and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
             out_offsets.add(offsets[m.start() + m.group().index("\n")], 1)
