@@ -168,3 +168,9 @@ def test_resolve_a_national_bodys_local_office_named_without_it_is_one_entity():
 
 def test_resolve_a_federation_with_no_place_is_one_node_with_its_other_name():
     assert labels("我县工商联(总商会)召开大会。县工商联主席刘志刚讲话。", "Federation") == {"县工商联"}
+
+
+def test_resolve_县委_in_an_article_that_names_one_county():
+    text = "湛江市青年企业家商会组织会员企业走进遂溪县北坡镇。遂溪县委常委黄强代表县委、县政府表示感谢。"
+    assert {"遂溪县委", "遂溪县人民政府"} <= labels(text, "GovernmentBody")
+    assert not {"县委", "县政府"} & labels(text, "GovernmentBody")

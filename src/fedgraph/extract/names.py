@@ -119,7 +119,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break
         if kind == "programme" and word in _SCOPES:
             break  # 全市|“万企兴万村”行动: where it runs, not its name
-        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR
+        stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
+            and word not in lexicon.words("name_words.txt")
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1

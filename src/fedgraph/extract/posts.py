@@ -39,6 +39,8 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
               r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委)(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
+# 并当选: an election told after what else the person did (…出席大会,并当选为…)
+_LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=(?:荣誉|光荣|高票|全票|再次|正式|成功)?(?:当选|连任))")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
@@ -217,6 +219,7 @@ class PostReader:
                                         if seg_org is not None:
                                             yield Relation("post", span_of(p), span_of(seg_org), sent, role=role)
                         break
+        yield from self._elected_later(doc)
 
     def current_posts(self, doc: Doc):
         """``person …现任 organisation role、organisation role``: a profile's posts, for the person it is about.
@@ -243,19 +246,21 @@ class PostReader:
                     break
                 pos += 1
 
-    def _elected(self, p: Span, sent: tuple[int, int]):
+    def _elected(self, p: Span, sent: tuple[int, int], at: int | None = None):
         """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
 
         王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
         role with no organisation named (林国栋当选为首任会长): the chamber named last
-        (the federation where no chamber is, or for 主席).
+        (the federation where no chamber is, or for 主席).  ``at`` is where the verb
+        phrase starts, when not right after the name (…出席大会,并|当选为…).
         """
-        elected = _ELECTED.match(self.text, p.end_char)
+        at = p.end_char if at is None else at
+        elected = _ELECTED.match(self.text, at)
         first = self._enumerated_before(p)[0]
         chain, begin = self._chain(first.start_char)  # 增补|…公司董事长|孙爱保|为: across the person's own post
         appointed = self._appointed(first.start_char) or bool(chain) and self._appointed(begin)  # 增补|王红、张宏伟|为
         if not elected and appointed:
-            elected = _APPOINTED.match(self.text, p.end_char)
+            elected = _APPOINTED.match(self.text, at)
         org = roles = None
         if elected:
             org = self._org_ending_at(elected.end(1))
@@ -265,8 +270,8 @@ class PostReader:
             role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
             roles = role.group(1).split("兼") if role else None
         if org is None or not roles:
-            bare = _ELECTED_CHAMBER_ROLE.match(self.text, p.end_char) or (
-                appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, p.end_char))  # 选举陈春生为会长
+            bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
+                appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
             org = None
             if bare and bare.group(1).endswith(("主席", "执委", "常委")):
                 org = self._last_before(p.start_char, ("Federation",))
@@ -278,6 +283,14 @@ class PostReader:
             for q in self._enumerated_before(p):
                 for at, r in posts:
                     yield Relation("post", span_of(q), span_of(at), sent, role=r)
+
+    def _elected_later(self, doc: Doc):
+        """``章小华作为代表出席大会,并当选为全国工商联…常委``: the person named last in the sentence is elected."""
+        for m in _LATER_ELECTED.finditer(self.text):
+            sent = self._sent(doc, m.start())
+            subject = self._last_before(m.start(), ("Person",))
+            if subject is not None and subject.start_char >= sent[0]:
+                yield from self._elected(subject, sent, at=m.end())
 
     def _more_posts(self, org: Span, roles_at: int | None) -> list[tuple[Span, str]]:
         """The posts listed after the first one a person is elected to: …主席、总商会会长, 副主席、副会长."""

@@ -50,6 +50,7 @@ class Resolver:
         self.divs = divisions()
         self.home: Division | None = None
         self.chain: list[Division] = []
+        self._counties: list[str] = []  # the counties the article names
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
         self.home = self._home(place_mentions, ents)
         self.chain = self.divs.chain(self.home) if self.home else []
@@ -71,6 +72,7 @@ class Resolver:
                 inside = [code for _, _, code in self._places_within(name) if code]
                 if len(inside) > 1:
                     counts[inside[-1]] += 1
+        self._counties = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "county")
         if not counts:
             return None
         best = max(sorted(counts), key=lambda c: (counts[c], c[4:] != "00", c[2:] != "0000"))
@@ -186,6 +188,9 @@ class Resolver:
             region = self.at_level("province")
             if head == "区" and d is None and region and region.name.endswith("自治区"):
                 return region.name + name[1:]  # 区工商联 in an article about 广西 with no district in view
+            named = [c for c in self._counties if self.divs.get(c).name.endswith(head)]
+            if head in "县区" and d is None and len(named) == 1:
+                return self.divs.get(named[0]).name + name[1:]  # 县委 in an article about 湛江市 that names 遂溪县 alone
         return name
 
     # -- entities --------------------------------------------------------------
