@@ -174,3 +174,8 @@ def test_resolve_县委_in_an_article_that_names_one_county():
     text = "湛江市青年企业家商会组织会员企业走进遂溪县北坡镇。遂溪县委常委黄强代表县委、县政府表示感谢。"
     assert {"遂溪县委", "遂溪县人民政府"} <= labels(text, "GovernmentBody")
     assert not {"县委", "县政府"} & labels(text, "GovernmentBody")
+
+
+def test_resolve_a_company_named_without_its_legal_form_is_one_entity():
+    text = "内蒙古自治区工商联与蒙商银行股份有限公司签署协议。蒙商银行党委书记、董事长马生明出席。"
+    assert labels(text, "Company") == {"蒙商银行股份有限公司"}

@@ -314,6 +314,9 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             while d is not None and len(rest) > 2:
                 shorter.add(rest)
                 d, rest = resolver.leading_place(rest)
+            legal = next((f for f in _LEGAL_FORMS if ent.label.endswith(f) and len(ent.label) - len(f) >= 3), None)
+            if ent.type == "Company" and legal:  # 蒙商银行 for 蒙商银行股份有限公司
+                shorter.add(ent.label[:-len(legal)])
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
@@ -335,6 +338,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
 
 
 _NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|总署|部|委员会)")
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _BRANCH = re.compile(r"(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)(.{2,}(?:分行|支行|分公司|子公司|分厂|营业部))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
