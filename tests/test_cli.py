@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
@@ -194,3 +195,11 @@ def test_cli_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
                           shell=True, capture_output=True, text=True)
     assert proc.stdout.split() == ["s", "p", "o"]
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_every_data_file_ships_with_the_package():
+    # a wheel (not an editable install) holds only the files package-data names
+    shipped = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["fedgraph"]
+    package = ROOT / "src" / "fedgraph"
+    folders = {str(p.parent.relative_to(package)) for p in package.rglob("data/*")}
+    assert {f + "/*" for f in folders} <= set(shipped)

@@ -179,3 +179,9 @@ def test_resolve_县委_in_an_article_that_names_one_county():
 def test_resolve_a_company_named_without_its_legal_form_is_one_entity():
     text = "内蒙古自治区工商联与蒙商银行股份有限公司签署协议。蒙商银行党委书记、董事长马生明出席。"
     assert labels(text, "Company") == {"蒙商银行股份有限公司"}
+
+
+def test_resolve_a_department_by_its_short_and_full_names_is_one_body():
+    text = "昆明市工商联联合昆明市市场监督管理局举办培训会。市市场监管局副局长杨丽出席。"
+    assert labels(text, "GovernmentBody") == {"昆明市市场监督管理局"}
+

@@ -71,6 +71,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
+_COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
@@ -221,6 +222,8 @@ class OrgRecogniser:
             unit = name.endswith(_PARTY_UNITS) and next(u for u in _PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
+            if suffix.type == "GovernmentBody" and _COMPANY_INSIDE.search(name[:-len(suffix.text)]):
+                continue  # 云南白药集团股份有限公司|知识产权部: a company's department, not a body of the state
             type_ = suffix.type
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":

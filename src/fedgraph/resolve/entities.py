@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from fedgraph.extract import lexicon
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
@@ -36,6 +38,18 @@ class Entity:
     label: str
     names: set[str] = field(default_factory=set)
     division: str = ""  # code of the place it is, or is in
+
+
+@lru_cache(maxsize=1)
+def department_names() -> dict[str, str]:
+    """Every name in ``data/department_names.tsv`` (short or full) -> the department's full name."""
+    text = resources.files("fedgraph.resolve").joinpath("data", "department_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            full, shorts = line.split("\t")
+            out.update({name: full for name in [full, *shorts.split()]})
+    return out
 
 
 def surface(name: str) -> str:
@@ -225,6 +239,10 @@ class Resolver:
             if ent:
                 ent.names.add(raw)
                 return ent
+            d, rest = self.leading_place(full)
+            if d is not None and rest in department_names():  # 昆明市市场监管局: 昆明市市场监督管理局
+                return Entity(f"body/{d.code}/{department_names()[rest]}", type_, d.name + department_names()[rest],
+                              {raw, full, d.name + department_names()[rest]}, d.code)
         if type_ in ("Programme", "Event", "Award"):
             key = _QUOTES.sub("", full)
             return Entity(f"{type_.lower()}/{key}", type_, full, {raw, full})
