@@ -156,7 +156,7 @@ class OrgRecogniser:
         hits = []
         for start, end, name in _place_names().finditer(text):
             found = divs.by_name(name)
-            if found and end - start == 2 and _inside_word(text, start):
+            if end - start == 2 and name[1] in "县区市旗" and found and _inside_word(text, start):
                 continue  # 最|佳县: a two-character county inside a word
             if found:
                 hits.append((start, end, name, found))
