@@ -148,19 +148,22 @@ def test_resolve_区_in_an_article_about_an_autonomous_region():
     assert "广西壮族自治区政协" in labels(text, "GovernmentBody")
 
 
-def test_resolve_a_bank_branch_with_and_without_its_legal_form_is_one_company():
-    text = "山东省工商联与中国银行股份有限公司山东省分行签署协议。中国银行山东省分行行长杨军出席。"
-    assert labels(text, "Company") == {"中国银行股份有限公司山东省分行"}
+@pytest.mark.parametrize("text, type_, label", [
+    # a bank branch with and without its legal form; a company without it
+    ("山东省工商联与中国银行股份有限公司山东省分行签署协议。中国银行山东省分行行长杨军出席。", "Company", "中国银行股份有限公司山东省分行"),
+    ("内蒙古自治区工商联与蒙商银行股份有限公司签署协议。蒙商银行党委书记、董事长马生明出席。", "Company", "蒙商银行股份有限公司"),
+    # a body with and without its places; a department by its short and full names
+    ("南京市江宁区工商联机关党支部组织党员参观。江宁区工商联机关党支部书记李娟讲党课。", "GovernmentBody", "南京市江宁区工商联机关党支部"),
+    ("昆明市工商联联合昆明市市场监督管理局举办培训会。市市场监管局副局长杨丽出席。", "GovernmentBody", "昆明市市场监督管理局"),
+    # a national body's local office named without it
+    ("荆门市工商联与国家税务总局荆门市税务局开展行动。市税务局党委书记、局长刘晓军出席。", "GovernmentBody", "国家税务总局荆门市税务局"),
+])
+def test_resolve_an_organisation_written_two_ways_in_an_article_is_one_entity(text, type_, label):
+    assert labels(text, type_) == {label}
 
 
-def test_resolve_a_body_named_with_and_without_its_places_is_one_entity():
-    text = "南京市江宁区工商联机关党支部组织党员参观。江宁区工商联机关党支部书记李娟讲党课。"
-    assert labels(text, "GovernmentBody") == {"南京市江宁区工商联机关党支部"}
-
-
-def test_resolve_a_national_bodys_local_office_named_without_it_is_one_entity():
+def test_resolve_a_local_office_is_in_the_place_its_short_name_gives():
     text = "荆门市工商联与国家税务总局荆门市税务局开展行动。市税务局党委书记、局长刘晓军出席。"
-    assert labels(text, "GovernmentBody") == {"国家税务总局荆门市税务局"}
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
     body = next(e for e in result.entities.values() if e.label == "国家税务总局荆门市税务局")
     assert divisions().get(body.division).name == "荆门市"  # located in the place its short name gives
@@ -174,14 +177,3 @@ def test_resolve_县委_in_an_article_that_names_one_county():
     text = "湛江市青年企业家商会组织会员企业走进遂溪县北坡镇。遂溪县委常委黄强代表县委、县政府表示感谢。"
     assert {"遂溪县委", "遂溪县人民政府"} <= labels(text, "GovernmentBody")
     assert not {"县委", "县政府"} & labels(text, "GovernmentBody")
-
-
-def test_resolve_a_company_named_without_its_legal_form_is_one_entity():
-    text = "内蒙古自治区工商联与蒙商银行股份有限公司签署协议。蒙商银行党委书记、董事长马生明出席。"
-    assert labels(text, "Company") == {"蒙商银行股份有限公司"}
-
-
-def test_resolve_a_department_by_its_short_and_full_names_is_one_body():
-    text = "昆明市工商联联合昆明市市场监督管理局举办培训会。市市场监管局副局长杨丽出席。"
-    assert labels(text, "GovernmentBody") == {"昆明市市场监督管理局"}
-
