@@ -236,6 +236,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("关于表彰2023年度优秀商会的决定", "年度优秀商会"),
     ("延吉市工商联、珲春市工商联等县市工商联代表参加会议。", "县市工商联"),  # counties and cities, not one
     ("云南白药集团股份有限公司知识产权部部长赵磊分享经验。", "云南白药集团股份有限公司知识产权部"),  # a company's department
+    ("2024跨国公司领导人青岛峰会在青岛举行。", "跨国公司"),  # a kind of company
     ("张昌荣指出,要用好安徽省民营经济发展“双月座谈会”机制。", "要用好安徽省民营经济发展“双月座谈会”"),
     ("宜昌市商协会、宜昌市行业协会商会参加。", "宜昌市行业协会商会"),  # 30|家商|协会: a count, not a name
     ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "席荣誉"),  # a name never starts inside a title

@@ -155,6 +155,7 @@ def test_resolve_区_in_an_article_about_an_autonomous_region():
     # a body with and without its places; a department by its short and full names
     ("南京市江宁区工商联机关党支部组织党员参观。江宁区工商联机关党支部书记李娟讲党课。", "GovernmentBody", "南京市江宁区工商联机关党支部"),
     ("昆明市工商联联合昆明市市场监督管理局举办培训会。市市场监管局副局长杨丽出席。", "GovernmentBody", "昆明市市场监督管理局"),
+    ("渝北区经济和信息化委员会参加活动。区经济信息委负责人发言。", "GovernmentBody", "渝北区经济和信息化委员会"),
     # a national body's local office named without it
     ("荆门市工商联与国家税务总局荆门市税务局开展行动。市税务局党委书记、局长刘晓军出席。", "GovernmentBody", "国家税务总局荆门市税务局"),
 ])
@@ -177,3 +178,8 @@ def test_resolve_县委_in_an_article_that_names_one_county():
     text = "湛江市青年企业家商会组织会员企业走进遂溪县北坡镇。遂溪县委常委黄强代表县委、县政府表示感谢。"
     assert {"遂溪县委", "遂溪县人民政府"} <= labels(text, "GovernmentBody")
     assert not {"县委", "县政府"} & labels(text, "GovernmentBody")
+
+
+def test_resolve_a_quoted_programme_and_its_activity_are_one_programme():
+    text = "渝北区工商联开展“亲清政企·渝北行”活动\n\n渝北区工商联开展“亲清政企·渝北行”走访活动。"
+    assert len(labels(text, "Programme")) == 1

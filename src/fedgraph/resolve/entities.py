@@ -362,12 +362,14 @@ _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
 
 _ASIDE = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|榜单|名单)$")  # an event's ceremony, a ranking's list
+_QUOTED_ACTIVITY = re.compile(r"”[\u3400-\u9fff]{0,4}活动$")
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
 
 
 def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
+    name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
     return _LEADING_DATE.sub("", _ASIDE.sub("", name))
 
 
