@@ -33,6 +33,7 @@ from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 _COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = set("省市县区镇乡村州")  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
@@ -71,6 +72,20 @@ def _appointed_re() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.words("appointment_verbs.txt"))
     # the shortest name the verb's 为 (or an enumeration's 、) closes: 增补|李明华|为
     return re.compile(f"(?:{verbs})([\u3400-\u9fff]{{2,4}}?)(?:同志)?[为、]")
+
+
+@lru_cache(maxsize=1)
+def _appointment_re() -> re.Pattern:
+    """An appointment of someone to something within a clause: 选举…为…."""
+    return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})[^,，;；。]{{2,30}}为")
+
+
+def follows_appointment(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
+    if text[pos - 1:pos] not in (",", "，", ";", "；"):
+        return False
+    start = max(text.rfind(c, max(0, pos - 41), pos - 1) for c in ",，;；。\n") + 1
+    return _appointment_re().search(text, start, pos - 1) is not None
 
 
 def _given_ok(given: str) -> bool:
@@ -233,7 +248,9 @@ class PersonRecogniser:
             if free(*span):
                 found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席
-        for m in _appointed_re().finditer(text):
+        # and the clauses that go on without the verb: 选举张伟祥为会长,|王文斌|为秘书长
+        elided = (m for m in _ELIDED.finditer(text) if follows_appointment(text, m.start(1)))
+        for m in [*_appointed_re().finditer(text), *elided]:
             s, name = m.start(1), m.group(1)
             sl = _surname_at(name, 0)
             if sl and len(name) > sl and _given_ok(name[sl:]) and free(s, m.end(1)) and not is_place_word(name):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import paren_role_re
+from fedgraph.extract.persons import follows_appointment, paren_role_re
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
@@ -329,8 +329,10 @@ class PostReader:
         return found
 
     def _appointed(self, pos: int) -> bool:
-        """Whether an appointment verb stands right before ``pos`` (增补|李明华)."""
-        return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in lexicon.words("appointment_verbs.txt"))
+        """Whether an appointment verb stands right before ``pos`` (增补|李明华), or ``pos`` opens
+        a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
+        verbs = lexicon.words("appointment_verbs.txt")
+        return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in verbs) or follows_appointment(self.text, pos)
 
     def _dateline_org(self, pos: int) -> Span | None:
         """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网·冀云客户端讯(…)."""
