@@ -94,6 +94,7 @@ def ents(nlp, text):
     ("调研组来到奇瑞汽车股份有限公司、芜湖三只松鼠股份有限公司。", {("芜湖三只松鼠股份有限公司", "Company")}),
     ("福建七匹狼实业股份有限公司、特步(中国)有限公司等", {("特步(中国)有限公司", "Company")}),
     ("市委统战部干部科科长刘芳列席会议。", {("刘芳", "Person")}),
+    ("仙游县被中国工艺美术协会授予称号。", {("中国工艺美术协会", "Chamber")}),  # 中国|工艺美术/l|协会
     # a programme's name leaves out where it runs
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name

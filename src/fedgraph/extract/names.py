@@ -139,6 +139,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
+        elif stop and kind == "org" and flag == "l" and i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
+            stop = False  # 中国|工艺美术|协会: a fixed phrase after a place names the trade
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             break
