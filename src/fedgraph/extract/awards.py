@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import AwardHit, Candidate, ensure
 
+#: When, written between a recipient and its award verb: 该商会|继2021年|获评, 该公司|连续三年|入选.
+WHEN = r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)"
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉)$")

@@ -22,7 +22,8 @@ PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "�
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
-_SCOPES = {"全国", "全省", "全市", "全区", "全县", "全镇"}
+#: Where something runs rather than what it is called (全市|“万企兴万村”行动).
+SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
@@ -92,7 +93,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     toks = tokens(text[win:end], win)
     idx = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     edge = toks[idx][0] if idx < len(toks) else start
-    boundary = lexicon.words("boundary_words.txt")
+    boundary, name_words = lexicon.words("boundary_words.txt"), lexicon.words("name_words.txt")
     straddling = toks[idx] if idx < len(toks) else None
     if edge < start and straddling and straddling[3].startswith("v") and \
             any(text[edge:start].endswith(w) for w in boundary):
@@ -117,10 +118,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             or (kind == "programme" and flag == "m" and CJK.match(word))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
-        if kind == "programme" and word in _SCOPES:
+        if kind == "programme" and word in SCOPES:
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
-            and word not in lexicon.words("name_words.txt")
+            and word not in name_words
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import PARTIES, PUNCT, clause_start, left_edge, no_trade_name, starts_with_place, tokens
+from fedgraph.extract.names import PARTIES, PUNCT, SCOPES, clause_start, left_edge, no_trade_name, starts_with_place, tokens
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -35,13 +35,13 @@ _NOT_NAME_END = {"会议", "会员", "会所", "会场", "会计", "会谈", "�
 def _after_places(name: str) -> str:
     """``name`` without the places and scopes written first (宜昌市|行业协会商会, 全市|行业协会商会)."""
     while True:
-        first = divisions().first_name(name) or next((s for s in _SCOPE_WORDS if name.startswith(s)), "")
+        first = divisions().first_name(name) or next((s for s in _HOME_SCOPES if name.startswith(s)), "")
         if not first or first == name:
             return name
         name = name[len(first):]
 
 
-_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "我市", "我省", "我县", "我区")
+_HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 
 
 def _inside_word(text: str, start: int) -> bool:

@@ -30,12 +30,12 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import is_place_word, tokens
+from fedgraph.extract.names import ADMIN_ABBR, is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 _COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
-_LEVELS = set("省市县区镇乡村州")  # 天|祝县|副县长: a place's level ends no name
+_LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|文/|图/|文:|图:)[ \u3000]*([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
@@ -216,13 +216,14 @@ class PersonRecogniser:
         ensure(doc)
         text = doc._.fg_text
         taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
-        titled = {i for m in _title_re().finditer(text) if m.end() - m.start() > 2 for i in range(m.start() + 1, m.end())}
+        titles = [m.span() for m in _title_re().finditer(text)]
+        titled = {i for s, e in titles if e - s > 2 for i in range(s + 1, e)}
         found: dict[tuple[int, int], str] = {}
 
         def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b in taken)
 
-        for i in self._positions(text):
+        for i in self._positions(text, titles):
             n = name_at(text, i)
             if not n or not free(i, i + n) or i in titled:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
@@ -298,12 +299,10 @@ class PersonRecogniser:
         return doc
 
     @staticmethod
-    def _positions(text: str) -> list[int]:
-        """Where a name could start: right after a title, or a few characters before a cue."""
+    def _positions(text: str, titles: list[tuple[int, int]]) -> list[int]:
+        """Where a name could start: right after a title (``titles``), or a few characters before a cue."""
         surnames = lexicon.words("surnames.txt")
-        out = set()
-        for m in _title_re().finditer(text):
-            out.add(m.end())
+        out = {e for _, e in titles}
         for m in _cue_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         for m in paren_role_re().finditer(text):

@@ -31,16 +31,17 @@ ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
                r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
-_ELECTED = re.compile(r"(?:同志)?(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
+_MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
+_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
               r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委)(?![\u3400-\u9fff])")
-_ELECTED_CHAMBER_ROLE = re.compile(r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
+_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
-_LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=(?:荣誉|光荣|高票|全票|再次|正式|成功)?(?:当选|连任))")
+_LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.awards import WHEN
 from fedgraph.extract.extensions import Candidate, ensure
 
 
@@ -34,10 +35,11 @@ def _reference_re() -> re.Pattern:
     bare = lexicon.alternation(w for w in refs if w not in marked)
     roles = lexicon.alternation(lexicon.roles())
     awarded = lexicon.alternation(lexicon.words("award_triggers.txt"))
+    adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))  # 同时, 再次, 先后 …
     # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one;
     # before a role it holds a post (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
     return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff)）]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles})|"
-                      rf"(?:继|于|在|曾于)?(?:[0-9]{{4}}年度?)?(?:先后|再次|连续[0-9一二三四五六七八九十]+年|同时)?(?:{awarded}))")
+                      rf"{WHEN}?(?:{adverbs})?(?:{awarded}))")
 
 
 class ReferenceRecogniser:

@@ -18,12 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.awards import WHEN
 from fedgraph.extract.extensions import Relation, ensure
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
-# when, between the recipient and the verb: 该商会|继2021年|获评, 该公司|连续三年|入选
-_WHEN = re.compile(r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)$")
+_WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
 _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|位列前[0-9一二三四五六七八九十]+(?:名|位)?)(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")

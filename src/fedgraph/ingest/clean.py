@@ -188,21 +188,22 @@ def _listed(text: str, brk_start: int, brk_end: int) -> bool:
     nxt = text.find("\n", brk_end)
     line_after = _BRACKETED_END.sub("", text[brk_end:nxt if nxt >= 0 else len(text)].rstrip())
     before = _BRACKETED_END.sub("", text[max(0, brk_start - 40):brk_start])
-    words = _whole_words()
+    words = _broken_words()
     return before.endswith(words) and (line_after.endswith(words) or bool(_ENUMERATOR.match(line_after)))
 
 
 @lru_cache(maxsize=1)
-def _whole_words() -> tuple[str, ...]:
-    return tuple(sorted({head + tail for head, tails in _word_splits().items() for tail in tails}))
+def _broken_words() -> tuple[str, ...]:
+    """The words of ``data/broken_words.txt``: organisation words a break may fall inside or end a line with."""
+    text = resources.files("fedgraph.ingest").joinpath("data", "broken_words.txt").read_text(encoding="utf-8")
+    return tuple(sorted({w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()}))
 
 
 @lru_cache(maxsize=1)
 def _word_splits() -> dict[str, tuple[str, ...]]:
-    """Each way to split a word of ``data/broken_words.txt`` in two: head -> the tails it may have."""
-    text = resources.files("fedgraph.ingest").joinpath("data", "broken_words.txt").read_text(encoding="utf-8")
+    """Each way to split a broken word in two: head -> the tails it may have."""
     splits: dict[str, set[str]] = {}
-    for w in (w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()):
+    for w in _broken_words():
         for n in range(1, len(w)):
             splits.setdefault(w[:n], set()).add(w[n:])
     return {head: tuple(sorted(tails)) for head, tails in splits.items()}

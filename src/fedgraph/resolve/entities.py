@@ -240,9 +240,10 @@ class Resolver:
                 ent.names.add(raw)
                 return ent
             d, rest = self.leading_place(full)
-            if d is not None and rest in department_names():  # 昆明市市场监管局: 昆明市市场监督管理局
-                return Entity(f"body/{d.code}/{department_names()[rest]}", type_, d.name + department_names()[rest],
-                              {raw, full, d.name + department_names()[rest]}, d.code)
+            department = department_names().get(rest) if d is not None else None
+            if department:  # 昆明市市场监管局: 昆明市市场监督管理局
+                label = d.name + department
+                return Entity(f"body/{d.code}/{department}", type_, label, {raw, full, label}, d.code)
         if type_ in ("Programme", "Event", "Award"):
             key = _QUOTES.sub("", full)
             return Entity(f"{type_.lower()}/{key}", type_, full, {raw, full})
@@ -357,7 +358,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
 
 _NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|总署|部|委员会)")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-_BRANCH = re.compile(r"(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)(.{2,}(?:分行|支行|分公司|子公司|分厂|营业部))")
+_BRANCH = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_LEGAL_FORMS)})(.{{2,}}(?:分行|支行|分公司|子公司|分厂|营业部))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 
 
