@@ -99,6 +99,21 @@ def ents(nlp, text):
     ("会议通报了2023年全市“万企兴万村”行动开展情况。", {("“万企兴万村”行动", "Programme")}),
     # the words after a quoted programme may finish its name
     ("区工商联深入开展“驻企服务”专项行动。", {("“驻企服务”专项行动", "Programme")}),
+    # ministries of the State Council, and Beijing's offices, by their fixed names
+    ("他被全国工商联、农业农村部授予称号。", {("农业农村部", "GovernmentBody")}),
+    ("香港中联办副主任罗永纲出席。", {("香港中联办", "GovernmentBody"), ("罗永纲", "Person")}),
+    # a Party committee's department named bare after the committee
+    ("市委常委、组织部部长刘志刚出席。", {("组织部", "GovernmentBody"), ("刘志刚", "Person")}),
+    # two meetings held as one; two subjects of one meeting joined by 和
+    ("南通市家纺行业协会第四届会员大会暨换届选举大会在海门区召开。",
+     {("南通市家纺行业协会第四届会员大会暨换届选举大会", "Event")}),
+    ("株洲市非公有制经济组织和社会组织党建工作推进会召开。", {("株洲市非公有制经济组织和社会组织党建工作推进会", "Event")}),
+    ("河北冀联律师事务所主任律师周文博带队。", {("河北冀联律师事务所", "Company"), ("周文博", "Person")}),
+    # an award verb after a name is a cue, with who gives it between (被…授予)
+    ("2022年,王立群被全国工商联授予“先进个人”称号。", {("王立群", "Person")}),
+    ("王立群荣获“优秀民营企业家”称号。", {("王立群", "Person")}),
+    # a company named again by its trade name and trade
+    ("山西晋韵农业开发有限公司成立于2004年。2023年,晋韵农业入选龙头企业名单。", {("晋韵农业", "Company")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -244,6 +259,13 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("首席荣誉会长陈伟南,荣誉会长马介璋出席。", "荣誉"),
     ("来自河南省各地市工商联、省级商会的负责人参加。", "市工商联"),
     ("来自河南省各地市工商联、省级商会的负责人参加。", "省级商会"),  # a level, not a name
+    ("应越南温州商会邀请,考察团出访。", "应越南温州商会"),  # 应…邀请: at the invitation of
+    ("他回到家乡平遥县岳壁乡,创办了公司。", "家乡平遥县岳壁乡"),
+    ("顾建国表示,新一届协会将围绕目标开展工作。", "新一届协会"),
+    ("各级民政部门和宣传部门要配合。", "民政部"),  # the departments of a kind, not the ministry
+    ("各级民政部门和宣传部门要配合。", "宣传部"),
+    ("律师事务所要发挥作用。", "律师事务所"),
+    ("市工商联和市税务局座谈会召开。", "和市税务局座谈会"),  # 和 joins two bodies, not two subjects
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -264,6 +264,12 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     ("正泰集团董事长南存辉提交建议。南存辉同时担任中国民间商会副会长、浙江省工商联副主席。",
      {("南存辉", "副会长", "全国工商联"), ("南存辉", "副主席", "浙江省工商联")}),
     ("漳州市工商联召开学习会。市工商联党组成员、副主席林志强,二级调研员陈丽华参加。", {("林志强", "副主席", "漳州市工商联")}),
+    # elected by the congress of a chamber named only inside the congress's name, one person counted with others
+    ("南通市家纺行业协会第四届会员大会在海门区召开。大会选举产生了第四届理事会,江苏紫罗兰家用纺织品有限公司董事长"
+     "顾建国当选会长,罗莱生活科技股份有限公司副总裁徐萍等9人当选副会长,沈晓东当选秘书长。",
+     {("顾建国", "会长", "南通市家纺行业协会"), ("徐萍", "副会长", "南通市家纺行业协会"),
+      ("沈晓东", "秘书长", "南通市家纺行业协会"), ("顾建国", "董事长", "江苏紫罗兰家用纺织品有限公司")}),
+    ("株洲市工商联召开会议。市委常委、组织部部长刘志刚出席。", {("刘志刚", "部长", "株洲市委组织部")}),
 ])
 def test_relations_posts_from_elections_and_committees(text, expected):
     assert expected <= facts(text, "post")
@@ -287,9 +293,20 @@ def test_relations_posts_from_elections_and_committees(text, expected):
     ("仙游县被中国工艺美术协会授予“中国古典工艺家具之都”称号。", {("仙游县", "", "“中国古典工艺家具之都”")}),
     ("其中,九州通医药集团股份有限公司同时荣获“湖北省民营企业社会责任优秀企业”称号。",
      {("九州通医药集团股份有限公司", "", "“湖北省民营企业社会责任优秀企业”")}),
+    # 他 for the person named before; who gives the award (被X、Y授予) receives nothing
+    ("王立群现任晋中市工商联副主席。2022年,他被全国工商联、农业农村部授予“万企兴万村”行动先进个人称号。",
+     {("王立群", "", "“万企兴万村”行动先进个人")}),
+    # a company's trade name and trade stand for it
+    ("山西晋韵农业开发有限公司成立于2004年。2023年,晋韵农业入选“山西省农业产业化龙头企业”。",
+     {("山西晋韵农业开发有限公司", "", "“山西省农业产业化龙头企业”")}),
 ])
 def test_relations_awards_with_references_lists_and_adverbs(text, expected):
     assert expected <= facts(text, "award")
+
+
+def test_relations_who_gives_an_award_does_not_receive_it():
+    awards = facts("2022年,他被全国工商联、农业农村部授予“万企兴万村”行动先进个人称号。", "award")
+    assert not {r for r, _, _ in awards} & {"全国工商联", "农业农村部"}
 
 
 def test_relations_a_venue_hosts_nothing():

@@ -37,9 +37,9 @@ _AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所
 
 
 @lru_cache(maxsize=1)
-def _trigger_re() -> re.Pattern:
+def trigger_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.words("award_triggers.txt"))
-    return re.compile(rf"被[\u3400-\u9fff“”]{{2,24}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
+    return re.compile(rf"被[\u3400-\u9fff“”、]{{2,30}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
 
 
 def _is_award(item: str) -> bool:
@@ -60,7 +60,7 @@ class AwardRecogniser:
         ensure(doc)
         text = doc._.fg_text
         hits: list[AwardHit] = []
-        for m in _trigger_re().finditer(text):
+        for m in trigger_re().finditer(text):
             if text[m.end():m.end() + 1] == "奖" and m.group().endswith("获"):
                 continue  # 为获奖企业颁奖: 获奖 describes, it names no award
             hits.extend(self._object(text, m.start(), m.end()))

@@ -18,6 +18,8 @@ from fedgraph.extract.tagger import tagger
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
               "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
+#: A Party committee's departments, named bare after the committee (株洲市委常委、组织部部长).
+PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
@@ -145,8 +147,13 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             break
-        if word == "组织" and i > 0 and toks[i - 1][2].endswith(("商会", "协会", "工商联", "党")) and kind != "org":
-            edge = st  # 全省商会组织|负责人培训班: 组织 the noun (chamber organisations), not the verb
+        if kind == "event" and word == "和" and 0 < i < len(toks) - 1 and _noun(toks[i - 1]) and _noun(toks[i + 1]) \
+                and toks[i - 1][2][-1] not in _NAME_ENDS and toks[i + 1][2] not in ADMIN_ABBR and not is_place_word(toks[i + 1][2]):
+            edge = st  # 非公有制经济组织|和|社会组织党建工作推进会: two nouns the meeting is about
+            i -= 1
+            continue
+        if word == "组织" and i > 0 and toks[i - 1][2].endswith(_ORGANISED) and kind != "org":
+            edge = st  # 全省商会组织|负责人培训班, 社会组织: 组织 the noun (organisations), not the verb
             i -= 1
             continue
         if not ordinal and (word in boundary or stop or not CJK.match(word)):
@@ -185,6 +192,13 @@ def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:
                 or word in lexicon.words("boundary_words.txt"):
             return False
     return False
+
+
+_ORGANISED = ("商会", "协会", "工商联", "党", "经济", "社会")  # what 组织 after them makes a noun of
+
+
+def _noun(tok: tuple[int, int, str, str]) -> bool:
+    return tok[3] in ("n", "vn", "nz", "j") or tok[2] == "组织"
 
 
 _NAME_ENDS = set("联会委局部厅院府协司办")  # the last character of most bodies' and organisations' names

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import PARTIES, PUNCT, SCOPES, clause_start, left_edge, no_trade_name, starts_with_place, tokens
+from fedgraph.extract.names import PARTIES, PARTY_DEPARTMENTS, PUNCT, SCOPES, clause_start, left_edge, no_trade_name, starts_with_place, tokens
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -29,7 +29,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
 
 
-_NOT_NAME_END = {"会议", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
+_NOT_NAME_END = {"会议", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
 
 
 def _after_places(name: str) -> str:
@@ -142,13 +142,17 @@ class OrgRecogniser:
         cands.extend(self.national(text))
         cands.extend(self.places(doc))
         cands.extend(self.suffixed(text))
+        cands.extend(self.trade_names(text, cands))
         cands.extend(self.quoted(text))
+        cands.extend(joined_events(text, cands))
         return doc
 
     # -- gazetteers ---------------------------------------------------------
     def national(self, text: str):
         bodies = lexicon.national_bodies()
         for m in _national_re().finditer(text):
+            if text[m.end():m.end() + 1] == "门":
+                continue  # 民政|部门, 交通运输|部门: the departments of that kind, not the ministry
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
 
     def places(self, doc: Doc):
@@ -202,7 +206,7 @@ class OrgRecogniser:
             name = text[b:e]
             if name[:1] == "(":
                 continue  # (集团)有限公司 with no trade name before it
-            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) or name == "统战部"
+            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) or name in PARTY_DEPARTMENTS
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
@@ -242,6 +246,31 @@ class OrgRecogniser:
             if type_ in ("Chamber", "Organization") and text[b - 1:b] == "的" and not starts_with_place(name):
                 continue  # 跟党走的红色商会: a description of a chamber, not its name
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")
+
+    # -- a company named again by its trade name ----------------------------
+    def trade_names(self, text: str, cands: list[Candidate]):
+        """``晋韵农业`` after ``山西晋韵农业开发有限公司``: its trade name and the trade words after it.
+
+        A trade name alone (晋韵, 海尔) is too often a word, so the trade must follow.
+        """
+        industry = lexicon.words("industry_words.txt")
+        trades = set()
+        for c in cands:
+            if c.type == "Company" and c.source == "suffix":
+                trade = ""
+                for _, _, word, _ in tokens(_after_places(text[c.start:c.end])):
+                    if word in industry or has_suffix(word):
+                        break
+                    trade += word
+                if 2 <= len(trade) <= 4 and not PUNCT.search(trade):
+                    trades.add(trade)
+        for trade in sorted(trades):
+            for m in re.finditer(re.escape(trade), text):
+                end = m.end()
+                while (n := next((n for n in (3, 2) if text[end:end + n] in industry), 0)):
+                    end += n
+                if end > m.end():
+                    yield Candidate(m.start(), end, "Company", 35, "trade")
 
     # -- quoted titles ------------------------------------------------------
     def quoted(self, text: str):
@@ -304,6 +333,18 @@ class OrgRecogniser:
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:
                     yield Candidate(q.start() + 1, q.end() - 1, types[suffix], 20, "quoted")
+
+
+def joined_events(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One event for two named as one meeting (…第四届会员大会|暨|换届选举大会): the first's start to the second's end."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for c in cands:
+        if c.type == "Event":
+            starts[c.end] = min(starts.get(c.end, c.start), c.start)
+            ends[c.start] = max(ends.get(c.start, c.end), c.end)
+    return [Candidate(starts[i], ends[i + 1], "Event", 20, "joined")
+            for i in sorted(starts) if text[i:i + 1] == "暨" and i + 1 in ends]
 
 
 @lru_cache(maxsize=1)

@@ -29,12 +29,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.awards import trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import ADMIN_ABBR, is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
-_COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
+#: 谢应朝等5名: a person named first among some counted
+COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
@@ -211,6 +213,12 @@ def _tibetan_names(text: str):
             yield (s, e)
 
 
+def _awarded(text: str, pos: int) -> bool:
+    """Whether an award verb follows at ``pos`` (王立群荣获…, 王立群被全国工商联授予…): a cue too."""
+    m = trigger_re().match(text, pos)
+    return m is not None and len(m.group()) > 1
+
+
 class PersonRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
@@ -231,7 +239,7 @@ class PersonRecogniser:
             after = text[i + n:i + n + 6]
             role_before = bool(_role_end_re().search(before))
             cue = _cue_re().match(after)
-            cue_after = bool(cue) and len(cue.group()) > 1
+            cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
             if not role_before and _is_common_word(text[i:i + n]):
@@ -240,7 +248,7 @@ class PersonRecogniser:
                     and lexicon.role_endings().longest(before) is None:
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name (总裁向文波 does)
             post_after = boundary_before and paren_role_re().match(text, i + n)
-            counted = _COUNTED.match(text, i + n)  # 谢应朝等5名行业顶尖人才: the first of some people
+            counted = COUNTED.match(text, i + n)  # 谢应朝等5名行业顶尖人才: the first of some people
             if role_before or role_after or (cue_after and boundary_before) or post_after or counted:
                 found[(i, i + n)] = text[i:i + n]
         # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
@@ -307,7 +315,9 @@ class PersonRecogniser:
             out.update(m.start() - k for k in (2, 3, 4))
         for m in paren_role_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
-        for m in _COUNTED.finditer(text):
+        for m in COUNTED.finditer(text):
+            out.update(m.start() - k for k in (2, 3, 4))
+        for m in trigger_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import follows_appointment, paren_role_re
+from fedgraph.extract.persons import COUNTED, follows_appointment, paren_role_re
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
@@ -256,6 +256,8 @@ class PostReader:
         phrase starts, when not right after the name (…出席大会,并|当选为…).
         """
         at = p.end_char if at is None else at
+        counted = COUNTED.match(self.text, at)  # 徐萍等9人|当选副会长: one named, the others counted
+        at = counted.end() if counted else at
         elected = _ELECTED.match(self.text, at)
         first = self._enumerated_before(p)[0]
         chain, begin = self._chain(first.start_char)  # 增补|…公司董事长|孙爱保|为: across the person's own post
@@ -275,9 +277,10 @@ class PostReader:
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
             org = None
             if bare and bare.group(1).endswith(("主席", "执委", "常委")):
-                org = self._last_before(p.start_char, ("Federation",))
-            elif bare:
-                org = self._last_before(p.start_char, ("Chamber",)) or self._last_before(p.start_char, ("Federation",))
+                org = self._last_before(p.start_char, ("Federation",), inner=True)
+            elif bare:  # (the chamber whose congress elects: 南通市家纺行业协会|第四届会员大会)
+                org = self._last_before(p.start_char, ("Chamber",), inner=True) or \
+                    self._last_before(p.start_char, ("Federation",), inner=True)
             roles = [bare.group(1)] if bare else None
         if org is not None and roles:
             posts = [(org, r) for r in roles] + self._more_posts(org, elected.end(1) if elected else None)
@@ -319,13 +322,16 @@ class PostReader:
             people.insert(0, prev)
         return people
 
-    def _last_before(self, pos: int, types: tuple[str, ...]) -> Span | None:
-        """The entity of one of ``types`` named last before ``pos``."""
+    def _last_before(self, pos: int, types: tuple[str, ...], inner: bool = False) -> Span | None:
+        """The entity of one of ``types`` named last before ``pos`` (``inner``: or inside an event's name)."""
         found = None
         for ent in self.ents:
             if ent.end_char > pos:
                 break
             if ent.label_ in types:
+                found = ent
+        for ent in self.inner if inner else ():
+            if ent.end_char <= pos and ent.label_ in types and (found is None or ent.end_char > found.end_char):
                 found = ent
         return found
 

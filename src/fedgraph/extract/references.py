@@ -1,4 +1,4 @@
-"""``fedgraph_references``: 我会, 本会, 该公司 and bare 商会/工商联 standing for a named organisation.
+"""``fedgraph_references``: 我会, 本会, 该公司, bare 商会/工商联 and 他/她 standing for a name.
 
 An article often names its organisation once and then says 我会 (the
 publishing chamber) or just 商会 (the chamber it named before).  Where a role
@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.awards import WHEN
+from fedgraph.extract.awards import WHEN, trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
 
 
@@ -34,7 +34,7 @@ def _reference_re() -> re.Pattern:
     own = lexicon.alternation(marked)
     bare = lexicon.alternation(w for w in refs if w not in marked)
     roles = lexicon.alternation(lexicon.roles())
-    awarded = lexicon.alternation(lexicon.words("award_triggers.txt"))
+    awarded = trigger_re().pattern  # 荣获, and 被…授予 with who gives it
     adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))  # 同时, 再次, 先后 …
     # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one;
     # before a role it holds a post (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)

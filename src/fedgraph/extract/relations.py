@@ -49,6 +49,8 @@ class RelationExtractor(PostReader):
         self.ents = list(doc.ents)  # doc.ents walks every token: read it once
         self.by_end = {e.end_char: e for e in self.ents}
         self.by_start = {e.start_char: e for e in self.ents}
+        inner = (doc.char_span(s, e, label=t) for s, e, t in doc._.fg_inner or ())
+        self.inner = [span for span in inner if span is not None]  # 南通市家纺行业协会|第四届会员大会
         self.sents = doc._.fg_sentences or [(0, len(doc._.fg_text))]
         self.sent_starts = [s for s, _ in self.sents]
         rels = doc._.fg_relations

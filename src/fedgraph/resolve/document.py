@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.names import PARTY_DEPARTMENTS
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
@@ -211,7 +212,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             continue
         codes = places.get((ent_start, ent_end))
         name = ent_text
-        if name == "统战部" and previous and previous[0].key.endswith("/委") and \
+        if name in PARTY_DEPARTMENTS and previous and previous[0].key.endswith("/委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label + name  # 株洲市委常委、统战部部长: that committee's department
         ent_obj = resolver.resolve(name, label, codes)

@@ -322,7 +322,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     新泰机械公司 joins 重庆新泰机械公司 and 纸业协会 joins 夹江县纸业协会 when
     the longer name is the shorter one with a place written before it, and
     合肥市蜀山区温州商会 joins 安徽省合肥市蜀山区温州商会; a trade name and 公司
-    (片仔癀公司) joins the one company whose name holds it; 荆门市税务局 joins
+    (片仔癀公司), or a trade name and its trade (晋韵农业), joins the one company whose
+    name holds it; 荆门市税务局 joins
     国家税务总局荆门市税务局 (a national body's local office, named without it).
     """
     by_label: dict[tuple[str, str], list[str]] = {}
@@ -347,10 +348,13 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     out = {}
     for key, ent in entities.items():
         longer = sorted(set(by_label.get((ent.type, ent.label), [])) - {key})
-        if not longer and ent.type == "Company" and (short := _SHORT_COMPANY.fullmatch(ent.label)):
-            # 片仔癀公司 after 漳州片仔癀药业股份有限公司: the trade name, then 公司
+        short = _SHORT_COMPANY.fullmatch(ent.label)
+        if not longer and ent.type == "Company" and (short or not ent.label.endswith(_COMPANY_ENDS)):
+            # 片仔癀公司 after 漳州片仔癀药业股份有限公司: the trade name, then 公司;
+            # 晋韵农业 after 山西晋韵农业开发有限公司: the trade name and its trade
+            needle = short.group(1) if short else ent.label
             longer = sorted(k for k, e in entities.items() if k != key and e.type == "Company"
-                            and short.group(1) in e.label and len(e.label) > len(ent.label))
+                            and needle in e.label and len(e.label) > len(ent.label))
         if len(longer) == 1:
             out[key] = longer[0]
     return out
@@ -360,6 +364,7 @@ _NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _BRANCH = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_LEGAL_FORMS)})(.{{2,}}(?:分行|支行|分公司|子公司|分厂|营业部))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
+_COMPANY_ENDS = ("公司", "集团", "行", "厂", "所", "社", "店")  # a company's own word, not a trade's
 
 
 _ASIDE = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|榜单|名单)$")  # an event's ceremony, a ranking's list
