@@ -114,6 +114,10 @@ def ents(nlp, text):
     ("王立群荣获“优秀民营企业家”称号。", {("王立群", "Person")}),
     # a company named again by its trade name and trade
     ("山西晋韵农业开发有限公司成立于2004年。2023年,晋韵农业入选龙头企业名单。", {("晋韵农业", "Company")}),
+    # a word between a trade name and the trade; a trade name in Latin letters after its place
+    ("华为技术有限公司、东莞市大疆创新科技有限公司的专家授课。", {("东莞市大疆创新科技有限公司", "Company")}),
+    ("同时,洛阳LYC轴承有限公司入选名单。", {("洛阳LYC轴承有限公司", "Company")}),
+    ("会议表彰了2023年度全省“四好”商会。", {("2023年度全省“四好”商会", "Award")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -266,6 +270,8 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("各级民政部门和宣传部门要配合。", "宣传部"),
     ("律师事务所要发挥作用。", "律师事务所"),
     ("市工商联和市税务局座谈会召开。", "和市税务局座谈会"),  # 和 joins two bodies, not two subjects
+    ("会议通过了吸纳上海华鑫置业有限公司为新会员的决议。", "吸纳上海华鑫置业有限公司"),
+    ("商会将把“助学圆梦”打造成长期品牌。", "“助学圆梦”打造成长期品牌"),  # the clause goes on
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

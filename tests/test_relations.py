@@ -299,6 +299,13 @@ def test_relations_posts_from_elections_and_committees(text, expected):
     # a company's trade name and trade stand for it
     ("山西晋韵农业开发有限公司成立于2004年。2023年,晋韵农业入选“山西省农业产业化龙头企业”。",
      {("山西晋韵农业开发有限公司", "", "“山西省农业产业化龙头企业”")}),
+    # places in a ranking
+    ("河南省工商联发布“2024河南民营企业100强”榜单,我市8家企业上榜。其中,洛阳栾川钼业集团股份有限公司位列第3位,"
+     "中信重工机械股份有限公司、洛阳国宏投资控股集团有限公司分列第15位和第21位。",
+     {("洛阳栾川钼业集团股份有限公司", "", "2024河南民营企业100强"), ("中信重工机械股份有限公司", "", "2024河南民营企业100强"),
+      ("洛阳国宏投资控股集团有限公司", "", "2024河南民营企业100强")}),
+    ("湛江市青年商会举行助学活动。据了解,该商会也因此获评“广东省青年商会公益先锋”。",
+     {("湛江市青年商会", "", "“广东省青年商会公益先锋”")}),
 ])
 def test_relations_awards_with_references_lists_and_adverbs(text, expected):
     assert expected <= facts(text, "award")

@@ -131,6 +131,21 @@ def test_resolve_a_trade_name_and_company_joins_the_one_company_holding_it():
     assert "片仔癀公司" in companies["漳州片仔癀药业股份有限公司"]
 
 
+def test_resolve_a_trade_name_and_trade_joins_the_company():
+    text = "山西晋韵农业开发有限公司成立于2004年。2023年,晋韵农业入选龙头企业名单。"
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    companies = {e.label: e.names for e in result.entities.values() if e.type == "Company"}
+    assert set(companies) == {"山西晋韵农业开发有限公司"}
+    assert "晋韵农业" in companies["山西晋韵农业开发有限公司"]
+
+
+def test_resolve_我市_where_only_companies_name_the_city():
+    text = ("我市8家企业入选2024河南民营企业100强\n河南省工商联发布榜单,洛阳栾川钼业集团股份有限公司、"
+            "洛阳国宏投资控股集团有限公司上榜。市工商联相关负责人表示祝贺。")
+    found = labels(text, "Federation")
+    assert "洛阳市工商联" in found and "市工商联" not in found
+
+
 def test_resolve_an_event_named_without_its_brand_is_the_one_event_that_ends_with_it():
     text = "顺德区工商联举办年轻一代民营企业家培训班\n\n由顺德区工商联主办的“薪火传承”年轻一代民营企业家培训班开班。"
     assert labels(text, "Event") == {"“薪火传承”年轻一代民营企业家培训班"}

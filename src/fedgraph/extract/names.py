@@ -96,6 +96,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     idx = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     edge = toks[idx][0] if idx < len(toks) else start
     boundary, name_words = lexicon.words("boundary_words.txt"), lexicon.words("name_words.txt")
+    industry = lexicon.words("industry_words.txt")
     straddling = toks[idx] if idx < len(toks) else None
     if edge < start and straddling and straddling[3].startswith("v") and \
             any(text[edge:start].endswith(w) for w in boundary):
@@ -111,8 +112,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             if j is not None:  # 海东市工商联|(总商会)|第二次会员代表大会: the federation's two names
                 edge, i = toks[j][0], j - 1
                 continue
-        if kind == "org" and _LATIN.fullmatch(word) and edge < start and (i == 0 or PUNCT.search(toks[i - 1][2])):
+        if kind == "org" and _LATIN.fullmatch(word) and edge < start:
             edge = st  # 、TCL|科技集团股份有限公司: a trade name in Latin letters opens the name
+            if i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
+                i -= 1  # 洛阳|LYC|轴承有限公司: or follows its place
+                continue
             break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
@@ -147,6 +151,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             break
+        if kind == "org" and word in boundary and _trade_then_word(toks, i, industry):
+            edge = st  # 东莞市|大疆|创新|科技有限公司: a word between a trade name and the trade is in the name
+            i -= 1
+            continue
         if kind == "event" and word == "和" and 0 < i < len(toks) - 1 and _noun(toks[i - 1]) and _noun(toks[i + 1]) \
                 and toks[i - 1][2][-1] not in _NAME_ENDS and toks[i + 1][2] not in ADMIN_ABBR and not is_place_word(toks[i + 1][2]):
             edge = st  # 非公有制经济组织|和|社会组织党建工作推进会: two nouns the meeting is about
@@ -209,6 +217,19 @@ def _adjective_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
     if i < 1 or toks[i][3] != "v" or toks[i][2] in _NEWLY or len(toks[i - 1][2]) != 1 or toks[i - 1][3] != "a":
         return False
     return i == 1 or bool(PUNCT.search(toks[i - 2][2])) or toks[i - 2][3] in ("r", "ns") or is_place_word(toks[i - 2][2])
+
+
+def _trade_then_word(toks: list[tuple[int, int, str, str]], i: int, industry) -> bool:
+    """Whether the word at ``toks[i]`` stands between a trade name and the trade (东莞市|大疆|创新|科技).
+
+    The trade name opens the clause or follows a place; the trade is a word of ``industry``.
+    """
+    if not 0 < i < len(toks) - 1 or toks[i + 1][2] not in industry:
+        return False
+    trade = toks[i - 1]
+    if trade[3] not in ("ns", "nz", "nr", "nrt", "j") or is_place_word(trade[2]) or len(trade[2]) < 2:
+        return False
+    return i == 1 or bool(PUNCT.search(toks[i - 2][2])) or toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])
 
 
 _NEWLY = {"成立", "组建", "筹建", "建立", "建成", "注册", "引进", "增加", "开设"}  # 新|成立|公司: newly, not a name

@@ -65,6 +65,7 @@ class Resolver:
         self.home: Division | None = None
         self.chain: list[Division] = []
         self._counties: list[str] = []  # the counties the article names
+        self._in_names: Counter[str] = Counter()
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
         self.home = self._home(place_mentions, ents)
         self.chain = self.divs.chain(self.home) if self.home else []
@@ -77,7 +78,12 @@ class Resolver:
         for codes in place_mentions.values():
             if len(codes) == 1:
                 counts[codes[0]] += 1
+        self._in_names = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
         for name, type_ in ents:
+            if type_ in ("Company", "Organization"):
+                d, _ = self.leading_place(name)
+                if d is not None and not self._guessed(name, d):
+                    self._in_names[d.code] += 1
             if type_ in ("Federation", "GovernmentBody", "Chamber", "Place"):
                 d, _ = self.leading_place(name)
                 if d is not None and not self._guessed(name, d):
@@ -110,7 +116,10 @@ class Resolver:
             for d in self.chain:
                 if d.code in MUNICIPALITIES:
                     return d
-        return None
+        # 我市|8家企业入选… with the city named only in its companies' names: the one they name most
+        below = [c for c in sorted(self._in_names) if (d := self.divs.get(c)) is not None and d.level == level
+                 and (self.home is None or self.divs.is_within(d, self.home))]
+        return self.divs.get(max(below, key=self._in_names.__getitem__)) if below else None
 
     def leading_place(self, name: str) -> tuple[Division | None, str]:
         """The division a name begins with, and the rest of the name."""
