@@ -118,6 +118,18 @@ def ents(nlp, text):
     ("华为技术有限公司、东莞市大疆创新科技有限公司的专家授课。", {("东莞市大疆创新科技有限公司", "Company")}),
     ("同时,洛阳LYC轴承有限公司入选名单。", {("洛阳LYC轴承有限公司", "Company")}),
     ("会议表彰了2023年度全省“四好”商会。", {("2023年度全省“四好”商会", "Award")}),
+    # ordinals and years jieba cut apart; an association's other name in brackets inside an event's name
+    ("澳门中华总商会昨日举行第七十七届会员大会。", {("第七十七届会员大会", "Event")}),
+    ("近日,乐山市夹江县2019年行业协会(商会)工作布置会在县工商联召开。",
+     {("乐山市夹江县2019年行业协会(商会)工作布置会", "Event")}),
+    ("河源市“百会助百镇 万企兴万村”助力“百千万工程”行动推进会在紫金县召开。",
+     {("河源市“百会助百镇 万企兴万村”助力“百千万工程”行动推进会", "Event")}),
+    ("惠州市人民政府与惠州市工商联第十次联席会议召开。", {("惠州市工商联第十次联席会议", "Event")}),
+    ("根据《泉州市工商联关于开展2024年度“五好”商会评选活动的通知》", {("2024年度“五好”商会评选活动", "Programme")}),
+    ("拟确定以下10家商会为2024年度全市“五好”商会:", {("2024年度全市“五好”商会", "Award")}),
+    ("安溪县工商联商会人民调解委员会成功调解一起纠纷。", {("安溪县工商联商会人民调解委员会", "Organization")}),
+    ("澳门特区政府经济财政司司长李伟农应邀出席。", {("李伟农", "Person")}),
+    ("助力横琴粤澳深度合作区建设。", {("横琴粤澳深度合作区", "Place")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -272,6 +284,9 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("市工商联和市税务局座谈会召开。", "和市税务局座谈会"),  # 和 joins two bodies, not two subjects
     ("会议通过了吸纳上海华鑫置业有限公司为新会员的决议。", "吸纳上海华鑫置业有限公司"),
     ("商会将把“助学圆梦”打造成长期品牌。", "“助学圆梦”打造成长期品牌"),  # the clause goes on
+    ("经县级工商联推荐、市工商联审核。", "县级工商联"),  # a level of federation, not one
+    ("专访|从小作坊到行业龙头——访浙江五芳斋实业股份有限公司董事长厉建平", "访浙江五芳斋实业股份有限公司"),
+    ("顺利完成执委会、组织建设工作会议等重要议程。", "建设工作会议"),
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

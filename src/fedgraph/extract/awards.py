@@ -35,7 +35,7 @@ _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{2,30}”)+等?")
-_AS_GROUP = re.compile(r"等[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
+_AS_GROUP = re.compile(r"(?:等|以下)[0-9一二三四五六七八九十百]+[家个名所][\u3400-\u9fff]{0,6}?为")
 
 
 @lru_cache(maxsize=1)

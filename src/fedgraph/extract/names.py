@@ -27,6 +27,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 #: Where something runs rather than what it is called (全市|“万企兴万村”行动).
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
+_YEAR = re.compile(r"[0-9]{4}年?度?")
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -85,6 +86,16 @@ def clause_start(text: str, pos: int, width: int = 40, breaks: re.Pattern = _CLA
     return m.end() if m else floor
 
 
+#: An organisation's other name, in brackets inside an event's name: 海东市工商联(总商会)第二次会员代表大会,
+#: 夹江县2019年行业协会(商会)工作布置会.
+OTHER_NAMES = ("(总商会)", "(商会)")
+
+
+def other_name_before(text: str, pos: int) -> str:
+    """The bracketed other name of :data:`OTHER_NAMES` that ends at ``pos``, or ""."""
+    return next((n for n in OTHER_NAMES if text.endswith(n, 0, pos)), "")
+
+
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
     """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
 
@@ -107,8 +118,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     while i >= 0:
         st, en, word, flag = toks[i]
         cut_apart = _boundary_endings().longest(text[max(win, edge - 6):edge]) and not _boundary_endings().longest(word)
-        if kind == "event" and word == ")" and text.endswith("(总商会)", 0, en):
-            j = next((k for k in range(i - 1, -1, -1) if toks[k][0] == en - 5), None)
+        aside = kind == "event" and word == ")" and other_name_before(text, en)
+        if aside:
+            j = next((k for k in range(i - 1, -1, -1) if toks[k][0] == en - len(aside)), None)
             if j is not None:  # 海东市工商联|(总商会)|第二次会员代表大会: the federation's two names
                 edge, i = toks[j][0], j - 1
                 continue
@@ -120,8 +132,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
-        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en))) \
-            or (kind == "programme" and flag == "m" and CJK.match(word))
+        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en)
+                                        or _ordinal_tail(toks, i))) \
+            or (kind == "programme" and flag == "m" and (CJK.match(word) or _YEAR.fullmatch(word)))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         if kind == "programme" and word in SCOPES:
@@ -181,6 +194,15 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         edge = st
         i -= 1
     return edge
+
+
+def _ordinal_tail(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether ``toks[i]`` ends an ordinal or a year jieba cut apart (第七十七|届, 2019|年)."""
+    if i < 1:
+        return False
+    word, before = toks[i][2], toks[i - 1][2]
+    return (word in ("届", "次", "期") and bool(_CUT_ORDINAL.match(before))) or \
+        (word in ("年", "年度") and len(before) == 4 and before.isdigit())
 
 
 def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:

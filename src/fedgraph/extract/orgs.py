@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import PARTIES, PARTY_DEPARTMENTS, PUNCT, SCOPES, clause_start, left_edge, no_trade_name, starts_with_place, tokens
+from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PUNCT, SCOPES, clause_start, left_edge, no_trade_name,
+                                    other_name_before, starts_with_place, tokens)
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -75,6 +76,7 @@ _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|�
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
+_LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 _PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
@@ -193,8 +195,8 @@ class OrgRecogniser:
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
             floor = clause_start(text, inner.start() if inner else s)
-            if kind == "event" and text.endswith("(总商会)", 0, floor):
-                floor = clause_start(text, floor - 5)  # …工商联(总商会)|第二次会员代表大会: one event name
+            if kind == "event" and (aside := other_name_before(text, floor)):
+                floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
             if inner and b == inner.start() and 2 <= b - floor <= 6 and _HAN_ONLY.fullmatch(text, floor, b) \
                     and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
@@ -221,7 +223,7 @@ class OrgRecogniser:
             if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", ""))):
+            if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", "").replace("(商会)", ""))):
                 continue
             unit = name.endswith(_PARTY_UNITS) and next(u for u in _PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
@@ -314,6 +316,12 @@ class OrgRecogniser:
                 type_, n = found
                 kind = "event" if type_ == "Event" else "programme"
                 b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), kind, 16)
+                while type_ == "Event" and b == q.start() and (link := _LINKED.search(text, max(0, b - 4), b)):
+                    # 河源市“百会助百镇 万企兴万村”|助力|“百千万工程”行动推进会: one title serving another
+                    opening = text.rfind("“", 0, link.start())
+                    if opening < 0 or not _QUOTE.fullmatch(text, opening, link.start() + 1):
+                        break
+                    b = left_edge(text, opening, opening, clause_start(text, opening), kind, 16)
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
                     rest = tail[:n][:-len(events.longest(tail[:n]))]
