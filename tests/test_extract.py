@@ -130,6 +130,10 @@ def ents(nlp, text):
     ("安溪县工商联商会人民调解委员会成功调解一起纠纷。", {("安溪县工商联商会人民调解委员会", "Organization")}),
     ("澳门特区政府经济财政司司长李伟农应邀出席。", {("李伟农", "Person")}),
     ("助力横琴粤澳深度合作区建设。", {("横琴粤澳深度合作区", "Place")}),
+    # single characters jieba left between a place and the trade
+    ("新任会长、广东万和新电气股份有限公司董事长表示。", {("广东万和新电气股份有限公司", "Company")}),
+    ("佛山市顺德区家电商会成立十周年庆典暨第四届理事会就职典礼在顺德举行。",
+     {("佛山市顺德区家电商会成立十周年庆典暨第四届理事会就职典礼", "Event")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -287,6 +291,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("经县级工商联推荐、市工商联审核。", "县级工商联"),  # a level of federation, not one
     ("专访|从小作坊到行业龙头——访浙江五芳斋实业股份有限公司董事长厉建平", "访浙江五芳斋实业股份有限公司"),
     ("顺利完成执委会、组织建设工作会议等重要议程。", "建设工作会议"),
+    ("首场招聘会在湖州市人力资源市场举行。", "首场招聘会"),  # the first of some, not a name
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

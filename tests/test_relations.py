@@ -270,6 +270,13 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
      {("顾建国", "会长", "南通市家纺行业协会"), ("徐萍", "副会长", "南通市家纺行业协会"),
       ("沈晓东", "秘书长", "南通市家纺行业协会"), ("顾建国", "董事长", "江苏紫罗兰家用纺织品有限公司")}),
     ("株洲市工商联召开会议。市委常委、组织部部长刘志刚出席。", {("刘志刚", "部长", "株洲市委组织部")}),
+    # elected to the federation by its other name
+    ("黑龙江省工商联(总商会)第二次会员代表大会在哈尔滨召开。北大荒农垦集团有限公司董事长王守聪当选为总商会会长。",
+     {("王守聪", "会长", "黑龙江省工商联")}),
+    # a list of roles and names under the organisation's heading, notes after names
+    ("湖南省工商联领导班子成员名单\n主  席:周乃翔\n党组书记、常务副主席:李红军\n副主席:王建华(兼职)、刘晓梅(兼职)\n",
+     {("周乃翔", "主席", "湖南省工商联"), ("李红军", "党组书记", "湖南省工商联"), ("李红军", "常务副主席", "湖南省工商联"),
+      ("王建华", "副主席", "湖南省工商联"), ("刘晓梅", "副主席", "湖南省工商联")}),
 ])
 def test_relations_posts_from_elections_and_committees(text, expected):
     assert expected <= facts(text, "post")

@@ -22,7 +22,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
-ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9一二三四五六七八九十百]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 #: Where something runs rather than what it is called (全市|“万企兴万村”行动).
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
@@ -149,6 +149,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 i == 0 or PUNCT.search(toks[i - 1][2])):
             edge = st  # 、农|商行松江支行: a character jieba could not place, opening the name
             break
+        if stop and kind == "org" and len(word) == 1 and edge < start and (j := _loose_run(toks, i)) is not None:
+            edge, i = toks[j][0], j - 1  # 广东|万|和|新|电气: single characters after a place are its trade name
+            continue
         if stop and kind in ("org", "body") and flag == "q" and len(word) == 1 and edge < start and i > 0:
             stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))  # 宜宾|天|原集团
         elif stop and kind in ("org", "body") and flag in ("m", "l") and edge < start:
@@ -194,6 +197,20 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         edge = st
         i -= 1
     return edge
+
+
+def _loose_run(toks: list[tuple[int, int, str, str]], i: int) -> int | None:
+    """Where a run of two or three single characters ending at ``toks[i]`` begins, if a place stands before it.
+
+    jieba leaves a trade name it does not know in single characters, some of
+    them function words (广东|万|和|新|电气股份有限公司).
+    """
+    j = i
+    while j >= 0 and len(toks[j][2]) == 1 and CJK.match(toks[j][2]):
+        j -= 1
+    if not 2 <= i - j <= 3 or j < 0 or not (toks[j][3] == "ns" or is_place_word(toks[j][2])):
+        return None
+    return j + 1
 
 
 def _ordinal_tail(toks: list[tuple[int, int, str, str]], i: int) -> bool:

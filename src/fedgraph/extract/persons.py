@@ -51,6 +51,35 @@ def _role_end_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _role_list_re() -> re.Pattern:
+    alts = lexicon.alternation(lexicon.roles())
+    return re.compile(rf"(?:{alts})(?:、(?:{alts}))*")
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+_AFTER_COLON = re.compile(r"[:：][ \u3000]*")
+ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a note after a name
+
+
+def role_colon(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The roles a line of a list gives before a colon and ``pos``, and where the line begins.
+
+    >>> role_colon("党组书记、常务副主席:李红军", 11), role_colon("主  席:周乃翔", 5)
+    ((['党组书记', '常务副主席'], 0), (['主席'], 0))
+    """
+    k = pos
+    while k > 0 and text[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or text[k - 1] not in ":：":
+        return None
+    start = text.rfind("\n", max(0, k - 24), k) + 1 or max(0, k - 24)
+    line = _SPACES.sub("", text[start:k - 1])  # 主  席: a list lines its roles up with spaces
+    if not _role_list_re().fullmatch(line):
+        return None
+    return line.split("、"), start
+
+
+@lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
     return re.compile(lexicon.alternation(titles))
@@ -237,7 +266,7 @@ class PersonRecogniser:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i]
             after = text[i + n:i + n + 6]
-            role_before = bool(_role_end_re().search(before))
+            role_before = bool(_role_end_re().search(before)) or role_colon(text, i) is not None
             cue = _cue_re().match(after)
             cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
@@ -269,6 +298,8 @@ class PersonRecogniser:
         while changed:
             changed = False
             for (s, e) in sorted(found):
+                aside = ASIDE.match(text, e)  # 王建华(兼职)|、刘晓梅
+                e = aside.end() if aside else e
                 if text[e:e + 1] in ("、", "和") and (e + 1, e + 1) not in found:
                     n = name_at(text, e + 1)
                     if n and free(e + 1, e + 1 + n) and (e + 1, e + 1 + n) not in found:
@@ -317,6 +348,7 @@ class PersonRecogniser:
             out.update(m.start() - k for k in (2, 3, 4))
         for m in COUNTED.finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
+        out.update(m.end() for m in _AFTER_COLON.finditer(text))  # 副主席:|王建华
         for m in trigger_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))

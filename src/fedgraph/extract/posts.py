@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import COUNTED, follows_appointment, paren_role_re
+from fedgraph.extract.persons import ASIDE, COUNTED, follows_appointment, paren_role_re, role_colon
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
@@ -145,9 +145,12 @@ class PostReader:
             bracket = paren_role_re().match(self.text, p.end_char)
             if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
+            if not chain and (listed := role_colon(self.text, p.start_char)):
+                org = self._last_before(listed[1], ("Federation", "Chamber"))  # 副主席:王建华, under the list's heading
+                chain, begin = ([(org, listed[0])], listed[1]) if org is not None else (chain, begin)
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
-                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char)
+                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) or self._prev_aside(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
                     chain, enumerated = chains.get(prev.start_char, []), prev
             if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
@@ -351,6 +354,13 @@ class PostReader:
                     found = ent
                     break
         return found
+
+    def _prev_aside(self, pos: int) -> Span | None:
+        """The name before ``(…)、`` and ``pos``: 王建华(兼职)、|刘晓梅."""
+        if self.text[pos - 2:pos] != ")、":
+            return None
+        opening = self.text.rfind("(", max(0, pos - 12), pos - 2)
+        return self.by_end.get(opening) if opening >= 0 and ASIDE.fullmatch(self.text, opening, pos - 1) else None
 
     def _prev_spaced(self, pos: int) -> Span | None:
         i = pos

@@ -36,9 +36,11 @@ def _reference_re() -> re.Pattern:
     roles = lexicon.alternation(lexicon.roles())
     awarded = trigger_re().pattern  # 荣获, and 被…授予 with who gives it
     adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))  # 同时, 再次, 先后 …
-    # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one;
-    # before a role it holds a post (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
-    return re.compile(rf"(?:{own}|(?<![\u3400-\u9fff)）]){bare})(?=(?:常务|第一|执行|名誉)?副?(?:{roles})|"
+    # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one,
+    # unless that text is an election verb (当选为|总商会会长); before a role it holds a post
+    # (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
+    return re.compile(rf"(?:{own}|(?:(?<=选为)|(?<=当选)|(?<=担任)|(?<=出任)|(?<![\u3400-\u9fff)）])){bare})"
+                      rf"(?=(?:常务|第一|执行|名誉)?副?(?:{roles})|"
                       rf"{WHEN}?(?:{adverbs})?(?:{awarded}))")
 
 

@@ -242,7 +242,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     named = [m for m in raw_mentions if m[1:] not in inner]  # an event's guest is not the publisher
     for start, word in pending:
         ref = lexicon.references()[word]
-        key = _referent(ref, start, headline, lead, named, result.entities, final)
+        # (the previous organisation may be named inside an event's name: 黑龙江省工商联(总商会)第二次…大会)
+        key = _referent(ref, start, headline, lead, named if ref.refers_to == "self" else raw_mentions,
+                        result.entities, final)
         if key is not None and ref.types == ("Company",):
             key = _company_written_last(full, start, result.entities, named, final) or key
         if key is not None:
