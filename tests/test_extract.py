@@ -134,6 +134,10 @@ def ents(nlp, text):
     ("新任会长、广东万和新电气股份有限公司董事长表示。", {("广东万和新电气股份有限公司", "Company")}),
     ("佛山市顺德区家电商会成立十周年庆典暨第四届理事会就职典礼在顺德举行。",
      {("佛山市顺德区家电商会成立十周年庆典暨第四届理事会就职典礼", "Event")}),
+    ("特步(中国)有限公司、361度(中国)有限公司等上市企业18家。", {("361度(中国)有限公司", "Company")}),
+    ("省委宣讲团党的二十届三中全会精神宣讲会走进企业。", {("二十届三中全会精神宣讲会", "Event")}),
+    # an organisation of the province named with its level alone; 作 after a name
+    ("省委宣讲团成员、省社科院院长王立新作宣讲报告。", {("省社科院", "Organization"), ("王立新", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

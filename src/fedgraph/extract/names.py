@@ -18,6 +18,8 @@ from fedgraph.extract.tagger import tagger
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
               "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
+#: The Party units of an organisation (…股份有限公司党委, 晋江市鞋业商会党委): its own, not bodies of the state.
+PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 #: A Party committee's departments, named bare after the committee (株洲市委常委、组织部部长).
 PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
@@ -27,6 +29,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 #: Where something runs rather than what it is called (全市|“万企兴万村”行动).
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
+_NUMBER = re.compile(r"[0-9一二三四五六七八九十百]+")
 _YEAR = re.compile(r"[0-9]{4}年?度?")
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
@@ -132,7 +135,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
-        ordinal = (kind == "event" and (ORDINAL.match(word) or _CUT_ORDINAL.match(word) and _ORDINAL_REST.match(text, en)
+        ordinal = (kind == "event" and (ORDINAL.match(word) or (_CUT_ORDINAL.match(word) or _NUMBER.fullmatch(word))
+                                        and _ORDINAL_REST.match(text, en)
                                         or _ordinal_tail(toks, i))) \
             or (kind == "programme" and flag == "m" and (CJK.match(word) or _YEAR.fullmatch(word)))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
@@ -218,7 +222,7 @@ def _ordinal_tail(toks: list[tuple[int, int, str, str]], i: int) -> bool:
     if i < 1:
         return False
     word, before = toks[i][2], toks[i - 1][2]
-    return (word in ("届", "次", "期") and bool(_CUT_ORDINAL.match(before))) or \
+    return (word in ("届", "次", "期") and bool(_CUT_ORDINAL.match(before) or _NUMBER.fullmatch(before))) or \
         (word in ("年", "年度") and len(before) == 4 and before.isdigit())
 
 

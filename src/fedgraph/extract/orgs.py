@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PUNCT, SCOPES, clause_start, left_edge, no_trade_name,
-                                    other_name_before, starts_with_place, tokens)
+from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, clause_start, left_edge,
+                                    no_trade_name, other_name_before, starts_with_place, tokens)
 from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -73,13 +73,12 @@ _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场�
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
-_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
-_PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 
 
 def _member_suffix(name: str) -> bool:
@@ -198,7 +197,7 @@ class OrgRecogniser:
             if kind == "event" and (aside := other_name_before(text, floor)):
                 floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
-            if inner and b == inner.start() and 2 <= b - floor <= 6 and _HAN_ONLY.fullmatch(text, floor, b) \
+            if inner and b == inner.start() and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
                     and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
                 b = floor  # 、特步|(中国)|有限公司: the whole clause before the bracket is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
@@ -215,8 +214,9 @@ class OrgRecogniser:
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
-            if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2:
-                continue  # 跑银行: a one-character "name" is a word, not a name
+            if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2 \
+                    and not (suffix.type == "Organization" and name[:1] in "省市县区"):
+                continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院 is the province's)
             if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]
@@ -225,7 +225,7 @@ class OrgRecogniser:
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
             if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", "").replace("(商会)", ""))):
                 continue
-            unit = name.endswith(_PARTY_UNITS) and next(u for u in _PARTY_UNITS if name.endswith(u))
+            unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
             if suffix.type == "GovernmentBody" and _COMPANY_INSIDE.search(name[:-len(suffix.text)]):

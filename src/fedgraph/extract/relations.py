@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import WHEN
 from fedgraph.extract.extensions import Relation, ensure
+from fedgraph.extract.names import PARTY_UNITS
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
@@ -117,6 +118,9 @@ class RelationExtractor(PostReader):
             while pos > 0 and self.text[pos - 1] in " \u3000":
                 pos -= 1
             ent = self.by_end.get(pos)
+            unit = next((u for u in PARTY_UNITS if ent is None and self.text.endswith(u, 0, pos)), "")
+            if unit and self._org_ending_at(pos - len(unit)) is not None:
+                ent = self._org_ending_at(pos - len(unit))  # 晋江市鞋业商会|党委|被…授予: the chamber's Party committee
             if ent is None or ent.label_ in ("Award", "Event"):
                 break
             out.append(ent)
