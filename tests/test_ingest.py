@@ -75,6 +75,15 @@ def test_clean_keeps_a_list_of_names_one_a_line():
                           "福建七匹狼实业股份有限公司", "特步(中国)有限公司"]
 
 
+def test_clean_keeps_a_list_of_names_in_traditional_characters_one_a_line():
+    text = ("關於2024年度全市「五好」商會評選結果的公示\n擬確定以下10家商會爲2024年度全市「五好」商會：\n"
+            "泉州市服裝服飾行業協會\n泉州市石材商會\n晉江市陶瓷商會\n南安市水暖衛浴商會\n現予以公示，公示期爲12月10日至16日。\n"
+            "泉州市工商聯\n2024年12月9日\n")
+    lines = clean_text(text).text.splitlines()
+    assert lines[1:5] == ["泉州市服装服饰行业协会", "泉州市石材商会", "晋江市陶瓷商会", "南安市水暖卫浴商会"]
+    assert lines[-2:] == ["泉州市工商联", "2024年12月9日"]  # a signature and its date
+
+
 def test_clean_joins_a_stray_break_inside_an_organisation_word_only():
     text = "佛山市南海区狮山镇商会\n第三届会员大会召开\n广东顺威精密塑料股份有\n限公司董事长麦仁钊当选会长。"
     lines = clean_text(text).text.splitlines()

@@ -19,7 +19,7 @@ from importlib import resources
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Characters after which a line break is a real break, not a hard wrap.
-_FINAL = set("。！？!?；;：:”」』）)…")
+_FINAL = set("。！？!?；;：:”’」』）)…")
 _DOUBLED_MIN = 6
 
 
@@ -174,6 +174,8 @@ def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
     return any(len(line.strip()) <= 30 and _SPACED.search(line) for line in (line_before, line_after))
 
 
+_DATE_LINE = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+_NAME_LINE = re.compile(r"[^,，。;；:：!?！？、\s]{4,30}")
 _BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 工商联(总商会)
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[0-9]+[.、]|[(（][一二三四五六七八九十0-9]+[)）]")
 
@@ -189,7 +191,15 @@ def _listed(text: str, brk_start: int, brk_end: int) -> bool:
     line_after = _BRACKETED_END.sub("", text[brk_end:nxt if nxt >= 0 else len(text)].rstrip())
     before = _BRACKETED_END.sub("", text[max(0, brk_start - 40):brk_start])
     words = _broken_words()
-    return before.endswith(words) and (line_after.endswith(words) or bool(_ENUMERATOR.match(line_after)))
+    if not before.endswith(words):
+        return False
+    if line_after.endswith(words) or _ENUMERATOR.match(line_after) or _DATE_LINE.fullmatch(line_after):
+        return True  # (a signature is followed by its date: 泉州市工商联|2024年12月9日)
+    # the last item of a list: this line and the one before it are names, whole (…\n晋江市陶瓷商会\n南安市水暖卫浴商会|现予以公示)
+    start = text.rfind("\n", 0, brk_start) + 1
+    previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip() if start else ""
+    return _NAME_LINE.fullmatch(text[start:brk_start].strip()) is not None and \
+        _NAME_LINE.fullmatch(previous) is not None and previous.endswith(words)
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +273,8 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
         for s, e in skip:
             blank[s:e] = " " * (e - s)
         text = "".join(blank)
+    # 0. fold characters one for one, first: the repairs read organisation words in simplified characters
+    text = fold(text)
     # 1. repair doubled lines, line by line (most texts have none: their characters are taken as they are)
     pos = 0
     lines = text.splitlines(keepends=True)
@@ -305,6 +317,4 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
         last = m.end()
     out_chars.append(stage[last:])
     out_offsets.extend(offsets, last, len(stage))
-    # 3. fold characters one for one
-    folded = fold("".join(out_chars))
-    return CleanText(text=folded, offsets=out_offsets, original_length=len(text))
+    return CleanText(text="".join(out_chars), offsets=out_offsets, original_length=len(text))
