@@ -138,6 +138,7 @@ def ents(nlp, text):
     ("省委宣讲团党的二十届三中全会精神宣讲会走进企业。", {("二十届三中全会精神宣讲会", "Event")}),
     # an organisation of the province named with its level alone; 作 after a name
     ("省委宣讲团成员、省社科院院长王立新作宣讲报告。", {("省社科院", "Organization"), ("王立新", "Person")}),
+    ("考察团先后参观了温州瓯江口新区、温州湾新区。", {("温州瓯江口新区", "Place"), ("温州湾新区", "Place")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -296,6 +297,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("专访|从小作坊到行业龙头——访浙江五芳斋实业股份有限公司董事长厉建平", "访浙江五芳斋实业股份有限公司"),
     ("顺利完成执委会、组织建设工作会议等重要议程。", "建设工作会议"),
     ("首场招聘会在湖州市人力资源市场举行。", "首场招聘会"),  # the first of some, not a name
+    ("与温州市投资促进中心举行项目对接会。", "项目对接会"),  # a kind of meeting
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}
@@ -304,6 +306,7 @@ def test_extract_reads_no_name_across_words(nlp, text, wrong):
 @pytest.mark.parametrize("text", [
     "六盘水市副市长刘云为获奖企业和个人颁奖。",  # 获奖 describes the companies
     "据悉,入选企业要发挥示范引领作用。",  # the clause goes on past the object
+    "华为投资控股有限公司连续第二年入围榜单前十。",  # the ranking named before, not a new one
 ])
 def test_extract_no_award_without_an_award_name(nlp, text):
     assert not [e for e in nlp(fold(text)).ents if e.label_ == "Award"]

@@ -146,6 +146,12 @@ def test_resolve_我市_where_only_companies_name_the_city():
     assert "洛阳市工商联" in found and "市工商联" not in found
 
 
+def test_resolve_市_before_a_word_a_district_shares_the_start_of():
+    # 市中区 is a district, but 市中级人民法院 is the city's intermediate court
+    text = "宁波市工商联与宁波市中级人民法院签署协议。市中级人民法院副院长王亚群主持签约仪式。"
+    assert labels(text, "GovernmentBody") == {"宁波市中级人民法院"}
+
+
 def test_resolve_an_event_named_without_its_brand_is_the_one_event_that_ends_with_it():
     text = "顺德区工商联举办年轻一代民营企业家培训班\n\n由顺德区工商联主办的“薪火传承”年轻一代民营企业家培训班开班。"
     assert labels(text, "Event") == {"“薪火传承”年轻一代民营企业家培训班"}

@@ -48,8 +48,8 @@ def _is_award(item: str) -> bool:
     heads = lexicon.words("award_heads.txt")
     if _ends_with_role(item):
         return False  # 当选为温州市总商会会长: a post, not an award
-    if item.startswith((*lexicon.words("determiners.txt"), "又一", "这一", "该", "此")):
-        return False  # 又一荣誉: a reference to an award, not its name
+    if item.startswith((*lexicon.words("determiners.txt"), "又一", "这一", "该", "此", "榜单")):
+        return False  # 又一荣誉, 榜单前十: a reference to an award, not its name
     return 3 <= len(item) <= 40 and any(h in item for h in heads)
 
 

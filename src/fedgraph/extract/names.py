@@ -156,8 +156,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if stop and kind == "org" and len(word) == 1 and edge < start and (j := _loose_run(toks, i)) is not None:
             edge, i = toks[j][0], j - 1  # 广东|万|和|新|电气: single characters after a place are its trade name
             continue
-        if stop and kind in ("org", "body") and flag == "q" and len(word) == 1 and edge < start and i > 0:
-            stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))  # 宜宾|天|原集团
+        if stop and kind in ("org", "body") and flag in ("q", "zg", "ng") and len(word) == 1 and i > 0:
+            # 宜宾|天|原集团, 温州|瓯江|口|新区, 温州|湾|新区: a character jieba left alone after a place
+            stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))
         elif stop and kind in ("org", "body") and flag in ("m", "l") and edge < start:
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)

@@ -200,7 +200,8 @@ class Resolver:
             d = self.at_level("province")
             return d.name + "工商联" if d else name
         head = name[:1]
-        if head in ABBR_LEVEL and len(name) >= 2 and name[1] != "级" and not self.divs.by_name(name[:2]):
+        short = self.divs.by_name(name[:2])  # 市中|区工商联 is a district's; 市中级人民法院 is the city's court
+        if head in ABBR_LEVEL and len(name) >= 2 and name[1] != "级" and not any(name.startswith(d.name) for d in short):
             # (省级“四好”商会 names a level, not the province)
             county = self.at_level("county")
             if head == "市" and county is not None and county.name.endswith("市"):
