@@ -139,6 +139,7 @@ def ents(nlp, text):
     # an organisation of the province named with its level alone; 作 after a name
     ("省委宣讲团成员、省社科院院长王立新作宣讲报告。", {("省社科院", "Organization"), ("王立新", "Person")}),
     ("考察团先后参观了温州瓯江口新区、温州湾新区。", {("温州瓯江口新区", "Place"), ("温州湾新区", "Place")}),
+    ("香港特区行政长官李家超出席活动并致辞。", {("李家超", "Person")}),  # 家 in a given name
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

@@ -152,6 +152,11 @@ def test_resolve_市_before_a_word_a_district_shares_the_start_of():
     assert labels(text, "GovernmentBody") == {"宁波市中级人民法院"}
 
 
+def test_resolve_a_zone_a_body_serves_is_a_place_of_the_document():
+    found = labels("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。上海市浦东新区工商联参加。", "Place")
+    assert "西安高新区" in found and "上海市浦东新区" not in found  # (浦东新区 is a district: its own node)
+
+
 def test_resolve_an_event_named_without_its_brand_is_the_one_event_that_ends_with_it():
     text = "顺德区工商联举办年轻一代民营企业家培训班\n\n由顺德区工商联主办的“薪火传承”年轻一代民营企业家培训班开班。"
     assert labels(text, "Event") == {"“薪火传承”年轻一代民营企业家培训班"}

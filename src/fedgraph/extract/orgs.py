@@ -207,7 +207,7 @@ class OrgRecogniser:
             name = text[b:e]
             if name[:1] == "(":
                 continue  # (集团)有限公司 with no trade name before it
-            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) or name in PARTY_DEPARTMENTS
+            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) or name in PARTY_DEPARTMENTS or name == "管委会"
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2:
                 continue
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.names import PARTY_DEPARTMENTS
+from fedgraph.extract.names import PARTY_DEPARTMENTS, starts_with_place
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
@@ -162,6 +162,7 @@ def _company_written_last(text: str, at: int, entities: dict[str, Entity],
     return best
 
 
+_ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -215,6 +216,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         if name in PARTY_DEPARTMENTS and previous and previous[0].key.endswith("/委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label + name  # 株洲市委常委、统战部部长: that committee's department
+        elif name == "管委会" and previous and previous[0].label.endswith("党工委") and \
+                _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
+            name = previous[0].label[:-3] + name  # 西安高新区党工委书记、管委会主任: the zone's committee
         ent_obj = resolver.resolve(name, label, codes)
         add(ent_obj, ent_start, ent_end)
         previous = (ent_obj, ent_end)
@@ -222,6 +226,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             for start, end, code in resolver.places_within(ent_text):
                 add(resolver.resolve(ent_text[start:end], "Place", [code] if code else None),
                     ent_start + start, ent_start + end)
+            zone = _ZONE.match(ent_text)  # 西安高新区|党工委: the zone it serves (浦东新区 is a division, found above)
+            if zone and label != "Event" and starts_with_place(zone.group()) and \
+                    not any(end == zone.end() for _, end, _ in resolver.places_within(ent_text)):
+                add(resolver.resolve(zone.group(), "Place"), ent_start, ent_start + zone.end())
         elif label == "Place" and (town := _TOWN_VILLAGE.match(ent_text)):
             add(resolver.resolve(town.group(1), "Place"), ent_start, ent_start + town.end(1))  # 何埂镇|狮子村
     for start, end, label in doc._.fg_inner or ():  # 湖南省工商联|第十三次代表大会
