@@ -316,6 +316,9 @@ def test_relations_posts_from_elections_and_committees(text, expected):
       ("洛阳国宏投资控股集团有限公司", "", "2024河南民营企业100强")}),
     ("湛江市青年商会举行助学活动。据了解,该商会也因此获评“广东省青年商会公益先锋”。",
      {("湛江市青年商会", "", "“广东省青年商会公益先锋”")}),
+    # the organisation a sentence opens with, for an award verb that opens a later clause
+    ("晋江市鞋业商会召开年会。\n近年来,晋江市鞋业商会积极参与乡村振兴,先后获评“全国四好商会”“福建省优秀商会”。",
+     {("晋江市鞋业商会", "", "“全国四好商会”"), ("晋江市鞋业商会", "", "“福建省优秀商会”")}),
     # an organisation's Party committee receives for it
     ("2023年,晋江市鞋业商会党委被中共福建省委授予“全省先进基层党组织”称号。",
      {("晋江市鞋业商会", "", "“全省先进基层党组织”")}),

@@ -30,6 +30,8 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位�
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
+# what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
+_OPENING = re.compile(r"\s*(?:近年来|近年|多年来|今年以来|去年以来|成立以来|[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?")
 _HOSTING = re.compile(r"(?:共同|联合)?([\u3400-\u9fff]{2})的")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
@@ -80,7 +82,7 @@ class RelationExtractor(PostReader):
                     for rec in self._recipients(hit.recipient_end):
                         yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
-            for rec in self._recipients(hit.trigger):
+            for rec in self._recipients(hit.trigger) or self._subject(sent, hit.trigger):
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
     def listed(self, doc: Doc):
@@ -101,6 +103,25 @@ class RelationExtractor(PostReader):
                     award = ent
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
+
+    def _subject(self, sent: tuple[int, int], pos: int) -> list[Span]:
+        """The organisation a sentence is about, for an award verb that opens a later clause.
+
+        近年来,晋江市鞋业商会积极参与乡村振兴,|先后获评“…”: the name that opens the
+        sentence (after a time) receives.
+        """
+        at = pos
+        adverb = _adverb_before().search(self.text, max(0, at - 4), at)
+        at = adverb.start() if adverb else at
+        when = _WHEN.search(self.text, max(0, at - 12), at)
+        at = when.start() if when else at
+        if self.text[at - 1:at] not in (",", "，"):
+            return []
+        opening = _OPENING.match(self.text, sent[0])
+        first = self.by_start.get(opening.end() if opening else sent[0])
+        if first is None or first.label_ not in (*ORG_TYPES, "Person", "Place") or first.end_char >= at:
+            return []
+        return [first]
 
     def _recipients(self, pos: int) -> list[Span]:
         adverb = _adverb_before().search(self.text, max(0, pos - 4), pos)
