@@ -140,6 +140,9 @@ def ents(nlp, text):
     ("省委宣讲团成员、省社科院院长王立新作宣讲报告。", {("省社科院", "Organization"), ("王立新", "Person")}),
     ("考察团先后参观了温州瓯江口新区、温州湾新区。", {("温州瓯江口新区", "Place"), ("温州湾新区", "Place")}),
     ("香港特区行政长官李家超出席活动并致辞。", {("李家超", "Person")}),  # 家 in a given name
+    # a session of a named body's committee
+    ("福清市工商联第十二届执委会第三次会议在市民营经济服务中心召开。", {("福清市工商联第十二届执委会第三次会议", "Event")}),
+    ("福清市工商联第十二届执委会第三次(扩大)会议召开。", {("福清市工商联第十二届执委会第三次(扩大)会议", "Event")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -299,6 +302,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("顺利完成执委会、组织建设工作会议等重要议程。", "建设工作会议"),
     ("首场招聘会在湖州市人力资源市场举行。", "首场招聘会"),  # the first of some, not a name
     ("与温州市投资促进中心举行项目对接会。", "项目对接会"),  # a kind of meeting
+    ("理事会召开了第一次会议。", "第一次会议"),  # a session of something not named
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

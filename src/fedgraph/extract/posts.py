@@ -146,7 +146,7 @@ class PostReader:
             if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
             if not chain and (listed := role_colon(self.text, p.start_char)):
-                org = self._last_before(listed[1], ("Federation", "Chamber"))  # 副主席:王建华, under the list's heading
+                org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
                 chain, begin = ([(org, listed[0])], listed[1]) if org is not None else (chain, begin)
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
@@ -179,7 +179,7 @@ class PostReader:
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
                 opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
                 if opens or self.text[begin - 1:begin] == ",":
-                    last_org = self._last_before(begin, ("Chamber",))
+                    last_org = self._last_before(begin, ("Chamber",), inner=True)
                     if not opens and last_org is not None and last_org.start_char < sent[0]:
                         last_org = None
             effective = []  # the chain with the organisation each role is in: for the people named after
