@@ -303,6 +303,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("首场招聘会在湖州市人力资源市场举行。", "首场招聘会"),  # the first of some, not a name
     ("与温州市投资促进中心举行项目对接会。", "项目对接会"),  # a kind of meeting
     ("理事会召开了第一次会议。", "第一次会议"),  # a session of something not named
+    ("市工商联办公室主任张建国出席。", "市工商联办公室"),  # a federation's department is no body of the state
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -273,6 +273,9 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     # a chamber's role, the chamber named inside the name of its meeting
     ("12月8日,上海市浙江商会第三届理事会第二次会议在浦东新区召开。会长张国华主持会议,常务副会长陈建明作报告。",
      {("张国华", "会长", "上海市浙江商会"), ("陈建明", "常务副会长", "上海市浙江商会")}),
+    # a post in a federation's department, named with it; an appointment to one
+    ("锦州市工商联召开会议。市工商联办公室主任张建国出席。", {("张建国", "办公室主任", "锦州市工商联")}),
+    ("衢州市工商联党组研究决定:任命李秀英同志为市工商联会员部部长。", {("李秀英", "会员部部长", "衢州市工商联")}),
     # a bare 管委会 after the zone's Party working committee
     ("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。",
      {("张明", "书记", "西安高新区党工委"), ("张明", "主任", "西安高新区管委会")}),
@@ -328,6 +331,12 @@ def test_relations_posts_from_elections_and_committees(text, expected):
 ])
 def test_relations_awards_with_references_lists_and_adverbs(text, expected):
     assert expected <= facts(text, "award")
+
+
+def test_relations_every_host_of_an_event_named_with_等():
+    text = "由商务部、陕西省人民政府等共同主办的第五届丝绸之路国际博览会暨中国东西部合作与投资贸易洽谈会在西安开幕。"
+    hosts = {o for _, _, o in facts(text, "organizedBy")}
+    assert hosts == {"商务部", "陕西省人民政府"}
 
 
 def test_relations_who_gives_an_award_does_not_receive_it():

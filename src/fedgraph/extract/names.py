@@ -176,9 +176,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 东莞市|大疆|创新|科技有限公司: a word between a trade name and the trade is in the name
             i -= 1
             continue
-        if kind == "event" and word == "和" and 0 < i < len(toks) - 1 and _noun(toks[i - 1]) and _noun(toks[i + 1]) \
+        if kind == "event" and word in ("和", "与") and 0 < i < len(toks) - 1 and _noun(toks[i - 1]) and _noun(toks[i + 1]) \
                 and toks[i - 1][2][-1] not in _NAME_ENDS and toks[i + 1][2] not in ADMIN_ABBR and not is_place_word(toks[i + 1][2]):
-            edge = st  # 非公有制经济组织|和|社会组织党建工作推进会: two nouns the meeting is about
+            edge = st  # 非公有制经济组织|和|社会组织党建工作推进会, 合作|与|投资贸易洽谈会: two nouns it is about
             i -= 1
             continue
         if word == "组织" and i > 0 and toks[i - 1][2].endswith(_ORGANISED) and kind != "org":

@@ -73,6 +73,7 @@ _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场�
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
+_MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
@@ -229,8 +230,9 @@ class OrgRecogniser:
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
-            if suffix.type == "GovernmentBody" and _COMPANY_INSIDE.search(name[:-len(suffix.text)]):
-                continue  # 云南白药集团股份有限公司|知识产权部: a company's department, not a body of the state
+            if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(name[:-len(suffix.text)])
+                                                    or _MEMBERS_INSIDE.search(name[:-len(suffix.text)])):
+                continue  # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
             type_ = suffix.type
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":

@@ -50,6 +50,7 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 _DATELINE = re.compile(r"[讯电]")
+_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
 _OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
 _SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporter signs the report
@@ -103,6 +104,14 @@ class PostReader:
         ent = self.by_end.get(pos)
         return ent if ent is not None and ent.label_ in ORG_TYPES else None
 
+    def _department_before(self, pos: int) -> tuple[Span, str] | None:
+        """A federation's or chamber's department ending at ``pos``, and its name (市工商联|办公室|主任)."""
+        for k in range(2, 9):
+            org = self.by_end.get(pos - k)
+            if org is not None and org.label_ in ("Federation", "Chamber") and _DEPARTMENT.fullmatch(self.text, pos - k, pos):
+                return org, self.text[pos - k:pos]
+        return None
+
     def _chain(self, start: int) -> tuple[list[tuple[Span | None, list[str]]], int]:
         """The ``[organisation] role`` segments that end at ``start``, and where they begin."""
         segments: list[tuple[Span | None, list[str]]] = []
@@ -114,6 +123,9 @@ class PostReader:
             role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
             roles = m.group(1).split("兼")
             org = self._org_ending_at(role_start)
+            if org is None and (department := self._department_before(role_start)):
+                org, name = department  # 市工商联|办公室主任: a post in the federation, named with its department
+                roles, role_start = [name + r for r in roles], org.end_char
             committee = _COMMITTEE.search(self.text, max(0, role_start - 12), role_start) if org is None else None
             if committee is not None:  # 成都市温州商会|第三届理事会|会长: the post is in the chamber
                 org = self._org_ending_at(committee.start())
@@ -268,13 +280,16 @@ class PostReader:
         if not elected and appointed:
             elected = _APPOINTED.match(self.text, at)
         org = roles = None
+        department = None
         if elected:
             org = self._org_ending_at(elected.end(1))
+            department = self._department_before(elected.end(1)) if org is None else None
+            org = department[0] if department else org
             committee = _COMMITTEE.search(elected.group(1))
             if org is None and committee:
                 org = self._org_ending_at(elected.end(1) - len(committee.group()))
             role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
-            roles = role.group(1).split("兼") if role else None
+            roles = [(department[1] if department else "") + r for r in role.group(1).split("兼")] if role else None
         if org is None or not roles:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长

@@ -32,7 +32,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位�
 _HOSTED_BY = re.compile(r"由")
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
 _OPENING = re.compile(r"\s*(?:近年来|近年|多年来|今年以来|去年以来|成立以来|[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?")
-_HOSTING = re.compile(r"(?:共同|联合)?([\u3400-\u9fff]{2})的")
+_HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
