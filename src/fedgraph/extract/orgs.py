@@ -230,9 +230,11 @@ class OrgRecogniser:
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
-            if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(name[:-len(suffix.text)])
-                                                    or _MEMBERS_INSIDE.search(name[:-len(suffix.text)])):
-                continue  # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
+            if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(name[:-len(suffix.text)]) or (
+                    _MEMBERS_INSIDE.search(name[:-len(suffix.text)]) and not name.endswith(PARTY_UNITS))):
+                # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
+                # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
+                continue
             type_ = suffix.type
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":
