@@ -140,6 +140,8 @@ def ents(nlp, text):
     ("省委宣讲团成员、省社科院院长王立新作宣讲报告。", {("省社科院", "Organization"), ("王立新", "Person")}),
     ("考察团先后参观了温州瓯江口新区、温州湾新区。", {("温州瓯江口新区", "Place"), ("温州湾新区", "Place")}),
     ("香港特区行政长官李家超出席活动并致辞。", {("李家超", "Person")}),  # 家 in a given name
+    ("呼伦贝尔市工商联主席孟和巴雅尔陪同调研。", {("孟和巴雅尔", "Person")}),  # a Mongolian name: no surname
+    ("自治区工商联党组书记、副主席白玉刚率调研组赴呼伦贝尔市调研。", {("白玉刚", "Person")}),
     # a session of a named body's committee
     ("福清市工商联第十二届执委会第三次会议在市民营经济服务中心召开。", {("福清市工商联第十二届执委会第三次会议", "Event")}),
     ("福清市工商联第十二届执委会第三次(扩大)会议召开。", {("福清市工商联第十二届执委会第三次(扩大)会议", "Event")}),
@@ -304,6 +306,7 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("与温州市投资促进中心举行项目对接会。", "项目对接会"),  # a kind of meeting
     ("理事会召开了第一次会议。", "第一次会议"),  # a session of something not named
     ("市工商联办公室主任张建国出席。", "市工商联办公室"),  # a federation's department is no body of the state
+    ("副主席白玉刚率调研组赴呼伦贝尔市调研。", "副主席白玉刚率调研组"),  # a group sent, not an organisation
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -209,13 +209,14 @@ def _dotted_names(text: str):
 
 
 @lru_cache(maxsize=1)
-def _tibetan_words() -> lexicon.Gazetteer:
-    return lexicon.Gazetteer(lexicon.words("tibetan_names.txt"))
+def _surnameless_words() -> lexicon.Gazetteer:
+    return lexicon.Gazetteer(lexicon.words("tibetan_names.txt") | lexicon.words("mongolian_names.txt"))
 
 
-def _tibetan_runs(text: str):
-    """Runs of one or two words of ``data/tibetan_names.txt``, with the Amdo ending 太/加 if written."""
-    hits = list(_tibetan_words().finditer(text))
+def _surnameless_runs(text: str):
+    """Runs of one or two words of ``data/tibetan_names.txt`` and ``data/mongolian_names.txt``,
+    with the Amdo ending 太/加 if written."""
+    hits = list(_surnameless_words().finditer(text))
     i = 0
     while i < len(hits):
         s, e, _ = hits[i]
@@ -226,14 +227,14 @@ def _tibetan_runs(text: str):
         yield s, e + (text[e:e + 1] in ("太", "加"))
 
 
-def _tibetan_names(text: str):
-    """Spans of Tibetan names (made of the words in ``data/tibetan_names.txt``) that a role or cue marks.
+def _surnameless_names(text: str):
+    """Spans of Tibetan and Mongolian names (made of the words of their data files) that a role or cue marks.
 
-    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。"
-    >>> [t[s:e] for s, e in _tibetan_names(t)]
-    ['才让太', '扎西才让']
+    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。市工商联主席孟和巴雅尔陪同。"
+    >>> [t[s:e] for s, e in _surnameless_names(t)]
+    ['才让太', '扎西才让', '孟和巴雅尔']
     """
-    for s, e in _tibetan_runs(text):
+    for s, e in _surnameless_runs(text):
         if e - s < 3 or not (_BOUNDARY_AFTER.match(text, e) or _cue_re().match(text, e)):
             continue
         role_before = bool(_role_end_re().search(text, max(0, s - 12), s))
@@ -281,8 +282,8 @@ class PersonRecogniser:
             if role_before or role_after or (cue_after and boundary_before) or post_after or counted:
                 found[(i, i + n)] = text[i:i + n]
         # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
-        # and Tibetan names, made of known words (扎西才让, 才让太)
-        for span in [*_dotted_names(text), *_tibetan_names(text)]:
+        # and Tibetan and Mongolian names, made of known words (扎西才让, 才让太, 孟和巴雅尔)
+        for span in [*_dotted_names(text), *_surnameless_names(text)]:
             if free(*span):
                 found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席
