@@ -17,14 +17,15 @@ from fedgraph.extract.tagger import tagger
 #: jieba parts of speech that never belong inside a name.
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
               "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
-#: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 #: The Party units of an organisation (…股份有限公司党委, 晋江市鞋业商会党委): its own, not bodies of the state.
 PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 #: A Party committee's departments, named bare after the committee (株洲市委常委、组织部部长).
 PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
+#: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
-ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9一二三四五六七八九十百]+周年|周年|成立|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
+ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9一二三四五六七八九十百]+周年|周年|成立"
+                     r"|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 #: Where something runs rather than what it is called (全市|“万企兴万村”行动).
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
@@ -176,8 +177,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 东莞市|大疆|创新|科技有限公司: a word between a trade name and the trade is in the name
             i -= 1
             continue
-        if kind == "event" and word in ("和", "与") and 0 < i < len(toks) - 1 and _noun(toks[i - 1]) and _noun(toks[i + 1]) \
-                and toks[i - 1][2][-1] not in _NAME_ENDS and toks[i + 1][2] not in ADMIN_ABBR and not is_place_word(toks[i + 1][2]):
+        if kind == "event" and word in ("和", "与") and _subjects_joined(toks, i):
             edge = st  # 非公有制经济组织|和|社会组织党建工作推进会, 合作|与|投资贸易洽谈会: two nouns it is about
             i -= 1
             continue
@@ -249,8 +249,13 @@ def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:
 _ORGANISED = ("商会", "协会", "工商联", "党", "经济", "社会")  # what 组织 after them makes a noun of
 
 
-def _noun(tok: tuple[int, int, str, str]) -> bool:
-    return tok[3] in ("n", "vn", "nz", "j") or tok[2] == "组织"
+def _subjects_joined(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether the 和/与 at ``toks[i]`` joins two nouns a meeting is about, not two bodies (市工商联|和|市税务局)."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return all(t[3] in ("n", "vn", "nz", "j") or t[2] == "组织" for t in (before, after)) \
+        and before[2][-1] not in _NAME_ENDS and after[2] not in ADMIN_ABBR and not is_place_word(after[2])
 
 
 _NAME_ENDS = set("联会委局部厅院府协司办")  # the last character of most bodies' and organisations' names

@@ -80,6 +80,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
+_ASIDES = re.compile(r"\((?:总商会|商会|扩大)\)")  # brackets an organisation's or a meeting's name holds
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 
 
@@ -209,8 +210,10 @@ class OrgRecogniser:
             name = text[b:e]
             if name[:1] == "(":
                 continue  # (集团)有限公司 with no trade name before it
-            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) or name in PARTY_DEPARTMENTS or name == "管委会"
-            if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 or _BARE_SESSION.fullmatch(name):
+            bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
+                or name in PARTY_DEPARTMENTS or name == "管委会"  # 市委; 统战部, 管委会 after their committee
+            if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 \
+                    or _BARE_SESSION.fullmatch(name):
                 continue  # (第一次会议: a session of something not named)
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
@@ -225,7 +228,7 @@ class OrgRecogniser:
             if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(_NAME_BRACKET.sub("", name.replace("(总商会)", "").replace("(商会)", "").replace("(扩大)", ""))):
+            if PUNCT.search(_NAME_BRACKET.sub("", _ASIDES.sub("", name))):
                 continue
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):

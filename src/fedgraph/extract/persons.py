@@ -3,11 +3,11 @@
 A surname (``data/surnames.txt``) followed by one or two given-name characters
 is a name when the context says so:
 
-- a role stands right before it (主席杨红杰, 省长毛伟明) or a title word
-  (``data/person_prefixes.txt``: 省领导李殿勋);
+- a role stands right before it (主席杨红杰, 省长毛伟明), or before a colon in a
+  list (副主席:王建华), or a title word (``data/person_prefixes.txt``: 省领导李殿勋);
 - a cue follows it (``data/person_cues.txt``: 杨红杰表示, 毛伟明出席; perhaps after
-  an adverb, ``data/person_cue_adverbs.txt``: 金书波分别致辞) and a clause boundary
-  or a role precedes it;
+  an adverb, ``data/person_cue_adverbs.txt``: 金书波分别致辞), or an award verb
+  does (王立群荣获…, 王立群被…授予…), and a clause boundary or a role precedes it;
 - it continues an enumeration of names (邓儒方、汪礼碧、孟瑞章等), or begins one that
   ends with an accepted name (郑海燕、吴建军当选);
 - a post in brackets follows it (王建军(成都市工商联副主席)) after a clause boundary;

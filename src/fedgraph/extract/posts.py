@@ -108,7 +108,8 @@ class PostReader:
         """A federation's or chamber's department ending at ``pos``, and its name (市工商联|办公室|主任)."""
         for k in range(2, 9):
             org = self.by_end.get(pos - k)
-            if org is not None and org.label_ in ("Federation", "Chamber") and _DEPARTMENT.fullmatch(self.text, pos - k, pos):
+            if org is not None and org.label_ in ("Federation", "Chamber") and \
+                    _DEPARTMENT.fullmatch(self.text, pos - k, pos):
                 return org, self.text[pos - k:pos]
         return None
 
@@ -162,7 +163,8 @@ class PostReader:
                 chain, begin = ([(org, listed[0])], listed[1]) if org is not None else (chain, begin)
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
-                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) or self._prev_aside(p.start_char)
+                prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) \
+                    or self._prev_aside(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
                     chain, enumerated = chains.get(prev.start_char, []), prev
             if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
