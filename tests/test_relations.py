@@ -276,6 +276,9 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     # a post in a federation's department, named with it; an appointment to one
     ("锦州市工商联召开会议。市工商联办公室主任张建国出席。", {("张建国", "办公室主任", "锦州市工商联")}),
     ("衢州市工商联党组研究决定:任命李秀英同志为市工商联会员部部长。", {("李秀英", "会员部部长", "衢州市工商联")}),
+    # a chamber named with its level and short name (省光彩会)
+    ("浙江省光彩事业促进会第五届理事会第三次会议在杭州召开。省光彩会会长、省工商联主席蔡洪玮出席。",
+     {("蔡洪玮", "会长", "浙江省光彩事业促进会"), ("蔡洪玮", "主席", "浙江省工商联")}),
     # a bare 管委会 after the zone's Party working committee
     ("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。",
      {("张明", "书记", "西安高新区党工委"), ("张明", "主任", "西安高新区管委会")}),

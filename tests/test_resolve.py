@@ -157,6 +157,13 @@ def test_resolve_a_zone_a_body_serves_is_a_place_of_the_document():
     assert "西安高新区" in found and "上海市浦东新区" not in found  # (浦东新区 is a district: its own node)
 
 
+def test_resolve_a_kind_of_organisation_by_its_short_name():
+    text = "浙江省光彩事业促进会第五届理事会第三次会议在杭州召开。省光彩会会长、省工商联主席蔡洪玮出席。"
+    assert labels(text, "Chamber") == {"浙江省光彩事业促进会"}
+    assert labels("昆山市台商协会举行新春联谊会。昆山市台湾同胞投资企业协会会长孙德聪致辞。", "Chamber") == \
+        {"昆山市台湾同胞投资企业协会"}
+
+
 def test_resolve_an_event_named_without_its_brand_is_the_one_event_that_ends_with_it():
     text = "顺德区工商联举办年轻一代民营企业家培训班\n\n由顺德区工商联主办的“薪火传承”年轻一代民营企业家培训班开班。"
     assert labels(text, "Event") == {"“薪火传承”年轻一代民营企业家培训班"}

@@ -220,8 +220,8 @@ class OrgRecogniser:
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
                 continue  # 县镇村: levels, not a place
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2 \
-                    and not (suffix.type == "Organization" and name[:1] in "省市县区"):
-                continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院 is the province's)
+                    and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
+                continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)
             if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]

@@ -40,10 +40,13 @@ class Entity:
     division: str = ""  # code of the place it is, or is in
 
 
-@lru_cache(maxsize=1)
-def department_names() -> dict[str, str]:
-    """Every name in ``data/department_names.tsv`` (short or full) -> the department's full name."""
-    text = resources.files("fedgraph.resolve").joinpath("data", "department_names.tsv").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def full_names(kind: str) -> dict[str, str]:
+    """Every name in ``data/{kind}_names.tsv`` (short or full) -> the full name.
+
+    ``kind`` is "department" (市场监管局: 市场监督管理局) or "organisation" (光彩会: 光彩事业促进会).
+    """
+    text = resources.files("fedgraph.resolve").joinpath("data", f"{kind}_names.tsv").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -250,7 +253,7 @@ class Resolver:
                 ent.names.add(raw)
                 return ent
             d, rest = self.leading_place(full)
-            department = department_names().get(rest) if d is not None else None
+            department = full_names("department").get(rest) if d is not None else None
             if department:  # 昆明市市场监管局: 昆明市市场监督管理局
                 label = d.name + department
                 return Entity(f"body/{d.code}/{department}", type_, label, {raw, full, label}, d.code)
@@ -258,8 +261,10 @@ class Resolver:
             key = _QUOTES.sub("", full)
             return Entity(f"{type_.lower()}/{key}", type_, full, {raw, full})
         d, rest = self.leading_place(full)
-        ent = Entity(f"{type_.lower()}/{full}", type_, full, {raw, full}, d.code if d else "")
-        return ent
+        kind = full_names("organisation").get(rest) if d is not None and type_ in ("Chamber", "Organization") else None
+        if kind:  # 浙江省光彩会: 浙江省光彩事业促进会
+            full = d.name + kind
+        return Entity(f"{type_.lower()}/{full}", type_, full, {raw, full}, d.code if d else "")
 
     def _federation(self, name: str) -> Entity | None:
         if name.startswith("全国"):
