@@ -112,7 +112,7 @@ def test_resolve_names_written_another_way_are_one_entity_of_the_document():
     events = [e for e in result.entities.values() if e.type == "Event" and "第九次" in e.label]
     awards = [e for e in result.entities.values() if e.type == "Award" and "500强" in e.label]
     assert len(events) == 1 and "北京市东城区工商联第九次会员代表大会" in events[0].names
-    assert len(awards) == 1 and {"2017中国民营企业500强榜单", "中国民营企业500强"} <= awards[0].names
+    assert len(awards) == 1 and {"2017中国民营企业500强", "中国民营企业500强"} <= awards[0].names  # (榜单: its list)
 
 
 def test_resolve_titles_are_read_in_a_document_where_names_were_joined():
@@ -155,6 +155,12 @@ def test_resolve_市_before_a_word_a_district_shares_the_start_of():
 def test_resolve_a_zone_a_body_serves_is_a_place_of_the_document():
     found = labels("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。上海市浦东新区工商联参加。", "Place")
     assert "西安高新区" in found and "上海市浦东新区" not in found  # (浦东新区 is a district: its own node)
+
+
+def test_resolve_a_quoted_prize_inside_its_ceremony_is_an_award_of_the_document():
+    text = "第十二届“中华慈善奖”表彰大会在北京举行。"
+    assert labels(text, "Award") == {"“中华慈善奖”"}
+    assert labels(text, "Event") == {"第十二届“中华慈善奖”表彰大会"}
 
 
 def test_resolve_a_kind_of_organisation_by_its_short_name():

@@ -22,7 +22,7 @@ from fedgraph.extract.names import SCOPES
 WHEN = r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)"
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
-_TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉)$")
+_TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉|榜单)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")

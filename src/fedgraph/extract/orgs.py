@@ -78,6 +78,7 @@ _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trad
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
+_PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _ASIDES = re.compile(r"\((?:总商会|商会|扩大)\)")  # brackets an organisation's or a meeting's name holds
@@ -288,6 +289,8 @@ class OrgRecogniser:
         quotes = list(_QUOTE.finditer(text))
         for i, q in enumerate(quotes):
             content = q.group(1)
+            if content.endswith(_PRIZE) and len(content) > 2:  # “中华慈善奖”, also inside its 表彰大会
+                yield Candidate(q.start(), q.end(), "Award", 20, "quoted")
             # a run of quotes sharing one suffix: “百会万企”“万企兴万村”“民企进边疆”行动
             last = q
             j = i
@@ -345,6 +348,7 @@ class OrgRecogniser:
                 yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
             elif programmes.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
+
             else:
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:

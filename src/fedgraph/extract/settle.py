@@ -2,11 +2,12 @@
 
 Longer spans win; among equal lengths the lower priority number wins (awards,
 then persons and gazetteer bodies, then quoted titles, suffix names, places).
-Awards are never cut by a name inside them (全国“五好”县级工商联).
+The objects of award verbs are never cut by a name inside them (全国“五好”县级工商联);
+a quoted prize inside an event's name (“中华慈善奖” in its 表彰大会) is.
 
-Names of organisations and programmes inside a chosen event's name
-(湖南省工商联 in 湖南省工商联第十三次代表大会, “青蓝计划” in “青蓝计划”研修班)
-are kept apart, in ``doc._.fg_inner``.
+Names of organisations, programmes and awards inside a chosen event's name
+(湖南省工商联 in 湖南省工商联第十三次代表大会, “青蓝计划” in “青蓝计划”研修班,
+“中华慈善奖” in its 表彰大会) are kept apart, in ``doc._.fg_inner``.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class Settler:
         chosen: list[tuple[int, int, str]] = []
         occupied = [False] * (len(doc._.fg_text) + 1)
         order = sorted(set(doc._.fg_candidates),
-                       key=lambda c: (c.type != "Award", -(c.end - c.start), c.priority, c.start, c.type))
+                       key=lambda c: (c.source != "award", -(c.end - c.start), c.priority, c.start, c.type))
         for c in order:
             if c.end <= c.start or any(occupied[c.start:c.end]):
                 continue
@@ -40,7 +41,7 @@ class Settler:
 
 
 _HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
-_INNER = {"Programme", "Federation", "Chamber", "Company"}
+_INNER = {"Programme", "Federation", "Chamber", "Company", "Award"}  # (第十二届“中华慈善奖”表彰大会)
 
 
 def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
