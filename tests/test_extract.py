@@ -142,6 +142,8 @@ def ents(nlp, text):
     ("香港特区行政长官李家超出席活动并致辞。", {("李家超", "Person")}),  # 家 in a given name
     ("呼伦贝尔市工商联主席孟和巴雅尔陪同调研。", {("孟和巴雅尔", "Person")}),  # a Mongolian name: no surname
     ("曹德旺获得“最具爱心捐赠个人”称号。", {("“最具爱心捐赠个人”", "Award")}),  # 最具… names an award
+    # a place in brackets and an ordinal jieba cut apart inside an event's name
+    ("组织32家会员企业参加第53届中国(广州)国际家具博览会。", {("第53届中国(广州)国际家具博览会", "Event")}),
     ("我会会员企业合肥科晶材料技术有限公司成功入选。", {("合肥科晶材料技术有限公司", "Company")}),
     ("自治区工商联党组书记、副主席白玉刚率调研组赴呼伦贝尔市调研。", {("白玉刚", "Person")}),
     # a session of a named body's committee

@@ -279,6 +279,9 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     # a chamber named with its level and short name (省光彩会)
     ("浙江省光彩事业促进会第五届理事会第三次会议在杭州召开。省光彩会会长、省工商联主席蔡洪玮出席。",
      {("蔡洪玮", "会长", "浙江省光彩事业促进会"), ("蔡洪玮", "主席", "浙江省工商联")}),
+    # an organisation's name, written again where jieba reads it apart (与三一|集团)
+    ("市委书记吴桂英与三一集团有限公司董事长梁稳根座谈。三一集团有限公司位居榜首。",
+     {("梁稳根", "董事长", "三一集团有限公司")}),
     # a bare 管委会 after the zone's Party working committee
     ("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。",
      {("张明", "书记", "西安高新区党工委"), ("张明", "主任", "西安高新区管委会")}),
@@ -325,6 +328,8 @@ def test_relations_posts_from_elections_and_committees(text, expected):
       ("洛阳国宏投资控股集团有限公司", "", "2024河南民营企业100强")}),
     ("湛江市青年商会举行助学活动。据了解,该商会也因此获评“广东省青年商会公益先锋”。",
      {("湛江市青年商会", "", "“广东省青年商会公益先锋”")}),
+    ("长沙市工商联发布了《2024长沙民营企业100强榜单》,三一集团有限公司位居榜首。",
+     {("三一集团有限公司", "", "2024长沙民营企业100强榜单")}),
     # the organisation a sentence opens with, for an award verb that opens a later clause
     ("晋江市鞋业商会召开年会。\n近年来,晋江市鞋业商会积极参与乡村振兴,先后获评“全国四好商会”“福建省优秀商会”。",
      {("晋江市鞋业商会", "", "“全国四好商会”"), ("晋江市鞋业商会", "", "“福建省优秀商会”")}),

@@ -93,11 +93,14 @@ def clause_start(text: str, pos: int, width: int = 40, breaks: re.Pattern = _CLA
 #: An organisation's other name, in brackets inside an event's name: 海东市工商联(总商会)第二次会员代表大会,
 #: 夹江县2019年行业协会(商会)工作布置会.
 OTHER_NAMES = ("(总商会)", "(商会)")
+_BRACKETED_PLACE = re.compile(r"\(([\u3400-\u9fff]{2,4})\)$")
 
 
 def other_name_before(text: str, pos: int) -> str:
-    """The bracketed other name of :data:`OTHER_NAMES` that ends at ``pos``, or ""."""
-    return next((n for n in OTHER_NAMES if text.endswith(n, 0, pos)), "")
+    """The bracketed other name of :data:`OTHER_NAMES`, or place (中国|(广州)|国际家具博览会), that ends at ``pos``."""
+    found = next((n for n in OTHER_NAMES if text.endswith(n, 0, pos)), "")
+    place = not found and _BRACKETED_PLACE.search(text, max(0, pos - 6), pos)
+    return place.group() if place and is_place_word(place.group(1)) else found
 
 
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
@@ -138,7 +141,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
         ordinal = (kind == "event" and (ORDINAL.match(word) or (_CUT_ORDINAL.match(word) or _NUMBER.fullmatch(word))
                                         and _ORDINAL_REST.match(text, en)
-                                        or _ordinal_tail(toks, i))) \
+                                        or _ordinal_tail(toks, i) or _ordinal_head(toks, i))) \
             or (kind == "programme" and flag == "m" and (CJK.match(word) or _YEAR.fullmatch(word)))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
@@ -225,6 +228,12 @@ def _ordinal_tail(toks: list[tuple[int, int, str, str]], i: int) -> bool:
     word, before = toks[i][2], toks[i - 1][2]
     return (word in ("届", "次", "期") and bool(_CUT_ORDINAL.match(before) or _NUMBER.fullmatch(before))) or \
         (word in ("年", "年度") and len(before) == 4 and before.isdigit())
+
+
+def _ordinal_head(toks: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether ``toks[i]`` is a 第 jieba cut from its number (第|53|届)."""
+    return toks[i][2] == "第" and i + 2 < len(toks) and bool(_NUMBER.fullmatch(toks[i + 1][2])) \
+        and toks[i + 2][2][:1] in "届次期"
 
 
 def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:

@@ -78,10 +78,11 @@ _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trad
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
+_LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a company's legal form, not of its trade
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
-_ASIDES = re.compile(r"\((?:总商会|商会|扩大)\)")  # brackets an organisation's or a meeting's name holds
+_ASIDES = re.compile(r"\((?:总商会|商会|扩大|[\u3400-\u9fff]{2,4})\)")  # brackets a name may hold: (总商会), (广州)
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 
 
@@ -278,9 +279,9 @@ class OrgRecogniser:
         for trade in sorted(trades):
             for m in re.finditer(re.escape(trade), text):
                 end = m.end()
-                while (n := next((n for n in (3, 2) if text[end:end + n] in industry), 0)):
+                while (n := next((n for n in (3, 2) if text[end:end + n] in industry - _LEGAL_WORDS), 0)):
                     end += n
-                if end > m.end():
+                if end > m.end() and not has_suffix(text[end:end + 2]):  # (三一|集团有限公司: the name goes on)
                     yield Candidate(m.start(), end, "Company", 35, "trade")
 
     # -- quoted titles ------------------------------------------------------

@@ -4,12 +4,16 @@ Longer spans win; among equal lengths the lower priority number wins (awards,
 then persons and gazetteer bodies, then quoted titles, suffix names, places).
 The objects of award verbs are never cut by a name inside them (全国“五好”县级工商联);
 a quoted prize inside an event's name (“中华慈善奖” in its 表彰大会) is.
+An organisation's chosen name is a mention wherever else it is written and
+no other name is (…吴桂英与|三一集团有限公司, where jieba read 与三一 apart).
 
 Names of organisations, programmes and awards inside a chosen event's name
 (湖南省工商联 in 湖南省工商联第十三次代表大会, “青蓝计划” in “青蓝计划”研修班,
 “中华慈善奖” in its 表彰大会) are kept apart, in ``doc._.fg_inner``.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,6 +34,7 @@ class Settler:
             for k in range(c.start, c.end):
                 occupied[k] = True
             chosen.append((c.start, c.end, c.type))
+        chosen.extend(_written_again(doc._.fg_text, chosen, occupied))
         doc._.fg_inner = _inner(order, chosen)
         spans = []
         for start, end, type_ in sorted(chosen):
@@ -38,6 +43,28 @@ class Settler:
                 spans.append(span)
         doc.ents = _non_overlapping(spans)
         return doc
+
+
+_AGAIN = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# what may stand right before a name written again (与|三一集团有限公司); another character
+# may make a longer word of it (毗邻地|区工商联)
+_FUNCTION_CHARS = set("与和及同跟在向对为由把被给将是的了从到赴至即")
+
+
+def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list[bool]) -> list[tuple[int, int, str]]:
+    """Other places an organisation's chosen name is written, where no other name is (与|三一集团有限公司)."""
+    found = []
+    for name, type_ in sorted({(text[s:e], t) for s, e, t in chosen if t in _AGAIN and e - s >= 4}):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[at - 1:at]
+            if (not _HAN.match(before) or before in _FUNCTION_CHARS) and not any(occupied[at:end]):
+                occupied[at:end] = [True] * len(name)
+                found.append((at, end, type_))
+            at = text.find(name, end)
+    return found
 
 
 _HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
