@@ -351,7 +351,8 @@ class PersonRecogniser:
             out.update(m.start() - k for k in (2, 3, 4))
         out.update(m.end() for m in _AFTER_COLON.finditer(text))  # 副主席:|王建华
         for m in trigger_re().finditer(text):
-            out.update(m.start() - k for k in (2, 3, 4))
+            if len(m.group()) > 1:  # (as _awarded reads them: 获 alone follows too many words)
+                out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
 
     @staticmethod
