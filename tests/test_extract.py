@@ -311,6 +311,8 @@ def test_extract_no_unmarked_company_without_a_name(nlp, text):
     ("理事会召开了第一次会议。", "第一次会议"),  # a session of something not named
     ("市工商联办公室主任张建国出席。", "市工商联办公室"),  # a federation's department is no body of the state
     ("副主席白玉刚率调研组赴呼伦贝尔市调研。", "副主席白玉刚率调研组"),  # a group sent, not an organisation
+    # jieba takes an unknown name for a place (罗东|宏): the characters after it are no trade name
+    ("志丹河南商会和区工商联副主席吕超军、罗东宏等向志丹中学捐赠空调。", "罗东宏等向志丹中学"),
 ])
 def test_extract_reads_no_name_across_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -216,8 +216,8 @@ def _loose_run(toks: list[tuple[int, int, str, str]], i: int) -> int | None:
     j = i
     while j >= 0 and len(toks[j][2]) == 1 and CJK.match(toks[j][2]):
         j -= 1
-    if not 2 <= i - j <= 3 or j < 0 or not (toks[j][3] == "ns" or is_place_word(toks[j][2])):
-        return None
+    if not 2 <= i - j <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in {t[2] for t in toks[j + 1:i + 1]}:
+        return None  # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向)
     return j + 1
 
 
