@@ -82,7 +82,7 @@ _LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a 
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
-_ASIDES = re.compile(r"\((?:总商会|商会|扩大|[\u3400-\u9fff]{2,4})\)")  # brackets a name may hold: (总商会), (广州)
+_ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
 
 
@@ -230,7 +230,7 @@ class OrgRecogniser:
             if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(_NAME_BRACKET.sub("", _ASIDES.sub("", name))):
+            if PUNCT.search(_ASIDES.sub("", name)):
                 continue
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
@@ -276,10 +276,11 @@ class OrgRecogniser:
                     trade += word
                 if 2 <= len(trade) <= 4 and not PUNCT.search(trade):
                     trades.add(trade)
+        trade_words = industry - _LEGAL_WORDS
         for trade in sorted(trades):
             for m in re.finditer(re.escape(trade), text):
                 end = m.end()
-                while (n := next((n for n in (3, 2) if text[end:end + n] in industry - _LEGAL_WORDS), 0)):
+                while (n := next((n for n in (3, 2) if text[end:end + n] in trade_words), 0)):
                     end += n
                 if end > m.end() and not has_suffix(text[end:end + 2]):  # (三一|集团有限公司: the name goes on)
                     yield Candidate(m.start(), end, "Company", 35, "trade")
@@ -349,7 +350,6 @@ class OrgRecogniser:
                 yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
             elif programmes.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-
             else:
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:

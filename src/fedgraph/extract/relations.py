@@ -110,11 +110,7 @@ class RelationExtractor(PostReader):
         近年来,晋江市鞋业商会积极参与乡村振兴,|先后获评“…”: the name that opens the
         sentence (after a time) receives.
         """
-        at = pos
-        adverb = _adverb_before().search(self.text, max(0, at - 4), at)
-        at = adverb.start() if adverb else at
-        when = _WHEN.search(self.text, max(0, at - 12), at)
-        at = when.start() if when else at
+        at = self._before_verb(pos)
         if self.text[at - 1:at] not in (",", "，"):
             return []
         opening = _OPENING.match(self.text, sent[0])
@@ -123,13 +119,16 @@ class RelationExtractor(PostReader):
             return []
         return [first]
 
-    def _recipients(self, pos: int) -> list[Span]:
+    def _before_verb(self, pos: int) -> int:
+        """Where what stands before an award verb at ``pos`` begins, past an adverb and a time
+        (A、B|分别|获得, 该商会|继2021年|获评)."""
         adverb = _adverb_before().search(self.text, max(0, pos - 4), pos)
-        if adverb:
-            pos = adverb.start()  # A、B|分别|获得: the adverb stands between the recipients and the verb
+        pos = adverb.start() if adverb else pos
         when = _WHEN.search(self.text, max(0, pos - 12), pos)
-        if when:
-            pos = when.start()
+        return when.start() if when else pos
+
+    def _recipients(self, pos: int) -> list[Span]:
+        pos = self._before_verb(pos)
         before = self.text[max(0, pos - 30):pos]
         group = _GROUP.search(before)
         if group:
@@ -139,9 +138,9 @@ class RelationExtractor(PostReader):
             while pos > 0 and self.text[pos - 1] in " \u3000":
                 pos -= 1
             ent = self.by_end.get(pos)
-            unit = next((u for u in PARTY_UNITS if ent is None and self.text.endswith(u, 0, pos)), "")
-            if unit and self._org_ending_at(pos - len(unit)) is not None:
-                ent = self._org_ending_at(pos - len(unit))  # 晋江市鞋业商会|党委|被…授予: the chamber's Party committee
+            if ent is None:  # 晋江市鞋业商会|党委|被…授予: the chamber's Party committee receives for it
+                unit = next((u for u in PARTY_UNITS if self.text.endswith(u, 0, pos)), "")
+                ent = self._org_ending_at(pos - len(unit)) if unit else None
             if ent is None or ent.label_ in ("Award", "Event"):
                 break
             out.append(ent)

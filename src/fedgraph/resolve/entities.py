@@ -68,7 +68,7 @@ class Resolver:
         self.home: Division | None = None
         self.chain: list[Division] = []
         self._counties: list[str] = []  # the counties the article names
-        self._in_names: Counter[str] = Counter()
+        self._in_names: Counter[str] = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
         self.home = self._home(place_mentions, ents)
         self.chain = self.divs.chain(self.home) if self.home else []
@@ -81,7 +81,6 @@ class Resolver:
         for codes in place_mentions.values():
             if len(codes) == 1:
                 counts[codes[0]] += 1
-        self._in_names = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
         for name, type_ in ents:
             if type_ in ("Company", "Organization"):
                 d, _ = self.leading_place(name)
