@@ -84,6 +84,18 @@ def test_resolve_names_inside_an_event_name_are_entities_of_the_document():
     assert not any(f.kind == "post" for f in result.facts)
 
 
+def test_resolve_places_an_event_is_named_for_are_places_of_the_document():
+    text = "2024年湖北省民营企业家大会召开。会上举行“荆楚优品”十堰市特色产品推介会和首届川商返乡发展大会。"
+    assert {"湖北省", "十堰市"} <= labels(text, "Place")
+    assert not any("返乡" in name for name in labels(text, "Place"))  # 乡 ends a word, not a town
+
+
+def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
+    text = "锦州市工商联6份提案获评市政协年度好提案。"
+    assert "锦州市政协" in labels(text, "GovernmentBody")
+    assert "锦州市政协年度好提案" in labels(text, "Award")
+
+
 def test_resolve_a_name_with_fewer_places_written_first_is_the_same_entity():
     result = extract_document(Document("t.txt", "t.txt", "合肥市蜀山区温州商会召开大会。安徽省合肥市蜀山区温州商会会长林国栋讲话。", "utf-8"))
     chambers = {e.label for e in result.entities.values() if e.type == "Chamber"}

@@ -11,7 +11,7 @@
 - ``fg_references``: ``{(start_char, end_char): "self" | "previous"}``: words such
   as 我会 that stand for an organisation named elsewhere (``fedgraph_references``).
 - ``fg_inner``: ``[(start_char, end_char, type)]``: names inside an event's name
-  (湖南省工商联 in 湖南省工商联第十三次代表大会), written by ``fedgraph_settle``;
+  (湖南省工商联 in 湖南省工商联第十三次代表大会) or opening an award's (市政协|年度好提案), written by ``fedgraph_settle``;
   they are entities too, but take part in no relation.
 """
 from __future__ import annotations

@@ -9,7 +9,8 @@ no other name is (…吴桂英与|三一集团有限公司, where jieba read 与
 
 Names of organisations, programmes and awards inside a chosen event's name
 (湖南省工商联 in 湖南省工商联第十三次代表大会, “青蓝计划” in “青蓝计划”研修班,
-“中华慈善奖” in its 表彰大会) are kept apart, in ``doc._.fg_inner``.
+“中华慈善奖” in its 表彰大会), and the body or federation an award's name
+opens with (市政协 in 市政协年度好提案), are kept apart, in ``doc._.fg_inner``.
 """
 from __future__ import annotations
 
@@ -69,20 +70,24 @@ def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list
 
 _HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
 _INNER = {"Programme", "Federation", "Chamber", "Company", "Award"}  # (第十二届“中华慈善奖”表彰大会)
+_GIVERS = {"GovernmentBody", "Federation"}  # an award's name may open with who gives it (市政协|年度好提案)
 
 
 def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The best non-overlapping names of ``_INNER`` types strictly inside a chosen event's name."""
     hosts = [(s, e) for s, e, t in chosen if t in _HOSTS]
-    if not hosts:
+    awards = {s: e for s, e, t in chosen if t == "Award"}
+    if not hosts and not awards:
         return []
     kept = set(chosen)
     found: list[tuple[int, int, str]] = []
     for c in order:
-        if c.type not in _INNER or (c.start, c.end, c.type) in kept:
+        if (c.start, c.end, c.type) in kept or any(a < c.end and c.start < b for a, b, _ in found):
             continue
-        if any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in hosts) \
-                and not any(a < c.end and c.start < b for a, b, _ in found):
+        inside_event = c.type in _INNER and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                                                for s, e in hosts)
+        giver = c.type in _GIVERS and c.end < awards.get(c.start, 0)
+        if inside_event or giver:
             found.append((c.start, c.end, c.type))
     return sorted(found)
 

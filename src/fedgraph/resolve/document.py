@@ -163,6 +163,8 @@ def _company_written_last(text: str, at: int, entities: dict[str, Entity],
 
 
 _ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
+#: what an event's name may open with before the place it is held for (2024年|湖北省…大会, “荆楚优品”|十堰市…推介会)
+_EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+届|首届|“[^”]{1,20}”)*")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -222,10 +224,13 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         ent_obj = resolver.resolve(name, label, codes)
         add(ent_obj, ent_start, ent_end)
         previous = (ent_obj, ent_end)
-        if label in ORG_TYPES and label != "Organization":
-            for start, end, code in resolver.places_within(ent_text):
-                add(resolver.resolve(ent_text[start:end], "Place", [code] if code else None),
-                    ent_start + start, ent_start + end)
+        if label in ORG_TYPES and label != "Organization" or label == "Event":
+            skip = _EVENT_OPENING.match(ent_text).end() if label == "Event" else 0
+            for start, end, code in resolver.places_within(ent_text[skip:]):
+                if label == "Event" and not code:
+                    continue  # a town only by its suffix: in an event's name too often a word (川商返|乡)
+                add(resolver.resolve(ent_text[skip + start:skip + end], "Place", [code] if code else None),
+                    ent_start + skip + start, ent_start + skip + end)
             zone = _ZONE.match(ent_text)  # 西安高新区|党工委: the zone it serves (浦东新区 is a division, found above)
             if zone and label != "Event" and starts_with_place(zone.group()) and \
                     not any(end == zone.end() for _, end, _ in resolver.places_within(ent_text)):
