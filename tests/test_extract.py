@@ -149,6 +149,13 @@ def ents(nlp, text):
     # a session of a named body's committee
     ("福清市工商联第十二届执委会第三次会议在市民营经济服务中心召开。", {("福清市工商联第十二届执委会第三次会议", "Event")}),
     ("福清市工商联第十二届执委会第三次(扩大)会议召开。", {("福清市工商联第十二届执委会第三次(扩大)会议", "Event")}),
+    # a trade name jieba left in single characters on both sides of a function word (宁波|均|胜|电子)
+    ("会上,宁波均胜电子股份有限公司总裁王剑峰发言。", {("宁波均胜电子股份有限公司", "Company")}),
+    # Yi names: a family name of two characters, and 日 in the given name
+    ("州委副书记、州长苏嘎尔布出席,州委常委、统战部部长吉克曲日致辞,阿苦日哈当选为州工商联主席。",
+     {("苏嘎尔布", "Person"), ("吉克曲日", "Person"), ("阿苦日哈", "Person")}),
+    # a consulate, named where it is posted, and its consul general
+    ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -239,6 +246,11 @@ def test_tokenizer_keeps_every_character_and_the_text():
     ("王敏也出席了表彰大会。", set(), {"表彰大会"}),
     # the chambers of the whole city, not one chamber
     ("成都市工商联主席谢晓东汇报了全市商会组织建设情况,成都市温州商会参加。", {"成都市温州商会"}, {"全市商会"}),
+    # a verb before the place a name opens with governs the name; every chamber of a city is none
+    ("我们重点抓好浦江县水晶行业协会建设。沧州市各商协会积极捐款。", {"浦江县水晶行业协会"},
+     {"重点抓好浦江县水晶行业协会", "抓好浦江县水晶行业协会", "沧州市各商协会"}),
+    # a profile's subtitle: ——记 begins no name
+    ("——记赣州市青年企业家商会会长刘海涛", {"赣州市青年企业家商会"}, {"记赣州市青年企业家商会"}),
 ])
 def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
     names = {e.text for e in nlp(text).ents}

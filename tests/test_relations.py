@@ -100,6 +100,36 @@ def test_relations_posts_more_patterns(text, expected):
     assert expected <= facts(text, "post")
 
 
+def test_relations_a_notice_lists_its_appointees_under_the_post():
+    text = ("福州市工商联召开执委会议。\n经市工商联第八届执委会第三次会议审议,同意增补下列5名同志为市工商联第八届执行委员会常务委员:\n"
+            "黄志明(福州三木集团股份有限公司董事长)\n王红、张宏伟\n李建国  赵小平\n特此通知。\n")
+    posts = facts(text, "post")
+    assert {(name, "常务委员", "福州市工商联") for name in ("黄志明", "王红", "张宏伟", "李建国", "赵小平")} <= posts
+    assert ("黄志明", "董事长", "福州三木集团股份有限公司") in posts
+    assert not any(person.startswith("特此") for person, _, _ in posts)
+    events = {e.label for e in extract_document(Document("t.txt", "t.txt", text, "utf-8")).entities.values()
+              if e.type == "Event"}
+    assert events == {"福州市工商联第八届执委会第三次会议"}  # 经|市工商联: the name opens after the preposition
+
+
+def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts():
+    text = ("他扎根家乡二十年\n——记赣州市青年企业家商会会长刘海涛\n刘海涛,1978年出生,江西于都人。"
+            "现任江西绿源农业发展有限公司董事长、赣州市青年企业家商会会长。")
+    assert {("刘海涛", "董事长", "江西绿源农业发展有限公司"), ("刘海涛", "会长", "赣州市青年企业家商会")} == facts(text, "post")
+
+
+def test_relations_events_organised_together():
+    found = facts("7月15日,嘉兴市工商联联合市经济和信息化局在浙江大学举办全市民营企业“专精特新”发展专题培训班。",
+                  "organizedBy") | facts("邢台市工商联联合市司法局、市律师协会开展“法治体检”进民企活动。", "organizedBy")
+    assert {("全市民营企业“专精特新”发展专题培训班", "", "嘉兴市工商联"),
+            ("全市民营企业“专精特新”发展专题培训班", "", "嘉兴市经济和信息化局"),
+            ("“法治体检”进民企活动", "", "邢台市工商联"), ("“法治体检”进民企活动", "", "邢台市司法局"),
+            ("“法治体检”进民企活动", "", "邢台市律师协会")} <= found
+    assert not any(org == "浙江大学" for _, _, org in found)  # the venue organises nothing
+    found = facts("8月22日,宁波市委统战部、宁波市工商联联合召开民营企业家座谈会。", "organizedBy")
+    assert {("民营企业家座谈会", "", "宁波市委统战部"), ("民营企业家座谈会", "", "宁波市工商联")} <= found
+
+
 def test_relations_events_hosted_by_several():
     found = facts("由全国工商联和浙江省人民政府共同主办的第五届中国民营经济发展论坛在杭州开幕。"
                   "由绵阳市工商联组织的首期绵阳市年轻一代民营企业家“青蓝计划”研修班在北京开班。", "organizedBy")

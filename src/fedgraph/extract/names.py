@@ -38,6 +38,8 @@ CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
 _COUNTED_NAME = re.compile(r"[一二三四五六七八九十百千万]{1,2}[只个颗棵朵匹头]")  # 芜湖|三只|松鼠
 ADMIN_ABBR = set("省市县区镇乡州")
+#: One-character function words: what may stand right before a name (与|三一集团, 经|市工商联…会议).
+FUNCTION_CHARS = set("与和及同跟在向对为由把被给将是的了从到赴至即经")
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
 
 
@@ -139,6 +141,13 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
+        if word == "记" and text[st - 1:st] in ("—", "-"):
+            break  # ——记|赣州市青年企业家商会会长刘海涛: a profile's subtitle
+        if kind in ("org", "body") and flag.startswith("v") and len(word) > 1 and edge == en < start and \
+                is_place_word(toks[i + 1][2]):
+            # 重点抓好|浦江县水晶行业协会: a verb before the known place a name opens with governs the name
+            # (a single character is too often a name's own that jieba cut from an unknown place: 临|渭市)
+            break
         ordinal = (kind == "event" and (ORDINAL.match(word) or (_CUT_ORDINAL.match(word) or _NUMBER.fullmatch(word))
                                         and _ORDINAL_REST.match(text, en)
                                         or _ordinal_tail(toks, i) or _ordinal_head(toks, i))) \
@@ -157,7 +166,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 i == 0 or PUNCT.search(toks[i - 1][2])):
             edge = st  # 、农|商行松江支行: a character jieba could not place, opening the name
             break
-        if stop and kind == "org" and len(word) == 1 and edge < start and (j := _loose_run(toks, i)) is not None:
+        if stop and kind == "org" and len(word) == 1 and edge < start and (j := _loose_run(toks, i, idx)) is not None:
             edge, i = toks[j][0], j - 1  # 广东|万|和|新|电气: single characters after a place are its trade name
             continue
         if stop and kind in ("org", "body") and flag in ("q", "zg", "ng") and len(word) == 1 and i > 0:
@@ -197,6 +206,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 if j < i - 1 and (j < 0 or PUNCT.search(toks[j][2])):
                     edge = toks[j + 1][0]
             break
+        if len(word) == 2 and word[1] in ADMIN_ABBR and word[0] in FUNCTION_CHARS and not is_place_word(word):
+            edge = en - 1  # 经市|工商联: jieba joined a function word to the 市 the name opens with
+            break
         place = flag == "ns" or is_place_word(word)
         if prev_admin and not place:
             break  # 锚定|省工商联: a bare 省/市 abbreviation starts the name
@@ -207,17 +219,25 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     return edge
 
 
-def _loose_run(toks: list[tuple[int, int, str, str]], i: int) -> int | None:
-    """Where a run of two or three single characters ending at ``toks[i]`` begins, if a place stands before it.
+def _loose_run(toks: list[tuple[int, int, str, str]], i: int, suffix: int) -> int | None:
+    """Where a run of two or three single characters through ``toks[i]`` begins, if a place stands before it.
 
     jieba leaves a trade name it does not know in single characters, some of
-    them function words (广东|万|和|新|电气股份有限公司).
+    them function words (广东|万|和|新|电气股份有限公司, 宁波|均|胜|电子); the run
+    ends before ``toks[suffix]``.
     """
-    j = i
-    while j >= 0 and len(toks[j][2]) == 1 and CJK.match(toks[j][2]):
+    def single(k: int) -> bool:
+        return len(toks[k][2]) == 1 and bool(CJK.match(toks[k][2]))
+
+    j, last = i, i
+    while j >= 0 and single(j):
         j -= 1
-    if not 2 <= i - j <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in {t[2] for t in toks[j + 1:i + 1]}:
-        return None  # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向)
+    while last + 1 < suffix and single(last + 1):
+        last += 1
+    run = {t[2] for t in toks[j + 1:last + 1]}
+    if not 2 <= last - j <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in run \
+            or run & lexicon.words("determiners.txt"):
+        return None  # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向; 沧州市|各|商|协会)
     return j + 1
 
 

@@ -119,14 +119,53 @@ def follows_appointment(text: str, pos: int) -> bool:
     return _appointment_re().search(text, start, pos - 1) is not None
 
 
-def _given_ok(given: str) -> bool:
+# 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
+_APPOINTEE_HEADING = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十]+[名位])?(?:同志|人员|人士)?"
+                                r"为([^\n:：]{2,40})[:：][ \u3000]*\n")
+_LINE_NAMES = re.compile(r"[^、 \u3000(（]+")
+
+
+def appointee_headings(text: str) -> list[re.Match]:
+    """The headings of lists of appointees: an appointment verb, 以下同志为, the post, a colon, a line break."""
+    verbs = tuple(lexicon.words("appointment_verbs.txt"))
+    return [m for m in _APPOINTEE_HEADING.finditer(text) if text.endswith(verbs, 0, m.start())]
+
+
+def _appointee_names(text: str):
+    """``(start, end, name)`` of the names listed one a line, or several, under :func:`appointee_headings`."""
+    for heading in appointee_headings(text):
+        pos = heading.end()
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].split("(")[0].split("（")[0]
+            names = [(pos + m.start(), pos + m.end(), m.group()) for m in _LINE_NAMES.finditer(line)]
+            if not names or not all(2 <= len(n) <= 4 and 0 < _surname_at(n, 0) < len(n)
+                                    and _given_ok(n[_surname_at(n, 0):]) for _, _, n in names):
+                break  # 特此通知。: the list has ended
+            yield from names
+            pos = end + 1
+
+
+_YI_GIVEN = set("日子")  # 吉克|曲日, 阿苦|日哈: words in Han given names, common in Yi ones
+
+
+def _given_ok(given: str, surname: str = "") -> bool:
     stops = lexicon.words("person_stops.txt")
+    if surname in lexicon.words("yi_surnames.txt"):
+        stops = stops - _YI_GIVEN
     return all(_HAN.match(c) and c not in stops for c in given)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Han surnames (``data/surnames.txt``) and Yi family names (``data/yi_surnames.txt``)."""
+    return lexicon.words("surnames.txt") | lexicon.words("yi_surnames.txt")
 
 
 def _surname_at(text: str, i: int) -> int:
     """Length of the surname starting at ``i`` (0 if none); compound surnames first."""
-    names = lexicon.words("surnames.txt")
+    names = surnames()
     if text[i:i + 2] in names:
         return 2
     return 1 if text[i:i + 1] in names else 0
@@ -148,7 +187,8 @@ def name_at(text: str, i: int) -> int:
     sl = _surname_at(text, i)
     if not sl or text.startswith("书记", i + sl):
         return 0  # 李书记: a title after a surname, not a name
-    lengths = [sl + gl for gl in (1, 2) if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl])]
+    lengths = [sl + gl for gl in (1, 2)
+               if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl], text[i:i + sl])]
     good = [n for n in lengths if _ends_well(text, i + n)]
     choice = good[0] if len(good) == 1 else 0
     if not choice and len(lengths) == 2:
@@ -294,6 +334,9 @@ class PersonRecogniser:
             sl = _surname_at(name, 0)
             if sl and len(name) > sl and _given_ok(name[sl:]) and free(s, m.end(1)) and not is_place_word(name):
                 found.setdefault((s, m.end(1)), name)
+        for s, e, name in _appointee_names(text):
+            if free(s, e):
+                found.setdefault((s, e), name)
         # enumerations: 邓儒方、汪礼碧、孟瑞章等
         changed = True
         while changed:
@@ -341,7 +384,7 @@ class PersonRecogniser:
     @staticmethod
     def _positions(text: str, titles: list[tuple[int, int]]) -> list[int]:
         """Where a name could start: right after a title (``titles``), or a few characters before a cue."""
-        surnames = lexicon.words("surnames.txt")
+        known = surnames()
         out = {e for _, e in titles}
         for m in _cue_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
@@ -353,7 +396,7 @@ class PersonRecogniser:
         for m in trigger_re().finditer(text):
             if len(m.group()) > 1:  # (as _awarded reads them: 获 alone follows too many words)
                 out.update(m.start() - k for k in (2, 3, 4))
-        return sorted(i for i in out if 0 <= i < len(text) and (text[i] in surnames or text[i:i + 2] in surnames))
+        return sorted(i for i in out if 0 <= i < len(text) and (text[i] in known or text[i:i + 2] in known))
 
     @staticmethod
     def _byline_names(chunk: str, offset: int):

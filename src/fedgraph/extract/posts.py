@@ -11,7 +11,8 @@ Names enumerated after the person share the chain (副主席邓儒方、汪礼�
 (王建军(成都市工商联副主席)) are read too, and
 ``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
 the post is in the organisation), and ``appointment-verb person 为 organisation role``
-(增补李明华为市工商联副主席; ``data/appointment_verbs.txt``), and a profile's
+(增补李明华为市工商联副主席; ``data/appointment_verbs.txt``), a notice's appointees listed
+under their post (增补以下同志为市工商联常委:, then a name a line), and a profile's
 ``person …现任 organisation role、…`` (张雪峰,男,…,现任山东鲁花集团有限公司总经理).
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import ASIDE, COUNTED, follows_appointment, paren_role_re, role_colon
+from fedgraph.extract.persons import (ASIDE, COUNTED, appointee_headings, follows_appointment, paren_role_re,
+                                      role_colon)
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
@@ -42,6 +44,7 @@ _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
+_BETWEEN_NAMES = re.compile(r"[、\s]*")  # what separates the names of a list of appointees
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
@@ -247,7 +250,15 @@ class PostReader:
         for m in _CURRENT.finditer(self.text):
             sent = self._sent(doc, m.start())
             person = self._last_before(m.start(), ("Person",))
-            if person is None or person.start_char < sent[0]:
+            if person is not None and person.start_char < sent[0]:
+                person = None
+            if person is None and sent[0] > 0 and not self.text[sent[0]:m.start()].strip():
+                # 刘海涛,1978年出生,江西于都人。|现任…: the person the sentence before opens with
+                before = self._sent(doc, sent[0] - 1)
+                opening = len(self.text[before[0]:before[1]]) - len(self.text[before[0]:before[1]].lstrip())
+                person = self.by_start.get(before[0] + opening)
+                person = person if person is not None and person.label_ == "Person" else None
+            if person is None:
                 continue
             pos, org = m.end(), None
             while True:
@@ -281,17 +292,7 @@ class PostReader:
         appointed = self._appointed(first.start_char) or bool(chain) and self._appointed(begin)  # 增补|王红、张宏伟|为
         if not elected and appointed:
             elected = _APPOINTED.match(self.text, at)
-        org = roles = None
-        department = None
-        if elected:
-            org = self._org_ending_at(elected.end(1))
-            department = self._department_before(elected.end(1)) if org is None else None
-            org = department[0] if department else org
-            committee = _COMMITTEE.search(elected.group(1))
-            if org is None and committee:
-                org = self._org_ending_at(elected.end(1) - len(committee.group()))
-            role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
-            roles = [(department[1] if department else "") + r for r in role.group(1).split("兼")] if role else None
+        org, roles = self._post_named(elected) if elected else (None, None)
         if org is None or not roles:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
@@ -307,6 +308,37 @@ class PostReader:
             for q in self._enumerated_before(p):
                 for at, r in posts:
                     yield Relation("post", span_of(q), span_of(at), sent, role=r)
+
+    def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
+        """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""
+        org = self._org_ending_at(elected.end(1))
+        department = self._department_before(elected.end(1)) if org is None else None
+        org = department[0] if department else org
+        committee = _COMMITTEE.search(elected.group(1))
+        if org is None and committee:
+            org = self._org_ending_at(elected.end(1) - len(committee.group()))
+        role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
+        roles = [(department[1] if department else "") + r for r in role.group(1).split("兼")] if role else None
+        return org, roles
+
+    def listed_appointees(self, doc: Doc):
+        """A notice's appointees, listed after the post: 增补以下同志为市工商联常委:\n黄志明(…董事长)\n…"""
+        for heading in appointee_headings(self.text):
+            post = _APPOINTED.match(self.text, heading.start(1) - 1)
+            org, roles = self._post_named(post) if post else (None, None)
+            if org is None or not roles:
+                continue
+            pos = heading.end()
+            while (person := self.by_start.get(pos)) is not None and person.label_ == "Person":
+                for role in roles:
+                    yield Relation("post", span_of(person), span_of(org), self._sent(doc, pos), role=role)
+                pos = person.end_char
+                line_end = self.text.find("\n", pos)
+                nxt = _BETWEEN_NAMES.match(self.text, pos).end()
+                if nxt in self.by_start and nxt < (line_end if line_end >= 0 else len(self.text)):
+                    pos = nxt  # 王红、张宏伟 or 李建国  赵小平 on one line
+                    continue
+                pos = _BETWEEN_NAMES.match(self.text, len(self.text) if line_end < 0 else line_end).end()
 
     def _elected_later(self, doc: Doc):
         """``章小华作为代表出席大会,并当选为全国工商联…常委``: the person named last in the sentence is elected."""

@@ -33,6 +33,8 @@ _HOSTED_BY = re.compile(r"由")
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
 _OPENING = re.compile(r"\s*(?:近年来|近年|多年来|今年以来|去年以来|成立以来|[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?")
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
+_JOINED = re.compile(r"(?:联合|会同|携手|、|和|与|及)$")  # 市工商联|联合|市经信局举办: both organise
+_TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
 
@@ -61,6 +63,7 @@ class RelationExtractor(PostReader):
         rels = doc._.fg_relations
         rels.extend(self.posts(doc))
         rels.extend(self.current_posts(doc))
+        rels.extend(self.listed_appointees(doc))
         rels.extend(self.awards(doc))
         rels.extend(self.listed(doc))
         rels.extend(self.guided(doc))
@@ -176,7 +179,8 @@ class RelationExtractor(PostReader):
         yield from self._hosted(doc)
         verbs, pattern = _verbs()
         for m in pattern.finditer(self.text):
-            subject = self.by_end.get(m.start())
+            together = _TOGETHER.search(self.text, max(0, m.start() - 2), m.start())  # 市委统战部、市工商联|联合|召开
+            subject = self.by_end.get(together.start() if together else m.start())
             if subject is not None and self.text[subject.start_char - 1:subject.start_char] in ("在", "于"):
                 subject = self.by_end.get(subject.start_char - 1)  # 天水市工商联在|清华大学|举办: a venue hosts nothing
             if subject is None:
@@ -189,13 +193,23 @@ class RelationExtractor(PostReader):
             clause = re.search(r"[,，。;；!?\n]", self.text[m.end():])
             limit = m.end() + (clause.start() if clause else len(self.text))
             sent = self._sent(doc, m.start())
-            for e in self.ents:
-                if m.end() <= e.start_char and e.end_char <= limit and e.label_ in ("Event", "Programme"):
-                    if kind == "organizedBy":
-                        yield Relation("organizedBy", span_of(e), span_of(subject), sent)
-                    else:
-                        yield Relation("participatedIn", span_of(subject), span_of(e), sent)
-                    break
+            event = next((e for e in self.ents if m.end() <= e.start_char and e.end_char <= limit
+                          and e.label_ in ("Event", "Programme")), None)
+            for who in self._joined_before(subject) if event is not None else ():
+                if kind == "organizedBy":
+                    yield Relation("organizedBy", span_of(event), span_of(who), sent)
+                else:
+                    yield Relation("participatedIn", span_of(who), span_of(event), sent)
+
+    def _joined_before(self, subject: Span) -> list[Span]:
+        """``subject`` and those it acts together with, named before it (市工商联|联合|市经信局|举办…)."""
+        out = [subject]
+        while (joined := _JOINED.search(self.text, max(0, out[0].start_char - 3), out[0].start_char)) is not None:
+            ent = self.by_end.get(joined.start())
+            if ent is None or not (ent.label_ in ORG_TYPES if subject.label_ in ORG_TYPES else ent.label_ == "Person"):
+                break
+            out.insert(0, ent)
+        return out
 
 
     def _hosted(self, doc: Doc):

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from fedgraph.extract.extensions import ensure
+from fedgraph.extract.names import FUNCTION_CHARS
 
 
 class Settler:
@@ -48,9 +49,6 @@ class Settler:
 
 _AGAIN = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# what may stand right before a name written again (与|三一集团有限公司); another character
-# may make a longer word of it (毗邻地|区工商联)
-_FUNCTION_CHARS = set("与和及同跟在向对为由把被给将是的了从到赴至即")
 
 
 def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list[bool]) -> list[tuple[int, int, str]]:
@@ -61,7 +59,9 @@ def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list
         while at >= 0:
             end = at + len(name)
             before = text[at - 1:at]
-            if (not _HAN.match(before) or before in _FUNCTION_CHARS) and not any(occupied[at:end]):
+            # a function word may stand before a name written again (与|三一集团有限公司);
+            # another character may make a longer word of it (毗邻地|区工商联)
+            if (not _HAN.match(before) or before in FUNCTION_CHARS) and not any(occupied[at:end]):
                 occupied[at:end] = [True] * len(name)
                 found.append((at, end, type_))
             at = text.find(name, end)
