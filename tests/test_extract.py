@@ -154,6 +154,9 @@ def ents(nlp, text):
     # Yi names: a family name of two characters, and 日 in the given name
     ("州委副书记、州长苏嘎尔布出席,州委常委、统战部部长吉克曲日致辞,阿苦日哈当选为州工商联主席。",
      {("苏嘎尔布", "Person"), ("吉克曲日", "Person"), ("阿苦日哈", "Person")}),
+    # a democratic party's provincial committee is an organisation; 洪 is a surname
+    ("民建中央副主席、民建山东省委主委王随莲一行到访。泉州市工商联副主席洪少辉介绍。",
+     {("民建山东省委", "Organization"), ("王随莲", "Person"), ("洪少辉", "Person")}),
     # a consulate, named where it is posted, and its consul general
     ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
 ])
@@ -249,6 +252,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
     # a verb before the place a name opens with governs the name; every chamber of a city is none
     ("我们重点抓好浦江县水晶行业协会建设。沧州市各商协会积极捐款。", {"浦江县水晶行业协会"},
      {"重点抓好浦江县水晶行业协会", "抓好浦江县水晶行业协会", "沧州市各商协会"}),
+    # what a centre does is no part of a chamber's name (jieba tags 充分发挥 a noun)
+    ("泉州市工商联(总商会)商事调解中心充分发挥商会调解优势。", set(), {"商事调解中心充分发挥商会", "充分发挥商会"}),
     # a profile's subtitle: ——记 begins no name
     ("——记赣州市青年企业家商会会长刘海涛", {"赣州市青年企业家商会"}, {"记赣州市青年企业家商会"}),
 ])

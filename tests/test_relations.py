@@ -118,6 +118,29 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     assert {("刘海涛", "董事长", "江西绿源农业发展有限公司"), ("刘海涛", "会长", "赣州市青年企业家商会")} == facts(text, "post")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a democratic party's committee and a full-time deputy's post in it
+    ("民建中央副主席、民建山东省委主委王随莲一行到访。民建山东省委专职副主委张荣安参加座谈。",
+     {("王随莲", "副主席", "民建中央"), ("王随莲", "主委", "民建山东省委"), ("张荣安", "专职副主委", "民建山东省委")}),
+    # 集团公司 for the company named last, here by its trade name before the legal form
+    ("调研组来到五粮液集团有限公司、宜宾天原集团股份有限公司。在五粮液,集团公司党委副书记、总经理邹涛介绍了情况。",
+     {("邹涛", "总经理", "五粮液集团有限公司")}),
+])
+def test_relations_posts_in_parties_and_companies_named_again(text, expected):
+    posts = facts(text, "post")
+    assert expected <= posts
+    assert not any(org == "宜宾天原集团股份有限公司" for _, _, org in posts)
+
+
+def test_relations_a_published_list_is_the_award_of_those_listed_after_it():
+    found = facts("近日,工业和信息化部公布了第五批专精特新“小巨人”企业名单。我市常州强力电子新材料股份有限公司、"
+                  "江苏恒立液压股份有限公司2家企业成功入选。近日,省工信厅公布了2024年度省级专精特新中小企业名单,"
+                  "我会会员企业合肥科晶材料技术有限公司成功入选。", "award")
+    assert {("常州强力电子新材料股份有限公司", "", "第五批专精特新“小巨人”企业"),
+            ("江苏恒立液压股份有限公司", "", "第五批专精特新“小巨人”企业"),
+            ("合肥科晶材料技术有限公司", "", "2024年度省级专精特新中小企业")} == found  # not the ministry
+
+
 def test_relations_events_organised_together():
     found = facts("7月15日,嘉兴市工商联联合市经济和信息化局在浙江大学举办全市民营企业“专精特新”发展专题培训班。",
                   "organizedBy") | facts("邢台市工商联联合市司法局、市律师协会开展“法治体检”进民企活动。", "organizedBy")

@@ -79,6 +79,7 @@ _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打�
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 _LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a company's legal form, not of its trade
+_COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
@@ -241,6 +242,11 @@ class OrgRecogniser:
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
             type_ = suffix.type
+            party = next((p for p in PARTIES if name.startswith(p)), "")
+            if party and suffix.type == "GovernmentBody" and name.endswith(_COMMITTEES) \
+                    and starts_with_place(name[len(party):]):
+                yield Candidate(b, e, "Organization", 30 - len(suffix.text), "suffix")
+                continue  # 民建山东省委: a democratic party's provincial committee, no organ of the state
             if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
                 if type_ == "Federation":
                     type_ = "Chamber" if name.endswith("总商会") else None

@@ -142,7 +142,8 @@ def _company_written_last(text: str, at: int, entities: dict[str, Entity],
 
     A reference such as 公司 stands for the company the article was last about,
     which it may have named by its trade name alone (the first four characters
-    of its name after the places: 海康威视 for 杭州海康威视数字技术股份有限公司).
+    of its name after the places, or fewer before its legal form: 海康威视 for
+    杭州海康威视数字技术股份有限公司, 五粮液 for 五粮液集团有限公司).
     """
     last = {}
     for key, start, _ in mentions:
@@ -155,13 +156,14 @@ def _company_written_last(text: str, at: int, entities: dict[str, Entity],
         name = ent.label
         while (place := divisions().first_name(name)) and len(name) - len(place) >= 4:
             name = name[len(place):]
-        trade = name[:4]
-        where = max(text.rfind(trade, 0, at) if len(trade) == 4 else -1, last.get(key, -1))
+        trade = _LEGAL_FORM.split(name)[0][:4]  # 五粮液|集团有限公司: the trade name ends where the legal form begins
+        where = max(text.rfind(trade, 0, at) if len(trade) >= 3 else -1, last.get(key, -1))
         if where > best_at:
             best, best_at = key, where
     return best
 
 
+_LEGAL_FORM = re.compile(r"集团|股份|有限|控股|公司")
 _ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
 #: what an event's name may open with before the place it is held for (2024年|湖北省…大会, “荆楚优品”|十堰市…推介会)
 _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+届|首届|“[^”]{1,20}”)*")
