@@ -157,6 +157,9 @@ def ents(nlp, text):
     # a democratic party's provincial committee is an organisation; 洪 is a surname
     ("民建中央副主席、民建山东省委主委王随莲一行到访。泉州市工商联副主席洪少辉介绍。",
      {("民建山东省委", "Organization"), ("王随莲", "Person"), ("洪少辉", "Person")}),
+    # a branch of the central bank is an organ of the state, not a bank that is a company
+    ("中国人民银行绍兴市分行、人民银行柯桥支行参加。", {("中国人民银行绍兴市分行", "GovernmentBody"),
+                                            ("人民银行柯桥支行", "GovernmentBody")}),
     # a consulate, named where it is posted, and its consul general
     ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
 ])

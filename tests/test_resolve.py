@@ -90,6 +90,14 @@ def test_resolve_places_an_event_is_named_for_are_places_of_the_document():
     assert not any("返乡" in name for name in labels(text, "Place"))  # 乡 ends a word, not a town
 
 
+def test_resolve_a_chamber_named_with_where_it_resides():
+    text = "在沪温州商会召开年会\n上海市温州商会召开2024年会。在沪温州商会会长陈金海致辞。在新疆浙江商会会长王明出席。"
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    chambers = {e.label: e.names for e in result.entities.values() if e.type == "Chamber"}
+    assert set(chambers) == {"上海市温州商会", "新疆浙江商会"}  # 在 stays out where the place is written in full
+    assert "在沪温州商会" in chambers["上海市温州商会"]
+
+
 def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
     text = "锦州市工商联6份提案获评市政协年度好提案。"
     assert "锦州市政协" in labels(text, "GovernmentBody")

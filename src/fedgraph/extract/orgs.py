@@ -23,7 +23,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, clause_start, left_edge,
                                     no_trade_name, other_name_before, starts_with_place, tokens)
-from fedgraph.resolve.divisions import divisions
+from fedgraph.resolve.divisions import divisions, resident_place
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
@@ -210,6 +210,8 @@ class OrgRecogniser:
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
+            if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
+                b -= 1  # 在粤|湖南商会: the chamber of people from 湖南 in 广东, named with where it is
             name = text[b:e]
             if name[:1] == "(":
                 continue  # (集团)有限公司 with no trade name before it
@@ -261,6 +263,9 @@ class OrgRecogniser:
             if type_ == "Federation" and name.endswith("总商会") and (not starts_with_place(name[:-3] or "x")
                                                                    or _outside_mainland(name)):
                 type_ = "Chamber"  # 新加坡中华总商会, 香港中华总商会: a chamber; federations are the mainland's
+            if type_ == "Company" and (body := _national_re().match(name)) and \
+                    lexicon.national_bodies()[body.group()][0] == "GovernmentBody":
+                type_ = "GovernmentBody"  # 中国人民银行绍兴市分行: a branch of an organ of the state, no company
             if type_ in ("Chamber", "Organization") and text[b - 1:b] == "的" and not starts_with_place(name):
                 continue  # 跟党走的红色商会: a description of a chamber, not its name
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")

@@ -106,3 +106,26 @@ def divisions() -> Divisions:
         if ln.strip():
             rows.append(Division(*ln.split("\t")))
     return Divisions(rows)
+
+
+@lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, Division]:
+    """The one-character abbreviations of the provincial divisions (``data/province_abbreviations.tsv``).
+
+    >>> province_abbreviations()["粤"].name
+    '广东省'
+    """
+    text = resources.files("fedgraph.resolve").joinpath("data", "province_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {abbr: divisions().get(code) for abbr, code in rows}
+
+
+def resident_place(name: str) -> Division | None:
+    """The province a name opens with as 在 and its abbreviation, before another place (在粤|湖南商会).
+
+    >>> resident_place("在沪温州商会").name, resident_place("在新疆浙江商会")
+    ('上海市', None)
+    """
+    if name[:1] != "在" or divisions().first_name(name[1:]) or not divisions().first_name(name[2:]):
+        return None
+    return province_abbreviations().get(name[1:2])

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from fedgraph.extract import lexicon
-from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
+from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
 # Party and state bodies of a place: surface suffix -> (kind, canonical suffix)
@@ -198,6 +198,8 @@ class Resolver:
                 if prefix == "自治区" and not (d and d.name.endswith(prefix)):
                     return name  # 自治区 stands for the article's region only where it is one
                 return d.name + name[len(prefix):] if d else name
+        if (resident := resident_place(name)) is not None:
+            return resident.name + name[2:]  # 在沪温州商会: 上海市温州商会
         if name.startswith("省联"):
             d = self.at_level("province")
             return d.name + "工商联" if d else name
