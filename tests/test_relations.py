@@ -122,6 +122,9 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     # a democratic party's committee and a full-time deputy's post in it
     ("民建中央副主席、民建山东省委主委王随莲一行到访。民建山东省委专职副主委张荣安参加座谈。",
      {("王随莲", "副主席", "民建中央"), ("王随莲", "主委", "民建山东省委"), ("张荣安", "专职副主委", "民建山东省委")}),
+    # a secretariat of Macau's or Hong Kong's government, in traditional characters too
+    ("澳門特別行政區經濟財政司司長李偉農出席。香港特区政府财政司司长陈茂波致辞。",
+     {("李伟农", "司长", "澳门特别行政区经济财政司"), ("陈茂波", "司长", "香港特区政府财政司")}),
     # 集团公司 for the company named last, here by its trade name before the legal form
     ("调研组来到五粮液集团有限公司、宜宾天原集团股份有限公司。在五粮液,集团公司党委副书记、总经理邹涛介绍了情况。",
      {("邹涛", "总经理", "五粮液集团有限公司")}),
