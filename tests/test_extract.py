@@ -257,6 +257,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
      {"重点抓好浦江县水晶行业协会", "抓好浦江县水晶行业协会", "沧州市各商协会"}),
     # what a centre does is no part of a chamber's name (jieba tags 充分发挥 a noun)
     ("泉州市工商联(总商会)商事调解中心充分发挥商会调解优势。", set(), {"商事调解中心充分发挥商会", "充分发挥商会"}),
+    # what is set up somewhere is no part of that place's name
+    ("双方将在市工商联设立商会调解工作站。", {"市工商联"}, {"市工商联设立商会", "设立商会"}),
     # a profile's subtitle: ——记 begins no name
     ("——记赣州市青年企业家商会会长刘海涛", {"赣州市青年企业家商会"}, {"记赣州市青年企业家商会"}),
 ])

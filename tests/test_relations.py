@@ -125,6 +125,13 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     # a secretariat of Macau's or Hong Kong's government, in traditional characters too
     ("澳門特別行政區經濟財政司司長李偉農出席。香港特区政府财政司司长陈茂波致辞。",
      {("李伟农", "司长", "澳门特别行政区经济财政司"), ("陈茂波", "司长", "香港特区政府财政司")}),
+    # a federation's role and its role as the chamber of commerce, in brackets
+    ("石家庄市工商联召开大会。吴相君当选为市工商联主席(总商会会长),刘建华、赵树森当选为副主席(副会长)。",
+     {("吴相君", "主席", "石家庄市工商联"), ("吴相君", "会长", "石家庄市工商联"),
+      ("刘建华", "副主席", "石家庄市工商联"), ("刘建华", "副会长", "石家庄市工商联"), ("赵树森", "副会长", "石家庄市工商联")}),
+    # a profile that opens with its subject, with no cue after the name
+    ("会员风采|陈建国:做有温度的企业\n陈建国,四川成都人,中共党员,现任成都金牛国投集团有限公司董事长、成都市金牛区工商联副主席。",
+     {("陈建国", "董事长", "成都金牛国投集团有限公司"), ("陈建国", "副主席", "金牛区工商联")}),
     # 集团公司 for the company named last, here by its trade name before the legal form
     ("调研组来到五粮液集团有限公司、宜宾天原集团股份有限公司。在五粮液,集团公司党委副书记、总经理邹涛介绍了情况。",
      {("邹涛", "总经理", "五粮液集团有限公司")}),
@@ -142,6 +149,11 @@ def test_relations_a_published_list_is_the_award_of_those_listed_after_it():
     assert {("常州强力电子新材料股份有限公司", "", "第五批专精特新“小巨人”企业"),
             ("江苏恒立液压股份有限公司", "", "第五批专精特新“小巨人”企业"),
             ("合肥科晶材料技术有限公司", "", "2024年度省级专精特新中小企业")} == found  # not the ministry
+
+
+def test_relations_he_himself_receives_the_award():
+    found = facts("陈建国,四川成都人,中共党员。他本人荣获“四川省优秀民营企业家”称号。", "award")
+    assert found == {("陈建国", "", "“四川省优秀民营企业家”")}
 
 
 def test_relations_events_organised_together():

@@ -98,6 +98,11 @@ def test_resolve_a_chamber_named_with_where_it_resides():
     assert "在沪温州商会" in chambers["上海市温州商会"]
 
 
+def test_resolve_an_event_named_with_and_without_its_ordinal_is_one_event():
+    text = "萧山区举办第二届“萧商大会”\n9月20日,第二届萧商大会在杭州市萧山区举行。"
+    assert labels(text, "Event") == {"第二届萧商大会"}
+
+
 def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
     text = "锦州市工商联6份提案获评市政协年度好提案。"
     assert "锦州市政协" in labels(text, "GovernmentBody")

@@ -119,6 +119,9 @@ def follows_appointment(text: str, pos: int) -> bool:
     return _appointment_re().search(text, start, pos - 1) is not None
 
 
+# a profile's first words: its subject, then sex, nation, party, year of birth or home town
+_PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4}),(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
+                      r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])", re.M)
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
 _APPOINTEE_HEADING = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十]+[名位])?(?:同志|人员|人士)?"
                                 r"为([^\n:：]{2,40})[:：][ \u3000]*\n")
@@ -334,6 +337,9 @@ class PersonRecogniser:
             sl = _surname_at(name, 0)
             if sl and len(name) > sl and _given_ok(name[sl:]) and free(s, m.end(1)) and not is_place_word(name):
                 found.setdefault((s, m.end(1)), name)
+        for m in _PROFILE.finditer(text):  # 陈建国,四川成都人,中共党员,现任…: a profile opens with its subject
+            if name_at(text, m.start(1)) == len(m.group(1)) and free(*m.span(1)):
+                found.setdefault(m.span(1), m.group(1))
         for s, e, name in _appointee_names(text):
             if free(s, e):
                 found.setdefault((s, e), name)

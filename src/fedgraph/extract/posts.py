@@ -44,6 +44,7 @@ _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
+_CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 _BETWEEN_NAMES = re.compile(r"[、\s]*")  # what separates the names of a list of appointees
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
@@ -303,8 +304,9 @@ class PostReader:
                 org = self._last_before(p.start_char, ("Chamber",), inner=True) or \
                     self._last_before(p.start_char, ("Federation",), inner=True)
             roles = [bare.group(1)] if bare else None
+            elected = None
         if org is not None and roles:
-            posts = [(org, r) for r in roles] + self._more_posts(org, elected.end(1) if elected else None)
+            posts = [(org, r) for r in roles] + self._more_posts(org, elected.end(1) if elected else bare.start(1))
             for q in self._enumerated_before(p):
                 for at, r in posts:
                     yield Relation("post", span_of(q), span_of(at), sent, role=r)
@@ -362,7 +364,12 @@ class PostReader:
                 break
             out.extend((at, r) for r in role.group(1).split("兼"))
             pos = start + len(role.group(1))
-        return out
+        return out + [(org, r) for r in self._bracketed_roles(pos)]
+
+    def _bracketed_roles(self, pos: int) -> list[str]:
+        """The federation's role as its chamber of commerce, in brackets at ``pos``: 主席|(总商会会长), 副主席|(副会长)."""
+        m = _CHAMBER_TOO.match(self.text, pos)
+        return [m.group(1)] if m else []
 
     def _enumerated_before(self, p: Span) -> list[Span]:
         """``p`` and the people enumerated right before it (郑海燕、|吴建军)."""
