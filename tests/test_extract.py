@@ -259,6 +259,10 @@ def test_tokenizer_keeps_every_character_and_the_text():
     ("泉州市工商联(总商会)商事调解中心充分发挥商会调解优势。", set(), {"商事调解中心充分发挥商会", "充分发挥商会"}),
     # what is set up somewhere is no part of that place's name
     ("双方将在市工商联设立商会调解工作站。", {"市工商联"}, {"市工商联设立商会", "设立商会"}),
+    # what is done to a school or a chamber is no part of its name; a trade name's end is no person
+    ("在贵州等地援建学校12所。您如何看待商会的作用?湘村高科董事长王建军表示。", set(), {"援建学校", "看待商会", "高科"}),
+    # a get-together is an event
+    ("县工商联举办新春联谊会。", {"新春联谊会"}, set()),
     # a profile's subtitle: ——记 begins no name
     ("——记赣州市青年企业家商会会长刘海涛", {"赣州市青年企业家商会"}, {"记赣州市青年企业家商会"}),
 ])

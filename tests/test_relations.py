@@ -129,6 +129,10 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     ("石家庄市工商联召开大会。吴相君当选为市工商联主席(总商会会长),刘建华、赵树森当选为副主席(副会长)。",
      {("吴相君", "主席", "石家庄市工商联"), ("吴相君", "会长", "石家庄市工商联"),
       ("刘建华", "副主席", "石家庄市工商联"), ("刘建华", "副会长", "石家庄市工商联"), ("赵树森", "副会长", "石家庄市工商联")}),
+    # Mongolian names enumerated, with no surname; an association of CPPCC members has officers
+    ("内蒙古自治区工商联召开大会。其木格、乌兰巴特尔当选为副主席。港区省级政协委员联谊会会长林建岳率团访问。",
+     {("其木格", "副主席", "内蒙古自治区工商联"), ("乌兰巴特尔", "副主席", "内蒙古自治区工商联"),
+      ("林建岳", "会长", "港区省级政协委员联谊会")}),
     # a profile that opens with its subject, with no cue after the name
     ("会员风采|陈建国:做有温度的企业\n陈建国,四川成都人,中共党员,现任成都金牛国投集团有限公司董事长、成都市金牛区工商联副主席。",
      {("陈建国", "董事长", "成都金牛国投集团有限公司"), ("陈建国", "副主席", "金牛区工商联")}),
@@ -151,6 +155,16 @@ def test_relations_a_published_list_is_the_award_of_those_listed_after_it():
             ("合肥科晶材料技术有限公司", "", "2024年度省级专精特新中小企业")} == found  # not the ministry
 
 
+@pytest.mark.parametrize("numbered", [True, False])
+def test_relations_a_notice_lists_the_recipients_below_the_award(numbered):
+    items = ["杭州市温州商会", "宁波市江北区商会", "温州市鞋革行业协会"]
+    lines = [f"{k}.{name}" if numbered else name for k, name in enumerate(items, 1)]
+    text = ("关于公布2024年度全省“四好”商会名单的通知\n各市工商联:\n经省工商联审核,认定以下商会为2024年度全省“四好”商会:\n"
+            + "\n".join(lines) + "\n浙江省工商联\n2024年12月20日\n")
+    found = facts(text, "award")
+    assert found == {(name, "", "2024年度全省“四好”商会") for name in items}  # not who signs it
+
+
 def test_relations_he_himself_receives_the_award():
     found = facts("陈建国,四川成都人,中共党员。他本人荣获“四川省优秀民营企业家”称号。", "award")
     assert found == {("陈建国", "", "“四川省优秀民营企业家”")}
@@ -159,8 +173,8 @@ def test_relations_he_himself_receives_the_award():
 def test_relations_events_organised_together():
     found = facts("7月15日,嘉兴市工商联联合市经济和信息化局在浙江大学举办全市民营企业“专精特新”发展专题培训班。",
                   "organizedBy") | facts("邢台市工商联联合市司法局、市律师协会开展“法治体检”进民企活动。", "organizedBy")
-    assert {("全市民营企业“专精特新”发展专题培训班", "", "嘉兴市工商联"),
-            ("全市民营企业“专精特新”发展专题培训班", "", "嘉兴市经济和信息化局"),
+    assert {("嘉兴市民营企业“专精特新”发展专题培训班", "", "嘉兴市工商联"),  # 全市: the whole of 嘉兴市
+            ("嘉兴市民营企业“专精特新”发展专题培训班", "", "嘉兴市经济和信息化局"),
             ("“法治体检”进民企活动", "", "邢台市工商联"), ("“法治体检”进民企活动", "", "邢台市司法局"),
             ("“法治体检”进民企活动", "", "邢台市律师协会")} <= found
     assert not any(org == "浙江大学" for _, _, org in found)  # the venue organises nothing

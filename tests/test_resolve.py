@@ -103,6 +103,14 @@ def test_resolve_an_event_named_with_and_without_its_ordinal_is_one_event():
     assert labels(text, "Event") == {"第二届萧商大会"}
 
 
+def test_resolve_an_event_of_the_whole_province_is_the_province_s():
+    text = "青海省民营经济发展大会召开\n10月29日,全省民营经济发展大会在西宁召开。"
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    events = [e for e in result.entities.values() if e.type == "Event"]
+    assert [e.label for e in events] == ["青海省民营经济发展大会"]
+    assert "全省民营经济发展大会" in events[0].names
+
+
 def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
     text = "锦州市工商联6份提案获评市政协年度好提案。"
     assert "锦州市政协" in labels(text, "GovernmentBody")

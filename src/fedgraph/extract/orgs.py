@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, clause_start, left_edge,
-                                    no_trade_name, other_name_before, starts_with_place, tokens)
+                                    is_place_word, no_trade_name, other_name_before, starts_with_place, tokens)
 from fedgraph.resolve.divisions import divisions, resident_place
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -79,6 +79,7 @@ _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打�
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 _LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a company's legal form, not of its trade
+_GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
@@ -139,6 +140,11 @@ def _place_names() -> lexicon.Gazetteer:
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern:
+    return re.compile(f"(?:常务|执行|名誉)?副?(?:{lexicon.alternation(lexicon.roles())})")
 
 
 class OrgRecogniser:
@@ -227,6 +233,10 @@ class OrgRecogniser:
             if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)
+            rest = name[:-len(suffix.text)]
+            if suffix.type in ("Chamber", "Organization") and len(rest) == 2 and \
+                    [t[3] for t in tokens(rest)] == ["v"] and not is_place_word(rest):
+                continue  # 援建|学校, 看待|商会: what is done to a school or a chamber, not its name (but 安定|中学)
             if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]
@@ -244,6 +254,8 @@ class OrgRecogniser:
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
             type_ = suffix.type
+            if suffix.text in _GATHERING_OR_BODY and _role_re().match(text, e):
+                type_ = "Organization"  # 政协委员联谊会|会长: a body with officers, not a gathering
             party = next((p for p in PARTIES if name.startswith(p)), "")
             if party and suffix.type == "GovernmentBody" and name.endswith(_COMMITTEES) \
                     and starts_with_place(name[len(party):]):

@@ -315,6 +315,8 @@ class PersonRecogniser:
             cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
+            if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
+                role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
             if not role_before and _is_common_word(text[i:i + n]):
                 continue  # 银行, 高峰: a word, unless a role names it as a person
             if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt") \
@@ -367,6 +369,12 @@ class PersonRecogniser:
                         break
                 else:
                     break
+        # and names without a surname enumerated before an accepted one: 其木格、乌兰巴特尔当选为副主席
+        starts = {s for s, _ in found}
+        for s, e in reversed(list(_surnameless_runs(text))):
+            if e - s >= 3 and text[e:e + 1] == "、" and e + 1 in starts and free(s, e):
+                found.setdefault((s, e), text[s:e])
+                starts.add(s)
         # bylines and signatures
         for m in _BYLINE.finditer(text):
             for part in self._byline_names(m.group(1), m.start(1)):

@@ -115,7 +115,8 @@ def province_abbreviations() -> dict[str, Division]:
     >>> province_abbreviations()["粤"].name
     '广东省'
     """
-    text = resources.files("fedgraph.resolve").joinpath("data", "province_abbreviations.tsv").read_text(encoding="utf-8")
+    path = resources.files("fedgraph.resolve").joinpath("data", "province_abbreviations.tsv")
+    text = path.read_text(encoding="utf-8")
     rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     return {abbr: divisions().get(code) for abbr, code in rows}
 

@@ -28,6 +28,7 @@ BODY_KINDS = (
 )
 ABBR_LEVEL = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture"}
 _SPACE = re.compile(r"[\s\u3000]+")
+_SCOPE_LEVEL = {"全省": "province", "全市": "prefecture", "全县": "county"}  # the whole of the article's place
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 
 
@@ -258,6 +259,8 @@ class Resolver:
             if department:  # 昆明市市场监管局: 昆明市市场监督管理局
                 label = d.name + department
                 return Entity(f"body/{d.code}/{department}", type_, label, {raw, full, label}, d.code)
+        if type_ == "Event" and full[:2] in _SCOPE_LEVEL and (d := self.at_level(_SCOPE_LEVEL[full[:2]])):
+            full = d.name + full[2:]  # 全省民营经济发展大会 in an article about 青海: 青海省民营经济发展大会
         if type_ in ("Programme", "Event", "Award"):
             key = _QUOTES.sub("", full)
             return Entity(f"{type_.lower()}/{key}", type_, full, {raw, full})
