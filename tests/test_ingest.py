@@ -62,6 +62,16 @@ def test_clean_joins_lines_broken_inside_words():
     assert text[s:e] == "区工\n\n商联"
 
 
+def test_clean_joins_a_wrap_before_a_quote_but_never_the_headline_to_the_body():
+    text = ("宁波市鄞州区工商联2024年工作总结\n2024年,区工商联在区委、区政府的领导下,扎实推进各项工\n"
+            "作。一是加强思想政治引领,组织开展“青蓝接力”传承行动,举办培训班3期。二是优化\n"
+            "营商环境,联合区法院成立维权服务中心,全年受理投诉42件。三是推进商会改革。全区\n"
+            "新成立2家商会,鄞州区五金机电商会获评2024年度宁波市\n“四好”商会。\n")
+    lines = clean_text(text).text.splitlines()
+    assert lines[0] == "宁波市鄞州区工商联2024年工作总结"
+    assert len(lines) == 2 and "获评2024年度宁波市“四好”商会。" in lines[1]
+
+
 def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     text = "锦州市工商联召开会议。\n杨红杰出席。\n"
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]

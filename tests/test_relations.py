@@ -133,6 +133,8 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     ("内蒙古自治区工商联召开大会。其木格、乌兰巴特尔当选为副主席。港区省级政协委员联谊会会长林建岳率团访问。",
      {("其木格", "副主席", "内蒙古自治区工商联"), ("乌兰巴特尔", "副主席", "内蒙古自治区工商联"),
       ("林建岳", "会长", "港区省级政协委员联谊会")}),
+    # an organisation and its role before a colon, the name after it
+    ("宁波市鄞州区工商联2024年工作总结\n全年工作扎实推进。\n区工商联主席:李国华", {("李国华", "主席", "鄞州区工商联")}),
     # a profile that opens with its subject, with no cue after the name
     ("会员风采|陈建国:做有温度的企业\n陈建国,四川成都人,中共党员,现任成都金牛国投集团有限公司董事长、成都市金牛区工商联副主席。",
      {("陈建国", "董事长", "成都金牛国投集团有限公司"), ("陈建国", "副主席", "金牛区工商联")}),
@@ -163,6 +165,11 @@ def test_relations_a_notice_lists_the_recipients_below_the_award(numbered):
             + "\n".join(lines) + "\n浙江省工商联\n2024年12月20日\n")
     found = facts(text, "award")
     assert found == {(name, "", "2024年度全省“四好”商会") for name in items}  # not who signs it
+
+
+def test_relations_the_first_places_of_a_ranking():
+    found = facts("8月29日,全国工商联发布“2024中国民营企业500强”榜单。京东集团、恒力集团有限公司位居前二。", "award")
+    assert {rec for rec, _, _ in found} == {"京东集团", "恒力集团有限公司"}
 
 
 def test_relations_he_himself_receives_the_award():

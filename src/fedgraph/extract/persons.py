@@ -56,6 +56,17 @@ def _role_list_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})(?:、(?:{alts}))*")
 
 
+@lru_cache(maxsize=1)
+def _role_tail_re() -> re.Pattern:
+    alts = lexicon.alternation(lexicon.roles())
+    return re.compile(rf"(?:{alts})(?:、(?:{alts}))*$")
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> tuple[str, ...]:
+    return tuple(sorted({s.text for s in lexicon.org_suffixes() if s.type not in ("Event", "Place")}))
+
+
 _SPACES = re.compile(r"[ \u3000]+")
 _AFTER_COLON = re.compile(r"[:：][ \u3000]*")
 ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a note after a name
@@ -74,9 +85,13 @@ def role_colon(text: str, pos: int) -> tuple[list[str], int] | None:
         return None
     start = text.rfind("\n", max(0, k - 24), k) + 1 or max(0, k - 24)
     line = _SPACES.sub("", text[start:k - 1])  # 主  席: a list lines its roles up with spaces
-    if not _role_list_re().fullmatch(line):
+    if _role_list_re().fullmatch(line):
+        return line.split("、"), start
+    # 区工商联主席:李国华: an organisation, then its roles (where they begin is returned)
+    tail = _role_tail_re().search(line)
+    if tail is None or not tail.start() or not line[:tail.start()].endswith(_org_endings()) or " " in text[start:k]:
         return None
-    return line.split("、"), start
+    return tail.group().split("、"), k - 1 - len(tail.group())
 
 
 @lru_cache(maxsize=1)

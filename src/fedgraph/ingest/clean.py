@@ -21,6 +21,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Characters after which a line break is a real break, not a hard wrap.
 _FINAL = set("。！？!?；;：:”’」』）)…")
 _DOUBLED_MIN = 6
+#: Opening quotes and brackets: a wrapped line may start with one (宁波市|“四好”商会).
+_OPENING = set("“‘「『(（《")
 
 
 class OffsetMap(Sequence[int]):
@@ -143,7 +145,7 @@ def _wrap_separator(text: str) -> str | None:
     """The separator that hard-wraps this text, or None when lines are paragraphs.
 
     A text is hard-wrapped when most line breaks fall between two CJK
-    characters with no sentence-final punctuation before them.
+    characters (or before an opening quote) with no sentence-final punctuation before them.
     """
     inside, total = {}, 0
     for m in re.finditer(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+", text):
@@ -151,7 +153,7 @@ def _wrap_separator(text: str) -> str | None:
             continue
         total += 1
         before, after = text[m.start() - 1], text[m.end()]
-        if _is_cjk(before) and (_is_cjk(after) or after.isalnum()):
+        if _is_cjk(before) and (_is_cjk(after) or after.isalnum() or after in _OPENING):
             sep = re.sub(r"[ \t\u3000]", "", m.group())
             inside[sep] = inside.get(sep, 0) + 1
     if sum(inside.values()) < max(5, 0.5 * total):
@@ -159,6 +161,8 @@ def _wrap_separator(text: str) -> str | None:
     return max(sorted(inside), key=inside.get)
 
 
+# how an article's body opens after its headline (a headline is never wrapped into it)
+_BODY_OPENING = re.compile(r"[0-9]{1,4}[年月]|近日|日前|近期|今年|去年|本报讯|【")
 _SPACED = re.compile(r"[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
 
 
@@ -298,6 +302,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
     stage = "".join(chars)
     # 2. join hard wraps inside Chinese text; other breaks become one newline
     sep = _wrap_separator(stage)
+    headline_end = stage.find("\n", len(stage) - len(stage.lstrip()))  # where the first line ends
     out_chars: list[str] = []
     out_offsets = OffsetMap()
     last = 0
@@ -308,8 +313,9 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
         after = stage[m.end()] if m.end() < len(stage) else ""
         wrapped = (sep is not None and re.sub(r"[ \t\u3000\r]", "", m.group()) == sep and before and after
                    and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
-                   and (_is_cjk(after) or after.isalnum())
+                   and (_is_cjk(after) or after.isalnum() or after in _OPENING)
                    and not _stands_alone(stage, m.start(), m.end())
+                   and not (m.start() <= headline_end and _BODY_OPENING.match(stage, m.end()))
                    and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
