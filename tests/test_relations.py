@@ -133,6 +133,13 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     ("内蒙古自治区工商联召开大会。其木格、乌兰巴特尔当选为副主席。港区省级政协委员联谊会会长林建岳率团访问。",
      {("其木格", "副主席", "内蒙古自治区工商联"), ("乌兰巴特尔", "副主席", "内蒙古自治区工商联"),
       ("林建岳", "会长", "港区省级政协委员联谊会")}),
+    # people enumerated with their own posts share the one they are elected to; a cue is no given name
+    ("南通市家纺行业协会第五届会员大会召开。江苏紫罗兰家用纺织品有限公司董事长陈建华、南通大东有限公司总经理杨卫东等9人当选副会长;"
+     "张明当选秘书长。", {("陈建华", "副会长", "南通市家纺行业协会"), ("杨卫东", "副会长", "南通市家纺行业协会"),
+                  ("张明", "秘书长", "南通市家纺行业协会")}),
+    # a trade name of a number and its measure
+    ("晋江市工商联(总商会)副会长、361度国际有限公司董事长丁建通说。",
+     {("丁建通", "董事长", "361度国际有限公司"), ("丁建通", "副会长", "晋江市工商联")}),
     # an organisation and its role before a colon, the name after it
     ("宁波市鄞州区工商联2024年工作总结\n全年工作扎实推进。\n区工商联主席:李国华", {("李国华", "主席", "鄞州区工商联")}),
     # a profile that opens with its subject, with no cue after the name
@@ -170,6 +177,11 @@ def test_relations_a_notice_lists_the_recipients_below_the_award(numbered):
 def test_relations_the_first_places_of_a_ranking():
     found = facts("8月29日,全国工商联发布“2024中国民营企业500强”榜单。京东集团、恒力集团有限公司位居前二。", "award")
     assert {rec for rec, _, _ in found} == {"京东集团", "恒力集团有限公司"}
+
+
+def test_relations_people_listed_after_an_award_verb_receive_it():
+    found = facts("市委、市政府决定,授予陈立新、王海涛等10名同志“优秀民营企业家”称号。", "award")
+    assert found == {("陈立新", "", "“优秀民营企业家”"), ("王海涛", "", "“优秀民营企业家”")}
 
 
 def test_relations_he_himself_receives_the_award():

@@ -169,6 +169,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if stop and kind == "org" and len(word) == 1 and edge < start and (j := _loose_run(toks, i, idx)) is not None:
             edge, i = toks[j][0], j - 1  # 广东|万|和|新|电气: single characters after a place are its trade name
             continue
+        if stop and kind == "org" and flag == "q" and len(word) == 1 and i > 0 and toks[i - 1][2].isdigit() \
+                and (i == 1 or PUNCT.search(toks[i - 2][2])) and edge < start:
+            edge = toks[i - 1][0]  # 、361|度|国际有限公司: a number and its measure, opening the clause, are a trade name
+            break
         if stop and kind in ("org", "body") and flag in ("q", "zg", "ng") and len(word) == 1 and i > 0:
             # 宜宾|天|原集团, 温州|瓯江|口|新区, 温州|湾|新区: a character jieba left alone after a place
             stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))

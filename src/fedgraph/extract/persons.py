@@ -57,6 +57,12 @@ def _role_list_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _naming_verbs() -> tuple[str, ...]:
+    """Verbs a list of people may follow: appointments and awards (授予|陈立新、王海涛等10名同志…)."""
+    return tuple(sorted(lexicon.words("appointment_verbs.txt") | lexicon.words("award_triggers.txt")))
+
+
+@lru_cache(maxsize=1)
 def _role_tail_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.roles())
     return re.compile(rf"(?:{alts})(?:、(?:{alts}))*$")
@@ -172,6 +178,8 @@ def _given_ok(given: str, surname: str = "") -> bool:
     stops = lexicon.words("person_stops.txt")
     if surname in lexicon.words("yi_surnames.txt"):
         stops = stops - _YI_GIVEN
+    if given in lexicon.words("person_cues.txt"):
+        return False  # 张|明当选|秘书长: what follows a name is no given name
     return all(_HAN.match(c) and c not in stops for c in given)
 
 
@@ -378,7 +386,8 @@ class PersonRecogniser:
             while text[end:end + 1] == "、":
                 for n in (3, 2, 4):
                     i = end - n
-                    if i >= 0 and name_at(text, i) == n and free(i, end) and (i == 0 or text[i - 1] in _BOUNDARY_BEFORE):
+                    if i >= 0 and name_at(text, i) == n and free(i, end) and (
+                            i == 0 or text[i - 1] in _BOUNDARY_BEFORE or text.endswith(_naming_verbs(), 0, i)):
                         found.setdefault((i, end), text[i:end])
                         end = i - 1
                         break

@@ -372,10 +372,17 @@ class PostReader:
         return [m.group(1)] if m else []
 
     def _enumerated_before(self, p: Span) -> list[Span]:
-        """``p`` and the people enumerated right before it (郑海燕、|吴建军)."""
+        """``p`` and the people enumerated right before it (郑海燕、|吴建军), also named with their
+        posts (…董事长陈建华、南通大东有限公司总经理|杨卫东等9人当选…)."""
         people = [p]
-        while self.text[people[0].start_char - 1:people[0].start_char] == "、":
-            prev = self.by_end.get(people[0].start_char - 1)
+        while True:
+            at = people[0].start_char
+            if self.text[at - 1:at] != "、":
+                chain, begin = self._chain(at)
+                if not chain or self.text[begin:begin + 1] != "、":
+                    break
+                at = begin + 1  # the chain ran back to the 、 after the person before
+            prev = self.by_end.get(at - 1)
             if prev is None or prev.label_ != "Person":
                 break
             people.insert(0, prev)
