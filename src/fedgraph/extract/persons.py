@@ -64,8 +64,7 @@ def _naming_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _role_tail_re() -> re.Pattern:
-    alts = lexicon.alternation(lexicon.roles())
-    return re.compile(rf"(?:{alts})(?:、(?:{alts}))*$")
+    return re.compile(_role_list_re().pattern + "$")  # roles that end a line: 区工商联|主席
 
 
 @lru_cache(maxsize=1)

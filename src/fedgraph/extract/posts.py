@@ -45,7 +45,10 @@ _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
-_BETWEEN_NAMES = re.compile(r"[、\s]*")  # what separates the names of a list of appointees
+# a list, one item a line: its numbering (1. 1、 (1) 一、), what separates items on a line, who signs it
+_LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*")
+_BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
+_SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
@@ -330,17 +333,30 @@ class PostReader:
             org, roles = self._post_named(post) if post else (None, None)
             if org is None or not roles:
                 continue
-            pos = heading.end()
-            while (person := self.by_start.get(pos)) is not None and person.label_ == "Person":
+            for person in self._listed_below(heading.end(), ("Person",)):
                 for role in roles:
-                    yield Relation("post", span_of(person), span_of(org), self._sent(doc, pos), role=role)
-                pos = person.end_char
-                line_end = self.text.find("\n", pos)
-                nxt = _BETWEEN_NAMES.match(self.text, pos).end()
-                if nxt in self.by_start and nxt < (line_end if line_end >= 0 else len(self.text)):
-                    pos = nxt  # 王红、张宏伟 or 李建国  赵小平 on one line
-                    continue
-                pos = _BETWEEN_NAMES.match(self.text, len(self.text) if line_end < 0 else line_end).end()
+                    yield Relation("post", span_of(person), span_of(org), self._sent(doc, person.start_char), role=role)
+
+    def _listed_below(self, pos: int, types: tuple[str, ...]) -> list[Span]:
+        """The entities of ``types`` that open the lines of a list from ``pos`` (numbered or not), and
+        those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list."""
+        out, numbered = [], None
+        while pos < len(self.text):
+            item = _LIST_ITEM.match(self.text, pos)
+            ent = self.by_start.get(item.end())
+            if ent is None or ent.label_ not in types or numbered not in (None, bool(item.group(1))):
+                break  # (a numbered list ends at the first line with no number: the signature after it)
+            if not item.group(1) and _SIGNED_DATE.match(self.text, ent.end_char):
+                break  # 浙江省工商联\n2024年12月20日: who signs the notice
+            numbered = bool(item.group(1))
+            line_end = self.text.find("\n", ent.end_char)
+            line_end = len(self.text) if line_end < 0 else line_end
+            while ent is not None and ent.label_ in types:
+                out.append(ent)
+                after = _BETWEEN_NAMES.match(self.text, ent.end_char).end()
+                ent = self.by_start.get(after) if ent.end_char < after < line_end else None
+            pos = line_end + 1
+        return out
 
     def _elected_later(self, doc: Doc):
         """``章小华作为代表出席大会,并当选为全国工商联…常委``: the person named last in the sentence is elected."""

@@ -36,8 +36,6 @@ _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商�
 _JOINED = re.compile(r"(?:联合|会同|携手|、|和|与|及)$")  # 市工商联|联合|市经信局举办: both organise
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
-_LIST_ITEM = re.compile(r"[ \u3000]*([0-9]{1,3}[.、．)]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*")
-_SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
@@ -92,26 +90,8 @@ class RelationExtractor(PostReader):
             for rec in self._recipients(hit.trigger) or self._subject(sent, hit.trigger):
                 yield Relation("award", span_of(rec), span_of(award), sent)
             if _BELOW.match(self.text, hit.trigger) and (colon := _LIST_OPENS.match(self.text, hit.end)):
-                for rec in self._listed_below(colon.end()):  # 认定以下商会为…:\n1.杭州市温州商会\n…
+                for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):  # 认定以下商会为…:\n1.杭州市温州商会
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
-
-    def _listed_below(self, pos: int) -> list[Span]:
-        """The organisations or people that open the lines of a list from ``pos``, one a line (numbered or not)."""
-        out, numbered = [], None
-        while pos < len(self.text):
-            item = _LIST_ITEM.match(self.text, pos)
-            ent = self.by_start.get(item.end())
-            if ent is None or ent.label_ not in (*ORG_TYPES, "Person") or numbered not in (None, bool(item.group(1))):
-                break  # (a numbered list ends at the first line with no number: the signature after it)
-            if not item.group(1) and _SIGNED_DATE.match(self.text, ent.end_char):
-                break  # 浙江省工商联\n2024年12月20日: who signs the notice
-            numbered = bool(item.group(1))
-            out.append(ent)
-            line_end = self.text.find("\n", ent.end_char)
-            if line_end < 0:
-                break
-            pos = line_end + 1
-        return out
 
     def listed(self, doc: Doc):
         """``A、B等3家企业上榜``: the recipients of the ranking named before them, in the sentence or the one before."""
