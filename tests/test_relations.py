@@ -184,6 +184,11 @@ def test_relations_people_listed_after_an_award_verb_receive_it():
     assert found == {("陈立新", "", "“优秀民营企业家”"), ("王海涛", "", "“优秀民营企业家”")}
 
 
+def test_relations_he_opening_a_sentence_is_the_subject_of_its_award():
+    text = "吴联模,男,1968年生,现任厦门象屿集团有限公司董事长。他带领企业连续三年入围“世界500强”,荣获“全国优秀企业家”称号。"
+    assert ("吴联模", "", "“全国优秀企业家”") in facts(text, "award")
+
+
 def test_relations_he_himself_receives_the_award():
     found = facts("陈建国,四川成都人,中共党员。他本人荣获“四川省优秀民营企业家”称号。", "award")
     assert found == {("陈建国", "", "“四川省优秀民营企业家”")}

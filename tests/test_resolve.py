@@ -111,6 +111,12 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
     assert "全省民营经济发展大会" in events[0].names
 
 
+def test_resolve_visitors_from_taiwan_leave_the_article_where_it_is():
+    text = ("市领导会见台湾商界人士\n4月18日,厦门市委书记崔永辉在厦门会见了台湾工业总会理事长苗丰强一行。"
+            "市委常委、秘书长陈紫萱参加会见。台湾企业家表示愿推动两岸合作。")
+    assert labels(text, "GovernmentBody") == {"厦门市委"}
+
+
 def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
     text = "锦州市工商联6份提案获评市政协年度好提案。"
     assert "锦州市政协" in labels(text, "GovernmentBody")

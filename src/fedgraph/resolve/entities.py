@@ -98,7 +98,8 @@ class Resolver:
         self._counties = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "county")
         if not counts:
             return None
-        best = max(sorted(counts), key=lambda c: (counts[c], c[4:] != "00", c[2:] != "0000"))
+        # (Taiwan is where visitors come from, never the home whose 市委 and 工商联 an article abbreviates)
+        best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000"))
         return self.divs.get(best)
 
     def _guessed(self, name: str, d: Division) -> bool:
