@@ -160,6 +160,9 @@ def ents(nlp, text):
     # a branch of the central bank is an organ of the state, not a bank that is a company
     ("中国人民银行绍兴市分行、人民银行柯桥支行参加。", {("中国人民银行绍兴市分行", "GovernmentBody"),
                                             ("人民银行柯桥支行", "GovernmentBody")}),
+    # an event of two places a dash joins; an association founded
+    ("组织企业参加在南宁举办的第二十届中国—东盟博览会。许昌市民营企业家联谊会成立。",
+     {("第二十届中国—东盟博览会", "Event"), ("许昌市民营企业家联谊会", "Organization")}),
     # a consulate, named where it is posted, and its consul general
     ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
 ])
@@ -263,6 +266,8 @@ def test_tokenizer_keeps_every_character_and_the_text():
     ("在贵州等地援建学校12所。您如何看待商会的作用?湘村高科董事长王建军表示。", set(), {"援建学校", "看待商会", "高科"}),
     # a get-together is an event
     ("县工商联举办新春联谊会。", {"新春联谊会"}, set()),
+    # what Party building leads is no part of a chamber's name
+    ("福州市平潭商会党委坚持以党建引领商会发展。", {"福州市平潭商会"}, {"党建引领商会"}),
     # a profile's subtitle: ——记 begins no name
     ("——记赣州市青年企业家商会会长刘海涛", {"赣州市青年企业家商会"}, {"记赣州市青年企业家商会"}),
 ])

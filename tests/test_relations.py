@@ -174,6 +174,14 @@ def test_relations_a_notice_lists_the_recipients_below_the_award(numbered):
     assert found == {(name, "", "2024年度全省“四好”商会") for name in items}  # not who signs it
 
 
+def test_relations_a_ranking_of_a_hundred_published_as_a_list():
+    found = facts("9月12日,浙江省工商联发布“2024浙江省民营企业百强”榜单,阿里巴巴(中国)有限公司、荣盛控股集团有限公司、"
+                  "恒逸集团有限公司分列前三位。浙江吉利控股集团有限公司位列第5位。", "award")
+    assert {rec for rec, _, _ in found} == {"阿里巴巴(中国)有限公司", "荣盛控股集团有限公司", "恒逸集团有限公司",
+                                             "浙江吉利控股集团有限公司"}
+    assert {award for _, _, award in found} == {"2024浙江省民营企业百强"}
+
+
 def test_relations_the_first_places_of_a_ranking():
     found = facts("8月29日,全国工商联发布“2024中国民营企业500强”榜单。京东集团、恒力集团有限公司位居前二。", "award")
     assert {rec for rec, _, _ in found} == {"京东集团", "恒力集团有限公司"}

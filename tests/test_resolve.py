@@ -117,6 +117,11 @@ def test_resolve_visitors_from_taiwan_leave_the_article_where_it_is():
     assert labels(text, "GovernmentBody") == {"厦门市委"}
 
 
+def test_resolve_an_award_quoted_and_unquoted_is_one_award():
+    text = "全国工商联发布2024中国民营企业500强榜单\n8月29日,全国工商联发布“2024中国民营企业500强”榜单。"
+    assert len(labels(text, "Award")) == 1
+
+
 def test_resolve_a_body_that_gives_an_award_is_named_inside_it():
     text = "锦州市工商联6份提案获评市政协年度好提案。"
     assert "锦州市政协" in labels(text, "GovernmentBody")

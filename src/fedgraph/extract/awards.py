@@ -31,12 +31,12 @@ _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个
 _PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
-_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?[0-9]+强(?:榜单)?"
+_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
-                        r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)名单")
+                        r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{2,30}”)+等?")
 _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名所]|(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[家个名所])?)"
@@ -86,7 +86,8 @@ class AwardRecogniser:
         award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates
         for m in _PUBLISHED.finditer(text):
             if _is_award(m.group(1)) and not m.group(1).startswith("拟"):  # (拟推荐…: not yet given)
-                candidates.append(Candidate(m.start(1), m.end(1), "Award", 0, "award"))
+                quoted = _QUOTED.fullmatch(m.group(1)) is not None  # (“2024中国民营企业500强”榜单: what the quotes hold)
+                candidates.append(Candidate(m.start(1) + quoted, m.end(1) - quoted, "Award", 0, "award"))
         for hit in hits:
             if (hit.start, hit.end) in seen:
                 continue

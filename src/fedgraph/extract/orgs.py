@@ -243,8 +243,8 @@ class OrgRecogniser:
             if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(_ASIDES.sub("", name)):
-                continue
+            if PUNCT.search(_ASIDES.sub("", name).replace("—", "" if kind == "event" else "—")):
+                continue  # (中国—东盟博览会: a dash joins two places in an event's name)
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
@@ -254,8 +254,8 @@ class OrgRecogniser:
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
             type_ = suffix.type
-            if suffix.text in _GATHERING_OR_BODY and _role_re().match(text, e):
-                type_ = "Organization"  # 政协委员联谊会|会长: a body with officers, not a gathering
+            if suffix.text in _GATHERING_OR_BODY and (_role_re().match(text, e) or text.startswith("成立", e)):
+                type_ = "Organization"  # 政协委员联谊会|会长, …联谊会|成立: a body with officers, not a gathering
             party = next((p for p in PARTIES if name.startswith(p)), "")
             if party and suffix.type == "GovernmentBody" and name.endswith(_COMMITTEES) \
                     and starts_with_place(name[len(party):]):
