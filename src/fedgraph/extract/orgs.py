@@ -228,28 +228,31 @@ class OrgRecogniser:
                 continue  # (第一次会议: a session of something not named)
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
-            if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in name[:-len(suffix.text)]):
+            rest = name[:-len(suffix.text)]  # what comes before the suffix
+            if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in rest):
                 continue  # 县镇村: levels, not a place
-            if suffix.type in ("Company", "Chamber", "Organization") and len(name) - len(suffix.text) < 2 \
+            if suffix.type in ("Company", "Chamber", "Organization") and len(rest) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)
-            rest = name[:-len(suffix.text)]
             if suffix.type in ("Chamber", "Organization") and len(rest) == 2 and \
                     [t[3] for t in tokens(rest)] == ["v"] and not is_place_word(rest):
                 continue  # 援建|学校, 看待|商会: what is done to a school or a chamber, not its name (but 安定|中学)
-            if suffix.type == "Company" and no_trade_name(name[:-len(suffix.text)]):
+            if suffix.type == "Company" and no_trade_name(rest):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]
-            if suffix.type == "Chamber" and (no_trade_name(name[:-len(suffix.text)], "chamber_qualifiers.txt")
+            if suffix.type == "Chamber" and (no_trade_name(rest, "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
-            if PUNCT.search(_ASIDES.sub("", name).replace("—", "" if kind == "event" else "—")):
-                continue  # (中国—东盟博览会: a dash joins two places in an event's name)
+            plain = _ASIDES.sub("", name)
+            if kind == "event":
+                plain = plain.replace("—", "")  # 中国—东盟博览会: a dash joins two places in an event's name
+            if PUNCT.search(plain):
+                continue
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
-            if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(name[:-len(suffix.text)]) or (
-                    _MEMBERS_INSIDE.search(name[:-len(suffix.text)]) and not name.endswith(PARTY_UNITS))):
+            if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(rest) or (
+                    _MEMBERS_INSIDE.search(rest) and not name.endswith(PARTY_UNITS))):
                 # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
