@@ -417,10 +417,9 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
     for (type_, variant), keys in groups.items():
         if variant.startswith("第") or type_ == "Event":
             # an ordinal alone, or an event named without its host or brand: the one full name that ends with it
-            # (with or without quotes: “萧商大会” is 第二届萧商大会)
-            bare = _QUOTES.sub("", variant)
-            fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant
-                      and _QUOTES.sub("", v).endswith(bare) for k in ks]
+            # (variants are read without quotes: “萧商大会” is 第二届萧商大会)
+            fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
+                      for k in ks]
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + fuller
         if len(keys) > 1:
