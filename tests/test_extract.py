@@ -165,6 +165,21 @@ def ents(nlp, text):
      {("第二十届中国—东盟博览会", "Event"), ("许昌市民营企业家联谊会", "Organization")}),
     # a consulate, named where it is posted, and its consul general
     ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
+    # a charity, a testing station; a factory's group named with its bracketed (集团) and legal form
+    ("商会向东莞市慈善会捐赠,联合浙江省林产品质量检测站起草。", {("东莞市慈善会", "Organization"),
+                                               ("浙江省林产品质量检测站", "Organization")}),
+    ("大会还聘请贵州茅台酒厂(集团)有限责任公司原董事长丁雄军为名誉会长。",
+     {("贵州茅台酒厂(集团)有限责任公司", "Company"), ("丁雄军", "Person")}),
+    # an adjective and a verb make a trade name after its place too; people named before 等 and a cue
+    ("商会会长、四川新希望房地产开发有限公司总经理胡建国表示。", {("四川新希望房地产开发有限公司", "Company")}),
+    ("大会选举产生了执行委员会,吴金兴、沈国荣、钱永明等当选副主席。",
+     {("吴金兴", "Person"), ("沈国荣", "Person"), ("钱永明", "Person")}),
+    # an association of two trades; a meeting on work of a kind, held for a whole province
+    ("深圳市物流与供应链管理协会等20余家商协会参加。", {("深圳市物流与供应链管理协会", "Chamber")}),
+    ("全省商会工作会议在济南召开。", {("全省商会工作会议", "Event")}),
+    # a Mongolian name of one word, right after a role; a place named inside its province's name
+    ("内蒙古自治区工商联党组书记、常务副主席乌兰率调研组赴鄂尔多斯市调研。", {("乌兰", "Person")}),
+    ("2024中国民营企业500强峰会在辽宁沈阳举行。", {("沈阳", "Place")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -353,6 +368,23 @@ def test_extract_reads_no_name_across_words(nlp, text, wrong):
     "六盘水市副市长刘云为获奖企业和个人颁奖。",  # 获奖 describes the companies
     "据悉,入选企业要发挥示范引领作用。",  # the clause goes on past the object
     "华为投资控股有限公司连续第二年入围榜单前十。",  # the ranking named before, not a new one
+    "从地区分布看,浙江省入围企业106家,连续26年居全国首位。",  # how many, not what
+    "同意吸纳安徽江淮汽车集团股份有限公司等15家企业为新会员单位。",  # members admitted, not honoured
 ])
 def test_extract_no_award_without_an_award_name(nlp, text):
     assert not [e for e in nlp(fold(text)).ents if e.label_ == "Award"]
+
+
+def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
+    assert not [e for e in nlp(fold("代表团参观了越南海防市安阳工业区。")).ents if e.label_ == "Place"]
+    assert ("安阳市", "Place") in ents(nlp, "赴越南考察后,代表团回到安阳市。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("围绕民营经济发展中的重大理论和实践问题开展研究。", "大理"),  # 重大|理论: no place across two words
+    ("审议通过了《关于调整商会部分理事的议案》。", "调整商会"),  # what is done to a chamber
+    ("会议传达学习了全国工商联商会工作会议精神。", "全国工商联商会"),  # the federation's work with chambers
+    ("要做好商会工作会议的筹备。", "要做好商会工作会议"),  # the verbs before a meeting's name
+])
+def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
+    assert wrong not in {e.text for e in nlp(fold(text)).ents}

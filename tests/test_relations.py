@@ -469,3 +469,50 @@ def test_relations_who_gives_an_award_does_not_receive_it():
 def test_relations_a_venue_hosts_nothing():
     found = facts("天水市工商联在清华大学举办民营企业家能力提升专题培训班。", "organizedBy")
     assert found == {("民营企业家能力提升专题培训班", "", "天水市工商联")}
+
+
+def test_relations_a_profile_lists_posts_separated_by_commas():
+    text = "陈光明,1968年生,湖北仙桃人,现任湖北光明生态农业集团有限公司董事长,湖北省工商联常委,仙桃市工商联副主席。"
+    assert facts(text, "post") == {("陈光明", "董事长", "湖北光明生态农业集团有限公司"),
+                                   ("陈光明", "常委", "湖北省工商联"), ("陈光明", "副主席", "仙桃市工商联")}
+    # the next clause's subject is no post of the profile's person
+    text = "陈光明,1968年生,现任湖北光明生态农业集团有限公司董事长,仙桃市工商联主席王强出席。"
+    assert ("陈光明", "主席", "仙桃市工商联") not in facts(text, "post")
+
+
+def test_relations_a_former_post_gives_none_but_the_appointment_after_it_counts():
+    text = "贵州省青年企业家商会成立大会召开。大会还聘请贵州茅台酒厂(集团)有限责任公司原董事长丁雄军为名誉会长。"
+    posts = facts(text, "post")
+    assert ("丁雄军", "名誉会长", "贵州省青年企业家商会") in posts
+    assert not {p for p in posts if p[2] == "贵州茅台酒厂(集团)有限责任公司"}
+
+
+def test_relations_elected_with_等_and_to_the_party_group():
+    text = ("余杭区工商联第六次会员代表大会召开。区委统战部副部长方向东当选党组书记,"
+            "吴金兴、沈国荣等当选副主席。")
+    assert {("方向东", "党组书记", "余杭区工商联"), ("吴金兴", "副主席", "余杭区工商联"),
+            ("沈国荣", "副主席", "余杭区工商联")} <= facts(text, "post")
+
+
+def test_relations_an_organiser_acts_with_others_after_an_adverb():
+    text = "嘉兴市工商联还联合嘉兴市市场监督管理局举办“政策进企业”专场宣讲会。"
+    assert {o for _, _, o in facts(text, "organizedBy")} == {"嘉兴市工商联", "嘉兴市市场监督管理局"}
+
+
+def test_relations_a_ranking_named_two_sentences_before_those_listed():
+    text = ("全国工商联在北京发布“2024中国民营企业500强”榜单。全国工商联副主席邱小平出席发布会并发布榜单。"
+            "京东集团、恒力集团有限公司位列前三位。")
+    assert {("京东集团", "", "2024中国民营企业500强"),
+            ("恒力集团有限公司", "", "2024中国民营企业500强")} <= facts(text, "award")
+
+
+def test_relations_the_subject_after_据了解_and_a_time_receives():
+    text = "据了解,自2021年以来,成都市温州商会累计捐赠资金超过800万元,先后被评为“全国‘四好’商会”。"
+    assert ("成都市温州商会", "", "“全国‘四好’商会”") in facts(text, "award")
+
+
+def test_relations_posts_in_a_university_and_a_chamber_after_a_comma():
+    text = ("安徽省徽商商会第五届理事会第三次会议召开。会长、安徽古井集团有限责任公司董事长梁金辉主持会议,"
+            "执行会长、安徽丰原集团有限公司董事长李荣杰,监事长王敏出席会议。厦门大学副校长江云宝出席。")
+    assert {("王敏", "监事长", "安徽省徽商商会"), ("李荣杰", "执行会长", "安徽省徽商商会"),
+            ("江云宝", "副校长", "厦门大学")} <= facts(text, "post")

@@ -266,3 +266,10 @@ def test_resolve_县委_in_an_article_that_names_one_county():
 def test_resolve_a_quoted_programme_and_its_activity_are_one_programme():
     text = "渝北区工商联开展“亲清政企·渝北行”活动\n\n渝北区工商联开展“亲清政企·渝北行”走访活动。"
     assert len(labels(text, "Programme")) == 1
+
+
+def test_resolve_a_programme_named_after_a_place_does_not_move_the_home():
+    text = ("泉州市工商联(总商会)十三届三次执委会议召开。市工商联主席许连捷作工作报告。"
+            "全市工商联组织要深入实施“晋江经验”传承工程。")
+    found = labels(text, "Federation")
+    assert "泉州市工商联" in found and "晋江市工商联" not in found

@@ -24,6 +24,8 @@ _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉|榜单)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
+_NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
+_COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
@@ -53,6 +55,8 @@ def _is_award(item: str) -> bool:
     heads = lexicon.words("award_heads.txt")
     if _ends_with_role(item):
         return False  # 当选为温州市总商会会长: a post, not an award
+    if _NEW.sub("", item) in lexicon.words("member_grades.txt"):
+        return False  # 吸纳…为新会员单位: a grade of membership, not an award
     if item.startswith((*lexicon.words("determiners.txt"), "又一", "这一", "该", "此", "榜单")):
         return False  # 又一荣誉, 榜单前十: a reference to an award, not its name
     return 3 <= len(item) <= 40 and any(h in item for h in heads)
@@ -125,6 +129,8 @@ class AwardRecogniser:
             paren = _PAREN.search(item)
             if paren:
                 item = item[:paren.start()]
+            if _COUNTED.fullmatch(item):
+                break
             while (t := _TRAILING.search(item)) and len(item) - len(t.group()) >= 3:
                 item = item[:t.start()]
             item = item.rstrip()

@@ -192,9 +192,17 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             stop = False  # 中国|工艺美术|协会: a fixed phrase after a place names the trade
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
+            if i >= 2 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
+                i -= 2  # 四川|新|希望|房地产开发有限公司: or after its place
+                continue
             break
         if kind == "org" and word in boundary and _trade_then_word(toks, i, industry):
             edge = st  # 东莞市|大疆|创新|科技有限公司: a word between a trade name and the trade is in the name
+            i -= 1
+            continue
+        if kind == "org" and word in ("和", "与") and edge == en < start and i >= 2 and toks[i - 1][2] in industry \
+                and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
+            edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
             i -= 1
             continue
         if kind == "event" and word in ("和", "与") and _subjects_joined(toks, i):

@@ -30,6 +30,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
 
 
+_SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
 
 
@@ -45,10 +46,17 @@ def _after_places(name: str) -> str:
 _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 
 
+@lru_cache(maxsize=1)
+def _abroad_re() -> re.Pattern:
+    """A country other than China and the name of its city before a place's name (越南海防市|安阳)."""
+    return re.compile(f"(?:{lexicon.alternation(lexicon.words('countries.txt'))})(?:[\u3400-\u9fff]{{1,6}}[市州省])?$")
+
+
 def _inside_word(text: str, start: int) -> bool:
-    """Whether jieba reads the character at ``start`` as the end of a word that began before it (最佳|县)."""
+    """Whether jieba reads the character at ``start`` as the end of a word that began before it (最佳|县),
+    other than a place's name (辽宁沈阳)."""
     win = max(0, start - 4)
-    return any(s < start < e for s, e, _, _ in tokens(text[win:start + 2], win))
+    return any(s < start < e and flag != "ns" for s, e, _, flag in tokens(text[win:start + 2], win))
 
 
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
@@ -173,8 +181,11 @@ class OrgRecogniser:
         hits = []
         for start, end, name in _place_names().finditer(text):
             found = divs.by_name(name)
-            if end - start == 2 and name[1] in "县区市旗" and found and _inside_word(text, start):
-                continue  # 最|佳县: a two-character county inside a word
+            if end - start == 2 and found and (name[1] in "县区市旗" or not any(d.name == name for d in found)) \
+                    and _inside_word(text, start):
+                continue  # 最|佳县, 重|大理|论: a two-character name inside words
+            if found and _abroad_re().search(text[max(0, start - 12):start]):
+                continue  # 越南海防市|安阳|工业区: a place of another country that shares a Chinese name
             if found:
                 hits.append((start, end, name, found))
         full = {d.code for _, _, name, found in hits for d in found if name == d.name}
@@ -234,9 +245,14 @@ class OrgRecogniser:
             if suffix.type in ("Company", "Chamber", "Organization") and len(rest) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)
-            if suffix.type in ("Chamber", "Organization") and len(rest) == 2 and \
-                    [t[3] for t in tokens(rest)] == ["v"] and not is_place_word(rest):
-                continue  # 援建|学校, 看待|商会: what is done to a school or a chamber, not its name (but 安定|中学)
+            if suffix.type in ("Chamber", "Organization") and len(rest) == 2 and not is_place_word(rest) and \
+                    (flags := [t[3] for t in tokens(rest)]) in (["v"], ["vn"]) and \
+                    (flags == ["v"] or suffix.type == "Chamber" and rest not in lexicon.words("industry_words.txt")):
+                # 援建|学校, 看待|商会, 关于调整|商会: what is done to a school or a chamber, not its name
+                # (but 安定|中学, 旅游|协会)
+                continue
+            if suffix.type == "Chamber" and rest.endswith("工商联"):
+                continue  # 全国工商联|商会工作: the federation's work with chambers, no chamber
             if suffix.type == "Company" and no_trade_name(rest):
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]
@@ -264,7 +280,8 @@ class OrgRecogniser:
                     and starts_with_place(name[len(party):]):
                 yield Candidate(b, e, "Organization", 30 - len(suffix.text), "suffix")
                 continue  # 民建山东省委: a democratic party's provincial committee, no organ of the state
-            if suffix.prefix == "place" and not starts_with_place(name) and not bare_body:
+            if suffix.prefix == "place" and not starts_with_place(name) and not bare_body and \
+                    not (type_ == "Event" and _SCOPED_OR_DATED.match(name)):  # 全省|商会工作会议, 2024年|…
                 if type_ == "Federation":
                     type_ = "Chamber" if name.endswith("总商会") else None
                 else:

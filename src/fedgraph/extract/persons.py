@@ -295,14 +295,16 @@ def _surnameless_runs(text: str):
 def _surnameless_names(text: str):
     """Spans of Tibetan and Mongolian names (made of the words of their data files) that a role or cue marks.
 
-    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。市工商联主席孟和巴雅尔陪同。"
+    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。市工商联主席孟和巴雅尔陪同。副主席乌兰率团。"
     >>> [t[s:e] for s, e in _surnameless_names(t)]
-    ['才让太', '扎西才让', '孟和巴雅尔']
+    ['才让太', '扎西才让', '孟和巴雅尔', '乌兰']
     """
     for s, e in _surnameless_runs(text):
-        if e - s < 3 or not (_BOUNDARY_AFTER.match(text, e) or _cue_re().match(text, e)):
+        if e - s < 2 or not (_BOUNDARY_AFTER.match(text, e) or _cue_re().match(text, e)):
             continue
         role_before = bool(_role_end_re().search(text, max(0, s - 12), s))
+        if e - s == 2 and not (role_before and text[max(0, s - 12):s].endswith(tuple(lexicon.roles()))):
+            continue  # a name of one word (常务副主席|乌兰|率…) only right after a role
         boundary_before = s == 0 or text[s - 1] in _BOUNDARY_BEFORE
         if role_before or (boundary_before and _cue_re().match(text, e)):
             yield (s, e)
@@ -335,6 +337,8 @@ class PersonRecogniser:
             role_before = bool(_role_end_re().search(before)) or role_colon(text, i) is not None
             cue = _cue_re().match(after)
             cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
+            if after[:1] == "等" and (etc := _cue_re().match(after, 1)) and len(etc.group()) > 1:
+                cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):

@@ -38,10 +38,11 @@ _ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接�
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
-# (a federation where none is; 主席: the federation)
+# (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
-              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委)(?![\u3400-\u9fff])")
+              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|党组(?:副?书记|成员))(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
+_ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
@@ -57,6 +58,7 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 _DATELINE = re.compile(r"[讯电]")
+_POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
 _OUTLET_TAIL = re.compile(r"(?:网|客户端|新闻网)?(?:·[\u3400-\u9fff]{1,10})?")  # 香港商报|网, 长城网|·冀云客户端
@@ -128,8 +130,9 @@ class PostReader:
             m = _role_chain_re().search(self.text[max(0, pos - 24):pos])
             if not m:
                 break
-            role_start = pos - len(m.group(0)) + (m.group(0).startswith("原") and 1 or 0)
-            roles = m.group(1).split("兼")
+            role_start = pos - len(m.group(0))
+            # …有限责任公司|原董事长丁雄军: a post held before, which the chain spans but no post is read from
+            roles = [] if m.group(0).startswith("原") else m.group(1).split("兼")
             org = self._org_ending_at(role_start)
             if org is None and (department := self._department_before(role_start)):
                 org, name = department  # 市工商联|办公室主任: a post in the federation, named with its department
@@ -138,7 +141,7 @@ class PostReader:
             if committee is not None:  # 成都市温州商会|第三届理事会|会长: the post is in the chamber
                 org = self._org_ending_at(committee.start())
             # 中共中央政治局|常委 rather than 中共中央|政治局常委: the longest organisation wins
-            first = roles[0]
+            first = roles[0] if roles else ""
             for k in range(1, len(first)):
                 longer = self._org_ending_at(role_start + k)
                 if first[k:] in lexicon.roles() and longer is not None and (org is None or longer.start_char <= org.start_char):
@@ -195,7 +198,12 @@ class PostReader:
                 prev = self._last_before(begin, ("Person",))
                 if prev is not None and prev.start_char >= sent[0]:
                     roles = [r for org, rs in chain if org is None for r in rs]
-                    last_org = next((o for r in roles if (o := _org_of_kind(r, chains.get(prev.start_char, [])))), None)
+                    before = chains.get(prev.start_char, [])
+                    last_org = next((o for r in roles if (o := _org_of_kind(r, before))), None)
+                    if last_org is None and roles and all(_CHAMBER_ROLE.fullmatch(r) for r in roles):
+                        # 执行会长…李荣杰,监事长王敏: another officer of the chamber the one before serves
+                        last_org = next((o for o, rs in before if o is not None and o.label_ == "Chamber"
+                                         and any(_CHAMBER_ROLE.fullmatch(r) for r in rs)), None)
             if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
                 opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
@@ -249,7 +257,9 @@ class PostReader:
     def current_posts(self, doc: Doc):
         """``person …现任 organisation role、organisation role``: a profile's posts, for the person it is about.
 
-        张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委.
+        张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委; the posts may
+        be separated by commas too (…董事长,湖北省工商联常委,仙桃市工商联副主席), each naming its
+        organisation and ending its clause.
         """
         for m in _CURRENT.finditer(self.text):
             sent = self._sent(doc, m.start())
@@ -264,18 +274,23 @@ class PostReader:
                 person = person if person is not None and person.label_ == "Person" else None
             if person is None:
                 continue
-            pos, org = m.end(), None
+            pos, org, after_comma = m.end(), None, False
             while True:
                 ent = self.by_start.get(pos)
                 if ent is not None and ent.label_ in ORG_TYPES:
                     org, pos = ent, ent.end_char
+                elif after_comma:
+                    break  # after a comma, each post names its organisation
                 role = _role_after_re().match(self.text[pos:pos + 12])
                 if org is None or not role:
                     break
+                pos += len(role.group(1))
+                if after_comma and self.text[pos:pos + 1] not in _POST_ENDS:
+                    break  # ,乙公司总经理张三出席: the next clause's subject, not another post
                 for r in role.group(1).split("兼"):
                     yield Relation("post", span_of(person), span_of(org), sent, role=r)
-                pos += len(role.group(1))
-                if self.text[pos:pos + 1] != "、":
+                after_comma = self.text[pos:pos + 1] in ",，"
+                if self.text[pos:pos + 1] not in "、,，":
                     break
                 pos += 1
 
@@ -284,11 +299,12 @@ class PostReader:
 
         王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
         role with no organisation named (林国栋当选为首任会长): the chamber named last
-        (the federation where no chamber is, or for 主席).  ``at`` is where the verb
+        (the federation where no chamber is, or for 主席 and 党组书记).  ``at`` is where the verb
         phrase starts, when not right after the name (…出席大会,并|当选为…).
         """
         at = p.end_char if at is None else at
-        counted = COUNTED.match(self.text, at)  # 徐萍等9人|当选副会长: one named, the others counted
+        # 徐萍等9人|当选副会长, 吴金兴、钱永明等|当选副主席: one or some named, the others counted
+        counted = COUNTED.match(self.text, at) or _ETC_ELECTED.match(self.text, at)
         at = counted.end() if counted else at
         elected = _ELECTED.match(self.text, at)
         first = self._enumerated_before(p)[0]
@@ -301,7 +317,7 @@ class PostReader:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
             org = None
-            if bare and bare.group(1).endswith(("主席", "执委", "常委")):
+            if bare and bare.group(1).endswith(("主席", "执委", "常委")) or bare and bare.group(1).startswith("党组"):
                 org = self._last_before(p.start_char, ("Federation",), inner=True)
             elif bare:  # (the chamber whose congress elects: 南通市家纺行业协会|第四届会员大会)
                 org = self._last_before(p.start_char, ("Chamber",), inner=True) or \

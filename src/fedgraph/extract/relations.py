@@ -30,10 +30,13 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位�
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
+_LIST_REFERENCE = re.compile(r"[榜名]单")  # a sentence that speaks of the list without naming it
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
-_OPENING = re.compile(r"\s*(?:近年来|近年|多年来|今年以来|去年以来|成立以来|[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?")
+_OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
+                      r"|自?[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?)+")
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
-_JOINED = re.compile(r"(?:联合|会同|携手|、|和|与|及)$")  # 市工商联|联合|市经信局举办: both organise
+# 市工商联|(还)联合|市经信局举办: both organise
+_JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
 _TOGETHER = re.compile(r"(?:联合|共同)$")
@@ -100,9 +103,10 @@ class RelationExtractor(PostReader):
             if not recipients:
                 continue
             sent = self._sent(doc, m.start())
-            earlier = sent  # 其中,A、B榜上有名: the list named in the sentence before
-            while earlier[0] > 0 and (earlier == sent or not self.text[earlier[0]:earlier[1]].strip()):
-                earlier = self._sent(doc, earlier[0] - 1)
+            earlier = self._sent_before(doc, sent)  # 其中,A、B榜上有名: the list named in the sentence before
+            if _LIST_REFERENCE.search(self.text, earlier[0], earlier[1]) and not any(
+                    e.label_ == "Award" and earlier[0] <= e.start_char < recipients[-1].start_char for e in self.ents):
+                earlier = self._sent_before(doc, earlier)  # …出席发布会并发布榜单。: the one before names it
             award = None
             for ent in self.ents:
                 if ent.end_char > recipients[-1].start_char:
@@ -111,6 +115,13 @@ class RelationExtractor(PostReader):
                     award = ent
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
+
+    def _sent_before(self, doc: Doc, sent: tuple[int, int]) -> tuple[int, int]:
+        """The sentence before ``sent`` with any text in it (``sent`` itself at the start)."""
+        earlier = sent
+        while earlier[0] > 0 and (earlier == sent or not self.text[earlier[0]:earlier[1]].strip()):
+            earlier = self._sent(doc, earlier[0] - 1)
+        return earlier
 
     def _subject(self, sent: tuple[int, int], pos: int) -> list[Span]:
         """The organisation a sentence is about, for an award verb that opens a later clause.
@@ -209,7 +220,7 @@ class RelationExtractor(PostReader):
     def _joined_before(self, subject: Span) -> list[Span]:
         """``subject`` and those it acts together with, named before it (市工商联|联合|市经信局|举办…)."""
         out = [subject]
-        while (joined := _JOINED.search(self.text, max(0, out[0].start_char - 3), out[0].start_char)) is not None:
+        while (joined := _JOINED.search(self.text, max(0, out[0].start_char - 4), out[0].start_char)) is not None:
             ent = self.by_end.get(joined.start())
             if ent is None or not (ent.label_ in ORG_TYPES if subject.label_ in ORG_TYPES else ent.label_ == "Person"):
                 break

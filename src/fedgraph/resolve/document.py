@@ -195,8 +195,12 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         return 0
 
     ents = [(e.start_char, e.end_char, full[e.start_char:e.end_char], e.label_) for e in doc.ents]
+    # a programme named after a place (“晋江经验”传承工程) says nothing about where the article is
+    programmes = [(s, e) for s, e, _, label in ents if label == "Programme"]
     places = doc._.fg_places
-    resolver = Resolver(places, [(text, label) for _, _, text, label in ents])
+    telling = {span: codes for span, codes in places.items()
+               if not any(s <= span[0] and span[1] <= e for s, e in programmes)}
+    resolver = Resolver(telling, [(text, label) for _, _, text, label in ents])
     span_key: dict[tuple[int, int], str] = {}
     raw_mentions = []
 
