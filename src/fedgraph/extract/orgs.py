@@ -56,7 +56,8 @@ def _inside_word(text: str, start: int) -> bool:
     """Whether jieba reads the character at ``start`` as the end of a word that began before it (最佳|县),
     other than a place's name (辽宁沈阳)."""
     win = max(0, start - 4)
-    return any(s < start < e and flag != "ns" for s, e, _, flag in tokens(text[win:start + 2], win))
+    return any(s < start < e and not (flag == "ns" and is_place_word(text[s:start]))
+               for s, e, _, flag in tokens(text[win:start + 2], win))
 
 
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
