@@ -385,6 +385,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("审议通过了《关于调整商会部分理事的议案》。", "调整商会"),  # what is done to a chamber
     ("会议传达学习了全国工商联商会工作会议精神。", "全国工商联商会"),  # the federation's work with chambers
     ("要做好商会工作会议的筹备。", "要做好商会工作会议"),  # the verbs before a meeting's name
+    ("组织专场招聘会,帮助企业招聘员工50余名。", "专场招聘会"),  # a kind of meeting, not one named
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

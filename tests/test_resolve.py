@@ -273,3 +273,10 @@ def test_resolve_a_programme_named_after_a_place_does_not_move_the_home():
             "全市工商联组织要深入实施“晋江经验”传承工程。")
     found = labels(text, "Federation")
     assert "泉州市工商联" in found and "晋江市工商联" not in found
+
+
+def test_resolve_of_two_places_named_as_often_the_one_named_first_is_home():
+    text = ("山西省“晋商回乡”重点项目集中签约仪式在太原举行。山西省委常委、统战部部长杨勤荣,"
+            "省工商联党组书记张建勇出席。北京山西企业商会会长郑效东发言。")
+    found = labels(text, "Federation")
+    assert "山西省工商联" in found and "北京市工商联" not in found

@@ -167,6 +167,7 @@ _LEGAL_FORM = re.compile(r"集团|股份|有限|控股|公司")
 _ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
 #: what an event's name may open with before the place it is held for (2024年|湖北省…大会, “荆楚优品”|十堰市…推介会)
 _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+届|首届|“[^”]{1,20}”)*")
+_QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -196,11 +197,13 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
 
     ents = [(e.start_char, e.end_char, full[e.start_char:e.end_char], e.label_) for e in doc.ents]
     # a programme named after a place (“晋江经验”传承工程) says nothing about where the article is
-    programmes = [(s, e) for s, e, _, label in ents if label == "Programme"]
+    # (but 山西省“晋商回乡”重点项目 does: the place outside the quotes)
+    quoted = [(s + q.start(), s + q.end()) for s, _, text, label in ents if label == "Programme"
+              for q in _QUOTED.finditer(text)]
     places = doc._.fg_places
     telling = {span: codes for span, codes in places.items()
-               if not any(s <= span[0] and span[1] <= e for s, e in programmes)}
-    resolver = Resolver(telling, [(text, label) for _, _, text, label in ents])
+               if not any(s <= span[0] and span[1] <= e for s, e in quoted)}
+    resolver = Resolver(telling, [(start, text, label) for start, _, text, label in ents])
     span_key: dict[tuple[int, int], str] = {}
     raw_mentions = []
 

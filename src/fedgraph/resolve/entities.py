@@ -64,7 +64,7 @@ def surface(name: str) -> str:
 class Resolver:
     """Resolves the names of one document, given the places it mentions."""
 
-    def __init__(self, place_mentions: dict[tuple[int, int], list[str]], ents: list[tuple[str, str]]) -> None:
+    def __init__(self, place_mentions: dict[tuple[int, int], list[str]], ents: list[tuple[int, str, str]]) -> None:
         self.divs = divisions()
         self.home: Division | None = None
         self.chain: list[Division] = []
@@ -79,10 +79,16 @@ class Resolver:
     # -- the article's place -------------------------------------------------
     def _home(self, place_mentions, ents) -> Division | None:
         counts: Counter[str] = Counter()
-        for codes in place_mentions.values():
+        first: dict[str, int] = {}  # where each place is first named
+
+        def count(code: str, at: int) -> None:
+            counts[code] += 1
+            first[code] = min(first.get(code, at), at)
+
+        for (start, _), codes in place_mentions.items():
             if len(codes) == 1:
-                counts[codes[0]] += 1
-        for name, type_ in ents:
+                count(codes[0], start)
+        for start, name, type_ in ents:
             if type_ in ("Company", "Organization"):
                 d, _ = self.leading_place(name)
                 if d is not None and not self._guessed(name, d):
@@ -90,16 +96,18 @@ class Resolver:
             if type_ in ("Federation", "GovernmentBody", "Chamber", "Place"):
                 d, _ = self.leading_place(name)
                 if d is not None and not self._guessed(name, d):
-                    counts[d.code] += 1
+                    count(d.code, start)
             elif type_ == "Event":  # 温州市鹿城区工商联(总商会)第十次会员代表大会: the innermost place it names
                 inside = [code for _, _, code in self._places_within(name) if code]
                 if len(inside) > 1:
-                    counts[inside[-1]] += 1
+                    count(inside[-1], start)
         self._counties = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "county")
         if not counts:
             return None
-        # (Taiwan is where visitors come from, never the home whose 市委 and 工商联 an article abbreviates)
-        best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000"))
+        # (Taiwan is where visitors come from, never the home whose 市委 and 工商联 an article abbreviates;
+        # of places named as often and as precisely, the one named first)
+        best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000",
+                                                  -first[c]))
         return self.divs.get(best)
 
     def _guessed(self, name: str, d: Division) -> bool:
