@@ -180,6 +180,13 @@ def ents(nlp, text):
     # a Mongolian name of one word, right after a role; a place named inside its province's name
     ("内蒙古自治区工商联党组书记、常务副主席乌兰率调研组赴鄂尔多斯市调研。", {("乌兰", "Person")}),
     ("2024中国民营企业500强峰会在辽宁沈阳举行。", {("沈阳", "Place")}),
+    # a post ends the name before it; 自治区 before a federation is the region's, as 省 is
+    ("会议增补新疆特变电工股份有限公司董事长张新为自治区工商联副主席。",
+     {("新疆特变电工股份有限公司", "Company"), ("张新", "Person")}),
+    ("深圳市长盈精密技术股份有限公司副总经理李慧发言。", {("深圳市长盈精密技术股份有限公司", "Company")}),
+    # who speaks in an interview; 刀 is a surname
+    ("记者:您如何看待商会的作用?\n杨光明:商会要把服务放在第一位。", {("杨光明", "Person")}),
+    ("市工商联党组书记、常务副主席刀红梅带队参加活动。", {("刀红梅", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -386,6 +393,10 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("会议传达学习了全国工商联商会工作会议精神。", "全国工商联商会"),  # the federation's work with chambers
     ("要做好商会工作会议的筹备。", "要做好商会工作会议"),  # the verbs before a meeting's name
     ("组织专场招聘会,帮助企业招聘员工50余名。", "专场招聘会"),  # a kind of meeting, not one named
+    ("作为商会的会长,您认为商会应如何服务会员企业?", "您认为商会"),  # a pronoun opens no name
+    ("各县(市、区)工商联,市直属商会:", "市直属商会"),  # the chambers under the city, not one
+    ("泰州市高港区政企会客厅第十期举行。", "泰州市高港区政企会客厅"),  # a room, no organ of the state
+    ("高质量:发展的首要任务", "高质量"),  # a headline's subject before a colon is no name
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -72,6 +72,14 @@ def test_clean_joins_a_wrap_before_a_quote_but_never_the_headline_to_the_body():
     assert len(lines) == 2 and "获评2024年度宁波市“四好”商会。" in lines[1]
 
 
+def test_clean_never_joins_a_notice_title_to_its_salutation():
+    text = ("关于表彰2024年度全市“五好”商会的决定\n各县(市、区)工商联,市直属商会:\n"
+            "为树立典型,决定授予以下商会“五好”商会称号:\n1.常州市浙江商会\n2.常州市钢铁贸易商会\n"
+            "3.常州市福建商会\n4.常州市温州商会\n5.常州市安徽商会\n希望受表彰的商会珍惜荣誉。\n")
+    lines = clean_text(text).text.splitlines()
+    assert lines[:2] == ["关于表彰2024年度全市“五好”商会的决定", "各县(市、区)工商联,市直属商会:"]
+
+
 def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     text = "锦州市工商联召开会议。\n杨红杰出席。\n"
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]
@@ -90,7 +98,8 @@ def test_clean_keeps_a_list_of_names_in_traditional_characters_one_a_line():
             "泉州市服裝服飾行業協會\n泉州市石材商會\n晉江市陶瓷商會\n南安市水暖衛浴商會\n現予以公示，公示期爲12月10日至16日。\n"
             "泉州市工商聯\n2024年12月9日\n")
     lines = clean_text(text).text.splitlines()
-    assert lines[1:5] == ["泉州市服装服饰行业协会", "泉州市石材商会", "晋江市陶瓷商会", "南安市水暖卫浴商会"]
+    assert lines[0] == "关于2024年度全市“五好”商会评选结果的公示"  # the title, apart from the line under it
+    assert lines[2:6] == ["泉州市服装服饰行业协会", "泉州市石材商会", "晋江市陶瓷商会", "南安市水暖卫浴商会"]
     assert lines[-2:] == ["泉州市工商联", "2024年12月9日"]  # a signature and its date
 
 

@@ -516,3 +516,17 @@ def test_relations_posts_in_a_university_and_a_chamber_after_a_comma():
             "执行会长、安徽丰原集团有限公司董事长李荣杰,监事长王敏出席会议。厦门大学副校长江云宝出席。")
     assert {("王敏", "监事长", "安徽省徽商商会"), ("李荣杰", "执行会长", "安徽省徽商商会"),
             ("江云宝", "副校长", "厦门大学")} <= facts(text, "post")
+
+
+def test_relations_a_notice_grants_an_award_to_the_chambers_listed_below():
+    text = ("关于表彰2024年度全市“五好”商会的决定\n各县(市、区)工商联,市直属商会:\n"
+            "经研究,决定授予以下12家商会“2024年度全市‘五好’商会”称号:\n"
+            "1.常州市浙江商会\n2.常州市钢铁贸易商会\n希望受表彰的商会珍惜荣誉。\n常州市工商业联合会\n2024年12月30日\n")
+    awards = facts(text, "award")
+    assert {r for r, _, _ in awards} == {"常州市浙江商会", "常州市钢铁贸易商会"}
+    assert len({a for _, _, a in awards}) == 1
+
+
+def test_relations_hosts_named_after_the_programme():
+    text = "高港区委书记陈胜出席。据悉,“政企会客厅”由区委统战部、区工商联联合主办,每月举办一期。"
+    assert {o for _, _, o in facts(text, "organizedBy")} == {"高港区委统战部", "高港区工商联"}

@@ -29,7 +29,7 @@ _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八�
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
-                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”[\u3400-\u9fff]{{0,16}})")
+                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?!的)[\u3400-\u9fff]){{0,16}})")
 _PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)

@@ -37,7 +37,7 @@ PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
 _COUNTED_NAME = re.compile(r"[一二三四五六七八九十百千万]{1,2}[只个颗棵朵匹头]")  # 芜湖|三只|松鼠
-ADMIN_ABBR = set("省市县区镇乡州")
+ADMIN_ABBR = set("省市县区镇乡州") | {"自治区", "自治州"}  # (自治区|工商联: the region's, as 省|工商联)
 #: One-character function words: what may stand right before a name (与|三一集团, 经|市工商联…会议).
 FUNCTION_CHARS = set("与和及同跟在向对为由把被给将是的了从到赴至即经")
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
@@ -145,6 +145,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             continue
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too
+        if kind in ("org", "body") and word in lexicon.roles() and not (
+                word[0] in ADMIN_ABBR and i > 0 and is_place_word(toks[i - 1][2] + word[0])):
+            break  # …有限公司董事长|张新为|自治区工商联: a post ends the name before it (not 深圳|市长|盈精密)
         if word == "记" and text[st - 1:st] in ("—", "-"):
             break  # ——记|赣州市青年企业家商会会长刘海涛: a profile's subtitle
         if kind in ("org", "body") and flag.startswith("v") and len(word) > 1 and edge == en < start and \
@@ -166,7 +169,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1
             continue
-        if stop and kind == "org" and flag in ("zg", "ng") and len(word) == 1 and edge < start and (
+        if stop and kind == "org" and flag in ("zg", "ng") and len(word) == 1 and edge < start and word not in boundary and (
                 i == 0 or PUNCT.search(toks[i - 1][2])):
             edge = st  # 、农|商行松江支行: a character jieba could not place, opening the name
             break

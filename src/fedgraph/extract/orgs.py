@@ -73,7 +73,8 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     for s, e, word, flag in tokens(text[win:end + 2], win):
         if s < start < e or s <= start < e - 1:
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
-                return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn")
+                return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn") \
+                    and word not in lexicon.words("body_lookalikes.txt")  # (not 政企|会客厅)
             return flag in ("ns", "nr", "nz") and type_ == "Place"
     return True
 
@@ -258,8 +259,10 @@ class OrgRecogniser:
                 continue  # 科技公司, 投资集团: a kind of company, not a company
             own = _after_places(name)[:-len(suffix.text)]
             if suffix.type == "Chamber" and (no_trade_name(rest, "chamber_qualifiers.txt")
-                                             or own and no_trade_name(own, "chamber_qualifiers.txt")):
-                continue  # 先进商会, 红色商会: a kind of chamber, not a chamber
+                                             or own and no_trade_name(own, "chamber_qualifiers.txt")
+                                             or rest[:1] in "省市县区" and rest[1:]
+                                             and no_trade_name(rest[1:], "chamber_qualifiers.txt")):
+                continue  # 先进商会, 红色商会, 市直属商会: a kind of chamber, not a chamber
             plain = _ASIDES.sub("", name)
             if kind == "event":
                 plain = plain.replace("—", "")  # 中国—东盟博览会: a dash joins two places in an event's name

@@ -140,6 +140,7 @@ def follows_appointment(text: str, pos: int) -> bool:
 
 
 # a profile's first words: its subject, then sex, nation, party, year of birth or home town
+_SPEAKER = re.compile(r"(?:^|(?<=[\n|丨]))[ \u3000]*([\u3400-\u9fff]{2,4})[:：]")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4}),(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
                       r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])", re.M)
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
@@ -365,8 +366,10 @@ class PersonRecogniser:
             sl = _surname_at(name, 0)
             if sl and len(name) > sl and _given_ok(name[sl:]) and free(s, m.end(1)) and not is_place_word(name):
                 found.setdefault((s, m.end(1)), name)
-        for m in _PROFILE.finditer(text):  # 陈建国,四川成都人,中共党员,现任…: a profile opens with its subject
-            if name_at(text, m.start(1)) == len(m.group(1)) and free(*m.span(1)):
+        # 陈建国,四川成都人,中共党员,现任…: a profile opens with its subject; 杨光明:商会要把服务放在第一位,
+        # 专访|杨光明:…: who speaks, in an interview or a headline that quotes them
+        for m in [*_PROFILE.finditer(text), *_SPEAKER.finditer(text)]:
+            if name_at(text, m.start(1)) == len(m.group(1)) and free(*m.span(1)) and not _is_common_word(m.group(1)):
                 found.setdefault(m.span(1), m.group(1))
         for s, e, name in _appointee_names(text):
             if free(s, e):

@@ -30,6 +30,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位�
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
+_HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
 _LIST_REFERENCE = re.compile(r"[榜名]单")  # a sentence that speaks of the list without naming it
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
 _OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
@@ -82,6 +83,11 @@ class RelationExtractor(PostReader):
             if award is None or award.label_ != "Award" or award.end_char != hit.end:
                 continue
             sent = self._sent(doc, hit.start)
+            if _BELOW.search(self.text, hit.trigger, hit.start) and (colon := _LIST_OPENS.match(self.text, hit.end)):
+                # 认定以下商会为…:, 授予以下12家商会“…”称号:, then 1.杭州市温州商会 a line
+                for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):
+                    yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
+                continue
             if hit.recipient_end is not None:
                 rec = self.by_end.get(hit.recipient_end)
                 if rec is not None and rec.label_ != "Award":
@@ -92,9 +98,6 @@ class RelationExtractor(PostReader):
                 continue
             for rec in self._recipients(hit.trigger) or self._subject(sent, hit.trigger):
                 yield Relation("award", span_of(rec), span_of(award), sent)
-            if _BELOW.match(self.text, hit.trigger) and (colon := _LIST_OPENS.match(self.text, hit.end)):
-                for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):  # 认定以下商会为…:\n1.杭州市温州商会
-                    yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
 
     def listed(self, doc: Doc):
         """``A、B等3家企业上榜``: the recipients of the ranking named before them, in the sentence or the one before."""
@@ -229,10 +232,11 @@ class RelationExtractor(PostReader):
 
 
     def _hosted(self, doc: Doc):
-        """由全国工商联和浙江省人民政府共同主办的第五届…论坛: each host organised the event."""
+        """由全国工商联和浙江省人民政府共同主办的第五届…论坛, and the event named before
+        (“政企会客厅”由区委统战部、区工商联联合主办): each host organised the event."""
         verbs, _ = _verbs()
         for m in _HOSTED_BY.finditer(self.text):
-            hosts, pos = [], m.end()
+            hosts, pos, after = [], m.end(), None
             while (ent := self.by_start.get(pos)) is not None and ent.label_ in ORG_TYPES:
                 hosts.append(ent)
                 pos = ent.end_char
@@ -240,10 +244,14 @@ class RelationExtractor(PostReader):
                     break
                 pos += 1
             tail = _HOSTING.match(self.text, pos)
+            named = self.by_end.get(m.start())  # “政企会客厅”由区委统战部、区工商联联合主办: named before
+            if hosts and not tail and named is not None and (after := _HOSTED_AFTER.match(self.text, pos)) \
+                    and verbs.get(after.group(1)) == "organizedBy":
+                tail = after
             # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
             if not hosts or not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
                 continue
-            event = self.by_start.get(tail.end())
+            event = self.by_start.get(tail.end()) if tail is not after else named
             if event is not None and event.label_ in ("Event", "Programme"):
                 for host in hosts:
                     yield Relation("organizedBy", span_of(event), span_of(host), self._sent(doc, m.start()))

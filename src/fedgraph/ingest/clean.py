@@ -166,6 +166,13 @@ _BODY_OPENING = re.compile(r"[0-9]{1,4}[年月]|近日|日前|近期|今年|去�
 _SPACED = re.compile(r"[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
 
 
+def _opens_body(text: str, pos: int) -> bool:
+    """Whether the line at ``pos``, after the headline, opens the body: with a date or a dateline,
+    or as a notice's salutation (关于表彰…的决定|各县(市、区)工商联,市直属商会:)."""
+    end = text.find("\n", pos)
+    return bool(_BODY_OPENING.match(text, pos)) or text[pos:end if end >= 0 else len(text)].rstrip().endswith((":", "："))
+
+
 def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
     """True when the line before or after a break is a heading or byline.
 
@@ -315,7 +322,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
                    and (_is_cjk(before) or before.isdigit() or before in "、,，") and before not in _FINAL
                    and (_is_cjk(after) or after.isalnum() or after in _OPENING)
                    and not _stands_alone(stage, m.start(), m.end())
-                   and not (m.start() <= headline_end and _BODY_OPENING.match(stage, m.end()))
+                   and not (m.start() <= headline_end and _opens_body(stage, m.end()))
                    and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
