@@ -187,6 +187,11 @@ def ents(nlp, text):
     # who speaks in an interview; 刀 is a surname
     ("记者:您如何看待商会的作用?\n杨光明:商会要把服务放在第一位。", {("杨光明", "Person")}),
     ("市工商联党组书记、常务副主席刀红梅带队参加活动。", {("刀红梅", "Person")}),
+    # jieba joined a function word to a town (与洲|泉镇); a place jieba tags as an idiom (攀枝花/i); 任 after a name
+    ("浙江新凤鸣集团股份有限公司与洲泉镇湘溪村结对后,投资3000万元。",
+     {("浙江新凤鸣集团股份有限公司", "Company"), ("洲泉镇", "Place")}),
+    ("攀枝花钢城集团有限公司副总经理何涛等3人被增补为执委。", {("攀枝花钢城集团有限公司", "Company")}),
+    ("堰口镇党委副书记李娜任商会党支部书记。", {("李娜", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

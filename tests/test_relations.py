@@ -530,3 +530,15 @@ def test_relations_a_notice_grants_an_award_to_the_chambers_listed_below():
 def test_relations_hosts_named_after_the_programme():
     text = "高港区委书记陈胜出席。据悉,“政企会客厅”由区委统战部、区工商联联合主办,每月举办一期。"
     assert {o for _, _, o in facts(text, "organizedBy")} == {"高港区委统战部", "高港区工商联"}
+
+
+def test_relations_appointed_in_the_passive():
+    text = "攀枝花市东区工商联第八届执委会第四次会议召开。攀枝花钢城集团有限公司副总经理何涛等3人被增补为执委。"
+    assert ("何涛", "执委", "东区工商联") in facts(text, "post")
+
+
+def test_relations_hosts_of_an_event_referred_to_by_its_kind():
+    text = ("5月18日,2024黄岩模具产业发展论坛在黄岩举行。论坛由台州市黄岩区人民政府主办,"
+            "黄岩区模具行业协会、黄岩区经济和信息化局承办。")
+    assert {o for _, _, o in facts(text, "organizedBy")} == {
+        "黄岩区人民政府", "黄岩区模具行业协会", "黄岩区经济和信息化局"}

@@ -164,7 +164,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind == "programme" and word in SCOPES:
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
-            and word not in name_words
+            and word not in name_words and not (flag == "i" and is_place_word(word))  # 攀枝花/i: a place
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1
@@ -225,8 +225,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 if j < i - 1 and (j < 0 or PUNCT.search(toks[j][2])):
                     edge = toks[j + 1][0]
             break
-        if len(word) == 2 and word[1] in ADMIN_ABBR and word[0] in FUNCTION_CHARS and not is_place_word(word):
-            edge = en - 1  # 经市|工商联: jieba joined a function word to the 市 the name opens with
+        if len(word) == 2 and (word[1] in ADMIN_ABBR or flag == "ns") and word[0] in FUNCTION_CHARS \
+                and not is_place_word(word):
+            edge = en - 1  # 经市|工商联, 与洲|泉镇: jieba joined a function word to the name's first character
             break
         place = flag == "ns" or is_place_word(word)
         if prev_admin and not place:

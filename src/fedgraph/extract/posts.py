@@ -34,14 +34,16 @@ _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u34
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
                r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
 _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
-_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任)(?:为)?" + _POST_AFTER)
+# 被增补为执委: appointed, told in the passive
+_PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
+_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任" + _PASSIVE + r")(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?"
               r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|党组(?:副?书记|成员))(?![\u3400-\u9fff])")
-_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任)(?:为)?" + _BARE_ROLE)
+_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任" + _PASSIVE + r")(?:为)?" + _BARE_ROLE)
 _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")

@@ -30,6 +30,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位�
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
+_BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
 _LIST_REFERENCE = re.compile(r"[榜名]单")  # a sentence that speaks of the list without naming it
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
@@ -236,25 +237,49 @@ class RelationExtractor(PostReader):
         (“政企会客厅”由区委统战部、区工商联联合主办): each host organised the event."""
         verbs, _ = _verbs()
         for m in _HOSTED_BY.finditer(self.text):
-            hosts, pos, after = [], m.end(), None
-            while (ent := self.by_start.get(pos)) is not None and ent.label_ in ORG_TYPES:
-                hosts.append(ent)
-                pos = ent.end_char
-                if self.text[pos:pos + 1] not in ("、", "和", "与", "及"):
-                    break
-                pos += 1
-            tail = _HOSTING.match(self.text, pos)
-            named = self.by_end.get(m.start())  # “政企会客厅”由区委统战部、区工商联联合主办: named before
+            hosts, pos = self._hosts_at(m.end())
+            tail, after = _HOSTING.match(self.text, pos), None
+            named = self._named_before(m.start())  # “政企会客厅”由区委统战部、区工商联联合主办: named before
             if hosts and not tail and named is not None and (after := _HOSTED_AFTER.match(self.text, pos)) \
                     and verbs.get(after.group(1)) == "organizedBy":
-                tail = after
+                tail, pos = after, after.end()
+                while self.text[pos:pos + 1] in (",", "，"):  # …由X主办,|Y、Z承办: the hosts of each part
+                    more, pos = self._hosts_at(pos + 1)
+                    after = _HOSTED_AFTER.match(self.text, pos) if more else None
+                    if after is None or verbs.get(after.group(1)) != "organizedBy":
+                        break
+                    hosts.extend(more)
+                    pos = after.end()
             # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
             if not hosts or not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
                 continue
-            event = self.by_start.get(tail.end()) if tail is not after else named
+            event = named if tail.re is _HOSTED_AFTER else self.by_start.get(tail.end())
             if event is not None and event.label_ in ("Event", "Programme"):
                 for host in hosts:
                     yield Relation("organizedBy", span_of(event), span_of(host), self._sent(doc, m.start()))
+
+    def _hosts_at(self, pos: int) -> tuple[list[Span], int]:
+        """The organisations enumerated from ``pos`` (X、Y和Z), and where they end."""
+        hosts = []
+        while (ent := self.by_start.get(pos)) is not None and ent.label_ in ORG_TYPES:
+            hosts.append(ent)
+            pos = ent.end_char
+            if self.text[pos:pos + 1] not in ("、", "和", "与", "及"):
+                break
+            pos += 1
+        return hosts, pos
+
+    def _named_before(self, pos: int) -> Span | None:
+        """The event or programme named right before ``pos``, or referred to there by its kind
+        (…发展论坛在黄岩举行。|论坛|由…主办): the one of that kind named last."""
+        named = self.by_end.get(pos)
+        if named is not None:
+            return named if named.label_ in ("Event", "Programme") else None
+        ref = _BACK_REFERENCE.search(self.text, max(0, pos - 8), pos)
+        if ref is None:
+            return None
+        return next((e for e in reversed(self.ents) if e.end_char <= ref.start(1) and e.label_ == "Event"
+                     and e.text.endswith(ref.group(1))), None)
 
 
 @Language.factory("fedgraph_relations", requires=["doc.ents"], assigns=["doc._.fg_relations"])
