@@ -192,6 +192,8 @@ def ents(nlp, text):
      {("浙江新凤鸣集团股份有限公司", "Company"), ("洲泉镇", "Place")}),
     ("攀枝花钢城集团有限公司副总经理何涛等3人被增补为执委。", {("攀枝花钢城集团有限公司", "Company")}),
     ("堰口镇党委副书记李娜任商会党支部书记。", {("李娜", "Person")}),
+    # a trade name jieba reads as an adverb, alone before the legal form (、特步/d|集团有限公司)
+    ("晋江市工商联副主席、特步集团有限公司总裁丁水波表示。", {("特步集团有限公司", "Company"), ("丁水波", "Person")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -402,6 +404,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("各县(市、区)工商联,市直属商会:", "市直属商会"),  # the chambers under the city, not one
     ("泰州市高港区政企会客厅第十期举行。", "泰州市高港区政企会客厅"),  # a room, no organ of the state
     ("高质量:发展的首要任务", "高质量"),  # a headline's subject before a colon is no name
+    ("10月13日至15日,2024跨国公司领导人青岛峰会在青岛举行。", "2024跨国公司"),  # a year is no trade name
+    ("今年入围企业的营业收入总额达2.1万亿元。", "企业的营业收入总额达2.1万亿元"),  # the clause goes on
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -234,7 +234,7 @@ def test_relations_located_in_from_the_name():
 
 @pytest.mark.parametrize("text, award", [
     ("表彰了25个“全省工商联系统先进集体”、25名“全省工商联系统先进工作者”。", "“全省工商联系统先进工作者”"),
-    ("8月24日上午,2017中国民营企业500强榜单由全国工商联在山东济南权威发布!", "2017中国民营企业500强榜单"),
+    ("8月24日上午,2017中国民营企业500强榜单由全国工商联在山东济南权威发布!", "2017中国民营企业500强"),
 ])
 def test_relations_awards_without_recipient_are_still_entities(text, award):
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
@@ -443,7 +443,7 @@ def test_relations_posts_from_elections_and_committees(text, expected):
     ("湛江市青年商会举行助学活动。据了解,该商会也因此获评“广东省青年商会公益先锋”。",
      {("湛江市青年商会", "", "“广东省青年商会公益先锋”")}),
     ("长沙市工商联发布了《2024长沙民营企业100强榜单》,三一集团有限公司位居榜首。",
-     {("三一集团有限公司", "", "2024长沙民营企业100强榜单")}),
+     {("三一集团有限公司", "", "2024长沙民营企业100强")}),
     # the organisation a sentence opens with, for an award verb that opens a later clause
     ("晋江市鞋业商会召开年会。\n近年来,晋江市鞋业商会积极参与乡村振兴,先后获评“全国四好商会”“福建省优秀商会”。",
      {("晋江市鞋业商会", "", "“全国四好商会”"), ("晋江市鞋业商会", "", "“福建省优秀商会”")}),
@@ -542,3 +542,31 @@ def test_relations_hosts_of_an_event_referred_to_by_its_kind():
             "黄岩区模具行业协会、黄岩区经济和信息化局承办。")
     assert {o for _, _, o in facts(text, "organizedBy")} == {
         "黄岩区人民政府", "黄岩区模具行业协会", "黄岩区经济和信息化局"}
+
+
+def test_relations_a_place_in_one_of_several_rankings_named():
+    text = ("四川省工商联在成都发布2024四川民营企业100强、制造业民营企业100强、服务业民营企业50强榜单。"
+            "通威集团有限公司、新希望控股集团有限公司位居民营企业100强前三位。")
+    awards = facts(text, "award")
+    assert awards == {("通威集团有限公司", "", "2024四川民营企业100强"), ("新希望控股集团有限公司", "", "2024四川民营企业100强")}
+
+
+def test_relations_a_notice_appoints_those_listed_below_with_their_own_posts():
+    text = ("关于增补市工商联(总商会)第十四届执委会执委的通知\n各会员单位:\n宁波市工商联召开会议,"
+            "决定增补以下2名同志为市工商联(总商会)第十四届执委会执委:\n"
+            "1.张伟(宁波均胜电子股份有限公司副总裁)\n2.王丽(宁波舟山港集团有限公司副总经理)\n特此通知。\n")
+    posts = facts(text, "post")
+    assert {("张伟", "执委", "宁波市工商联"), ("王丽", "执委", "宁波市工商联"),
+            ("张伟", "副总裁", "宁波均胜电子股份有限公司")} <= posts
+    assert not facts(text, "award")
+
+
+def test_relations_officers_of_an_alliance_named_again_by_its_kind():
+    text = "香港广东社团总会主席陈智思率团访问粤港澳大湾区企业家联盟,联盟主席、恒基兆业地产集团副主席李家诚接待。"
+    assert ("李家诚", "主席", "粤港澳大湾区企业家联盟") in facts(text, "post")
+
+
+def test_relations_every_award_praised_joined_by_和():
+    text = "武汉市女企业家商会召开大会。大会还表彰了10名“优秀女企业家”和5家“巾帼建功先进单位”。"
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    assert {e.label for e in result.entities.values() if e.type == "Award"} == {"“优秀女企业家”", "“巾帼建功先进单位”"}

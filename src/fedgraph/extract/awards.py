@@ -29,12 +29,14 @@ _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八�
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
-                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?!的)[\u3400-\u9fff]){{0,16}})")
-_PRAISED_MORE = re.compile(r"、(?:[0-9一二三四五六七八九十百]+[个名家位项批])?(“[^”]{2,30}”[\u3400-\u9fff]{0,16})")
+                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
+_PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
+                           r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
+_RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
@@ -55,6 +57,8 @@ def _is_award(item: str) -> bool:
     heads = lexicon.words("award_heads.txt")
     if _ends_with_role(item):
         return False  # 当选为温州市总商会会长: a post, not an award
+    if "的" in _QUOTED.sub("", item):
+        return False  # 入围企业的营业收入总额…: the clause goes on about something else
     if _NEW.sub("", item) in lexicon.words("member_grades.txt"):
         return False  # 吸纳…为新会员单位: a grade of membership, not an award
     if item.startswith((*lexicon.words("determiners.txt"), "又一", "这一", "该", "此", "榜单")):
@@ -84,14 +88,18 @@ class AwardRecogniser:
                 hits.append(AwardHit(more.start(1), more.end(1), m.start()))
                 pos = more.end()
         for m in _RANKING.finditer(text):
-            if not any(h.start < m.end() and m.start() < h.end for h in hits):
-                hits.append(AwardHit(m.start(), m.end(), m.start()))
+            if _RANKED.search(m.group()):
+                continue  # …有限公司位居民营企业100强|前三位: a place in a ranking named before
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):  # (the ranking, not its 榜单)
+                hits.append(AwardHit(m.start(), m.end() - 2 * m.group().endswith("榜单"), m.start()))
         seen = set()
         award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates
         for m in _PUBLISHED.finditer(text):
             if _is_award(m.group(1)) and not m.group(1).startswith("拟"):  # (拟推荐…: not yet given)
-                quoted = _QUOTED.fullmatch(m.group(1)) is not None  # (“2024中国民营企业500强”榜单: what the quotes hold)
-                candidates.append(Candidate(m.start(1) + quoted, m.end(1) - quoted, "Award", 0, "award"))
+                # (“2024中国民营企业500强”榜单: what the quotes hold; 《2024长沙民营企业100强榜单》: what the title names)
+                quoted = _QUOTED.fullmatch(m.group(1)) is not None
+                titled = m.group(1).startswith("《")
+                candidates.append(Candidate(m.start(1) + (quoted or titled), m.end(1) - quoted, "Award", 0, "award"))
         for hit in hits:
             if (hit.start, hit.end) in seen:
                 continue
@@ -126,6 +134,8 @@ class AwardRecogniser:
             goes_on = _GOES_ON.search(item, 1)
             if goes_on:
                 item = item[:goes_on.start()]
+            if _ends_with_role(item):
+                continue  # 为市工商联(总商会)第十四届执委会执委: a post, whatever the brackets hold
             paren = _PAREN.search(item)
             if paren:
                 item = item[:paren.start()]

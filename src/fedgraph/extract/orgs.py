@@ -84,6 +84,7 @@ _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
+_YEAR_OPENING = re.compile(r"[0-9]{4}")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
@@ -222,9 +223,11 @@ class OrgRecogniser:
             if kind == "event" and (aside := other_name_before(text, floor)):
                 floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
-            if inner and b == inner.start() and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
+            bare = inner and b == inner.start() or suffix.type == "Company" and not inner and b < s \
+                and no_trade_name(text[b:s]) and not _YEAR_OPENING.match(text, floor, b)  # (not 2024|跨国公司)
+            if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
                     and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
-                b = floor  # 、特步|(中国)|有限公司: the whole clause before the bracket is the trade name
+                b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):

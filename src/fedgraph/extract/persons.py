@@ -155,11 +155,16 @@ def appointee_headings(text: str) -> list[re.Match]:
     return [m for m in _APPOINTEE_HEADING.finditer(text) if text.endswith(verbs, 0, m.start())]
 
 
+# a list's item, one a line: its numbering (1. 1、 (1) 一、)
+LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*")
+
+
 def _appointee_names(text: str):
     """``(start, end, name)`` of the names listed one a line, or several, under :func:`appointee_headings`."""
     for heading in appointee_headings(text):
         pos = heading.end()
         while pos < len(text):
+            pos = LIST_ITEM.match(text, pos).end()  # 1.|张伟(…副总裁)
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end].split("(")[0].split("（")[0]

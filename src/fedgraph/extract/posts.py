@@ -25,14 +25,14 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import (ASIDE, COUNTED, appointee_headings, follows_appointment, paren_role_re,
+from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, follows_appointment, paren_role_re,
                                       role_colon)
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
-               r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|常务委员(?!会)|委员(?!会)))")
+               r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|执委(?!会)|常务委员(?!会)|委员(?!会)))")
 _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
 # 被增补为执委: appointed, told in the passive
 _PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
@@ -48,8 +48,7 @@ _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
-# a list, one item a line: its numbering (1. 1、 (1) 一、), what separates items on a line, who signs it
-_LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*")
+# a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
@@ -360,7 +359,7 @@ class PostReader:
         those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list."""
         out, numbered = [], None
         while pos < len(self.text):
-            item = _LIST_ITEM.match(self.text, pos)
+            item = LIST_ITEM.match(self.text, pos)
             ent = self.by_start.get(item.end())
             if ent is None or ent.label_ not in types or numbered not in (None, bool(item.group(1))):
                 break  # (a numbered list ends at the first line with no number: the signature after it)

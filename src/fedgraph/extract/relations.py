@@ -20,18 +20,20 @@ from spacy.tokens import Doc, Span
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import WHEN
 from fedgraph.extract.extensions import Relation, ensure
-from fedgraph.extract.names import PARTY_UNITS
+from fedgraph.extract.names import PARTY_UNITS, is_place_word
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位居|名列|位列)榜首|(?:位列|位居|分列|名列|排名|排在)前[0-9一二三四五六七八九十]+(?:名|位)?"
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位居|名列|位列)榜首"
+                     r"|(?:位列|位居|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,16}?强)?前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
+_YEAR = re.compile(r"[0-9]{4}年?度?")
 _LIST_REFERENCE = re.compile(r"[榜名]单")  # a sentence that speaks of the list without naming it
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
 _OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
@@ -43,6 +45,12 @@ _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipient
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
+
+
+def _names_more(prefix: str) -> bool:
+    """Whether a ranking's name says more than its year and place before ``prefix`` ends (制造业 does)."""
+    rest = _YEAR.sub("", prefix)
+    return bool(rest) and not is_place_word(rest)
 
 
 @lru_cache(maxsize=1)
@@ -111,12 +119,12 @@ class RelationExtractor(PostReader):
             if _LIST_REFERENCE.search(self.text, earlier[0], earlier[1]) and not any(
                     e.label_ == "Award" and earlier[0] <= e.start_char < recipients[-1].start_char for e in self.ents):
                 earlier = self._sent_before(doc, earlier)  # …出席发布会并发布榜单。: the one before names it
-            award = None
-            for ent in self.ents:
-                if ent.end_char > recipients[-1].start_char:
-                    break
-                if ent.label_ == "Award" and ent.start_char >= earlier[0]:
-                    award = ent
+            named = [e for e in self.ents if e.label_ == "Award" and earlier[0] <= e.start_char
+                     and e.end_char <= recipients[-1].start_char]
+            if m.group("which"):  # 位居民营企业100强前三位: of the rankings named, the one it names
+                named = sorted((e for e in named if e.text.endswith(m.group("which"))),
+                               key=lambda e: not _names_more(e.text[:-len(m.group("which"))]))
+            award = named[-1] if named else None
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
