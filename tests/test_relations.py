@@ -570,3 +570,16 @@ def test_relations_every_award_praised_joined_by_和():
     text = "武汉市女企业家商会召开大会。大会还表彰了10名“优秀女企业家”和5家“巾帼建功先进单位”。"
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
     assert {e.label for e in result.entities.values() if e.type == "Award"} == {"“优秀女企业家”", "“巾帼建功先进单位”"}
+
+
+def test_relations_posts_told_with_是():
+    text = "人大代表林兴华履职纪实\n林兴华是温州市人大代表,也是成都市温州商会会长、四川兴华置业有限公司董事长。"
+    assert {("林兴华", "会长", "成都市温州商会"), ("林兴华", "董事长", "四川兴华置业有限公司")} <= facts(text, "post")
+    # "this is" names no post of the one who speaks
+    text = "杭州市工商联召开会议。王明表示,这是市工商联主席李强的建议。"
+    assert ("王明", "主席", "杭州市工商联") not in facts(text, "post")
+
+
+def test_relations_an_overseas_federation_of_associations_and_its_chair():
+    text = "印尼福建社团联合总会总主席黄锦福、菲律宾福建总商会会长陈永栽代表侨商发言。"
+    assert {("黄锦福", "总主席", "印尼福建社团联合总会"), ("陈永栽", "会长", "菲律宾福建总商会")} <= facts(text, "post")

@@ -58,6 +58,7 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
+_IS = re.compile(r"(也|还|同时)?(?:是|系)")  # 林兴华是温州市人大代表,也是成都市温州商会会长
 _DATELINE = re.compile(r"[讯电]")
 _POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
@@ -260,13 +261,20 @@ class PostReader:
 
         张雪峰,男,1972年生,现任山东鲁花集团有限公司总经理、山东省工商联常委; the posts may
         be separated by commas too (…董事长,湖北省工商联常委,仙桃市工商联副主席), each naming its
-        organisation and ending its clause.
+        organisation and ending its clause.  ``person 是 organisation role`` (林兴华是…,也是成都市温州商会会长、
+        四川兴华置业有限公司董事长) right after the name, or after a comma in a sentence the person opens.
         """
-        for m in _CURRENT.finditer(self.text):
+        for m in [*_CURRENT.finditer(self.text), *_IS.finditer(self.text)]:
             sent = self._sent(doc, m.start())
             person = self._last_before(m.start(), ("Person",))
             if person is not None and person.start_char < sent[0]:
                 person = None
+            if m.re is _IS and person is not None and person.end_char != m.start() and not (
+                    m.group(1) and person.start_char == sent[0] + len(self.text[sent[0]:sent[1]])
+                    - len(self.text[sent[0]:sent[1]].lstrip()) and self.text[m.start() - 1] in ",，"):
+                person = None  # 林兴华是…: right after the name, or …,也是… in a sentence it opens
+            elif m.re is _IS and person is None:
+                continue
             if person is None and sent[0] > 0 and not self.text[sent[0]:m.start()].strip():
                 # 刘海涛,1978年出生,江西于都人。|现任…: the person the sentence before opens with
                 before = self._sent(doc, sent[0] - 1)
