@@ -194,6 +194,8 @@ def ents(nlp, text):
     ("堰口镇党委副书记李娜任商会党支部书记。", {("李娜", "Person")}),
     # a trade name jieba reads as an adverb, alone before the legal form (、特步/d|集团有限公司)
     ("晋江市工商联副主席、特步集团有限公司总裁丁水波表示。", {("特步集团有限公司", "Company"), ("丁水波", "Person")}),
+    # the honours a published list of 表彰 names, each
+    ("全国总工会发布2024年全国五一劳动奖和全国先进集体表彰名单。", {("2024年全国五一劳动奖", "Award"), ("全国先进集体", "Award")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

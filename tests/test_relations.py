@@ -583,3 +583,16 @@ def test_relations_posts_told_with_是():
 def test_relations_an_overseas_federation_of_associations_and_its_chair():
     text = "印尼福建社团联合总会总主席黄锦福、菲律宾福建总商会会长陈永栽代表侨商发言。"
     assert {("黄锦福", "总主席", "印尼福建社团联合总会"), ("陈永栽", "会长", "菲律宾福建总商会")} <= facts(text, "post")
+
+
+def test_relations_a_visitor_named_in_the_headline_is_not_the_publisher():
+    text = ("昆山市台商协会一行来我会考察交流\n5月22日,昆山市台湾同胞投资企业协会会长孙德聪一行12人来我会考察交流。"
+            "我会会长、厦门建发集团有限公司董事长郑永达热情接待。")
+    posts = facts(text, "post")
+    assert ("孙德聪", "会长", "昆山市台湾同胞投资企业协会") in posts
+    assert not {p for p in posts if p[0] == "郑永达" and p[1] == "会长"}
+
+
+def test_relations_posts_after_同时也是():
+    text = "浙江正泰电器股份有限公司总裁王海峰荣获“全国五一劳动奖章”。王海峰同时也是浙江省工商联副主席、温州市政协委员。"
+    assert {("王海峰", "副主席", "浙江省工商联"), ("王海峰", "委员", "温州市政协")} <= facts(text, "post")

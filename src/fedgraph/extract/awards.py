@@ -96,10 +96,16 @@ class AwardRecogniser:
         award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates
         for m in _PUBLISHED.finditer(text):
             if _is_award(m.group(1)) and not m.group(1).startswith("拟"):  # (拟推荐…: not yet given)
-                # (“2024中国民营企业500强”榜单: what the quotes hold; 《2024长沙民营企业100强榜单》: what the title names)
+                # (“2024中国民营企业500强”榜单: what the quotes hold; 《2024长沙民营企业100强榜单》: what the title names;
+                # …五一劳动奖和全国工人先锋号表彰名单: each honour the list is of)
                 quoted = _QUOTED.fullmatch(m.group(1)) is not None
-                titled = m.group(1).startswith("《")
-                candidates.append(Candidate(m.start(1) + (quoted or titled), m.end(1) - quoted, "Award", 0, "award"))
+                start, end = m.start(1) + (quoted or m.group(1).startswith("《")), m.end(1) - quoted
+                end -= 2 * text.endswith("表彰", start, end)
+                parts = [(start, end)]
+                if (joint := text.find("和", start, end)) > 0 and \
+                        _is_award(text[start:joint]) and _is_award(text[joint + 1:end]):
+                    parts = [(start, joint), (joint + 1, end)]
+                candidates.extend(Candidate(s, e, "Award", 0, "award") for s, e in parts)
         for hit in hits:
             if (hit.start, hit.end) in seen:
                 continue

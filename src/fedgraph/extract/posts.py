@@ -58,7 +58,8 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
-_IS = re.compile(r"(也|还|同时)?(?:是|系)")  # 林兴华是温州市人大代表,也是成都市温州商会会长
+# 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
+_IS = re.compile(r"((?:同时|也|还|亦)+)?(?:是|系)")
 _DATELINE = re.compile(r"[讯电]")
 _POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部

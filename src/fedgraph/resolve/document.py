@@ -167,6 +167,9 @@ _LEGAL_FORM = re.compile(r"集团|股份|有限|控股|公司")
 _ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
 #: what an event's name may open with before the place it is held for (2024年|湖北省…大会, “荆楚优品”|十堰市…推介会)
 _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+届|首届|“[^”]{1,20}”)*")
+# (…协会|会长孙德聪一行12人|来我会: the visitor, named with its head)
+_VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)?(?:[0-9一二三四五六七八九十]+人)?"
+                       r"(?:来|到|莅临|走访|访问|考察|拜访)(?:我会|本会)")
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
@@ -261,7 +264,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
 
     headline, lead = ([(a, b) for a, b in doc._.fg_sentences if full[a:b].strip()] + [(0, 0), (0, 0)])[:2]
     inner = {(start, end) for start, end, _ in doc._.fg_inner or ()}
-    named = [m for m in raw_mentions if m[1:] not in inner]  # an event's guest is not the publisher
+    # an event's guest is not the publisher, nor is a visitor (昆山市台商协会一行来我会考察)
+    named = [m for m in raw_mentions if m[1:] not in inner and not _VISITING.match(full, m[2])]
     for start, word in pending:
         ref = lexicon.references()[word]
         # (the previous organisation may be named inside an event's name: 黑龙江省工商联(总商会)第二次…大会)
