@@ -596,3 +596,10 @@ def test_relations_a_visitor_named_in_the_headline_is_not_the_publisher():
 def test_relations_posts_after_同时也是():
     text = "浙江正泰电器股份有限公司总裁王海峰荣获“全国五一劳动奖章”。王海峰同时也是浙江省工商联副主席、温州市政协委员。"
     assert {("王海峰", "副主席", "浙江省工商联"), ("王海峰", "委员", "温州市政协")} <= facts(text, "post")
+
+
+def test_relations_the_first_holder_of_a_role_in_a_chamber_named_again_by_its_kind():
+    text = ("江门市新会区陈皮行业协会揭牌成立。\n"
+            "协会首任会长、新会陈皮村市场有限公司董事长吴国荣表示,协会将推动产业标准化发展。")
+    assert {("吴国荣", "会长", "江门市新会区陈皮行业协会"),
+            ("吴国荣", "董事长", "新会陈皮村市场有限公司")} <= facts(text, "post")

@@ -72,7 +72,8 @@ _SIGNED = re.compile(r"[讯电][(（]$")  # 长城网讯(孙兴兴): the reporte
 def _role_chain_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.roles())
     # (主席(兼), 副主席(兼职): a post held beside another, marked after the role)
-    return re.compile(rf"(?:原)?((?:{alts})(?:兼(?:{alts}))*)(?:\((?:兼|兼职)\))?[ \u3000]*$")
+    # (协会|首任|会长: which holder the role's is, no part of it)
+    return re.compile(rf"(?:原)?(?:首任|新任|现任)?((?:{alts})(?:兼(?:{alts}))*)(?:\((?:兼|兼职)\))?[ \u3000]*$")
 
 
 @lru_cache(maxsize=1)
