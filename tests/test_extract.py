@@ -407,6 +407,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("泰州市高港区政企会客厅第十期举行。", "泰州市高港区政企会客厅"),  # a room, no organ of the state
     ("高质量:发展的首要任务", "高质量"),  # a headline's subject before a colon is no name
     ("10月13日至15日,2024跨国公司领导人青岛峰会在青岛举行。", "2024跨国公司"),  # a year is no trade name
+    ("各市州工商联:", "州工商联"),  # levels of place listed, no one place
     ("今年入围企业的营业收入总额达2.1万亿元。", "企业的营业收入总额达2.1万亿元"),  # the clause goes on
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):

@@ -80,6 +80,15 @@ def test_clean_never_joins_a_notice_title_to_its_salutation():
     assert lines[:2] == ["关于表彰2024年度全市“五好”商会的决定", "各县(市、区)工商联,市直属商会:"]
 
 
+def test_clean_keeps_numbered_items_and_the_signature_on_their_own_lines():
+    text = ("关于公布优秀案例的通知\n各市州工商联:\n经评审,确定以下案例为优秀案例,现予公布。\n"
+            "1.三一集团有限公司:科技赋能乡村振兴\n2.湖南华菱钢铁集团有限责任公司:绿色低碳发展实践\n"
+            "3.长沙银行股份有限公司:金融助力中小微企业\n湖南省工商业联合会\n2024年11月15日\n")
+    lines = clean_text(text).text.splitlines()
+    assert lines[-5:] == ["1.三一集团有限公司:科技赋能乡村振兴", "2.湖南华菱钢铁集团有限责任公司:绿色低碳发展实践",
+                          "3.长沙银行股份有限公司:金融助力中小微企业", "湖南省工商业联合会", "2024年11月15日"]
+
+
 def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     text = "锦州市工商联召开会议。\n杨红杰出席。\n"
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]

@@ -603,3 +603,14 @@ def test_relations_the_first_holder_of_a_role_in_a_chamber_named_again_by_its_ki
             "协会首任会长、新会陈皮村市场有限公司董事长吴国荣表示,协会将推动产业标准化发展。")
     assert {("吴国荣", "会长", "江门市新会区陈皮行业协会"),
             ("吴国荣", "董事长", "新会陈皮村市场有限公司")} <= facts(text, "post")
+
+
+def test_relations_those_who_won_the_award_named_before():
+    text = ("第五届顺商大会在顺德举行。大会颁发了“顺商杰出贡献奖”,美的集团股份有限公司董事长方洪波、"
+            "碧桂园控股有限公司董事会主席杨惠妍等10人获奖。")
+    assert {("方洪波", "", "“顺商杰出贡献奖”"), ("杨惠妍", "", "“顺商杰出贡献奖”")} <= facts(text, "award")
+
+
+def test_relations_a_联合会_named_again_by_its_kind():
+    text = "郑州市工商联党组书记刘建军到郑州市豫商联合会调研。联合会会长、河南建业集团有限公司董事长胡葆森汇报了工作。"
+    assert ("胡葆森", "会长", "郑州市豫商联合会") in facts(text, "post")

@@ -242,6 +242,9 @@ class OrgRecogniser:
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):
                 continue  # (第一次会议: a session of something not named)
+            if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" \
+                    and text[b - 1:b] in tuple("省市县区州"):
+                continue  # 各市|州工商联: levels of place listed, no one place
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
             rest = name[:-len(suffix.text)]  # what comes before the suffix

@@ -26,7 +26,7 @@ from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|(?:位居|名列|位列)榜首"
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰|(?:位居|名列|位列)榜首"
                      r"|(?:位列|位居|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,16}?强)?前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
                      r"(?=[,，。;；!?！？\n]|$)")

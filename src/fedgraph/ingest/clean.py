@@ -166,6 +166,18 @@ _BODY_OPENING = re.compile(r"[0-9]{1,4}[年月]|近日|日前|近期|今年|去�
 _SPACED = re.compile(r"[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
 
 
+_ITEM_OPENS = re.compile(r"[0-9]{1,2}[.、．](?![0-9])|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十0-9]{1,3}[)）]")
+
+
+def _signature(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` signs the text: a date follows it alone on its line."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    after = text.find("\n", end + 1)
+    return _DATE_LINE.fullmatch(text[end + 1:after if after >= 0 else len(text)].strip()) is not None
+
+
 def _opens_body(text: str, pos: int) -> bool:
     """Whether the line at ``pos``, after the headline, opens the body: with a date or a dateline,
     or as a notice's salutation (关于表彰…的决定|各县(市、区)工商联,市直属商会:)."""
@@ -323,6 +335,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
                    and (_is_cjk(after) or after.isalnum() or after in _OPENING)
                    and not _stands_alone(stage, m.start(), m.end())
                    and not (m.start() <= headline_end and _opens_body(stage, m.end()))
+                   and not _ITEM_OPENS.match(stage, m.end()) and not _signature(stage, m.end())
                    and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
