@@ -614,3 +614,9 @@ def test_relations_those_who_won_the_award_named_before():
 def test_relations_a_联合会_named_again_by_its_kind():
     text = "郑州市工商联党组书记刘建军到郑州市豫商联合会调研。联合会会长、河南建业集团有限公司董事长胡葆森汇报了工作。"
     assert ("胡葆森", "会长", "郑州市豫商联合会") in facts(text, "post")
+
+
+def test_relations_recipients_each_named_before_what_it_counts():
+    text = ("西安市工商联召开推进会。会议表彰了2023年度“两个健康”提升行动先进集体,"
+            "西安市渭南商会等15个集体、宝鸡商会等20个集体受到表彰。")
+    assert {r for r, _, _ in facts(text, "award")} == {"西安市渭南商会", "宝鸡商会"}

@@ -160,12 +160,12 @@ class RelationExtractor(PostReader):
 
     def _recipients(self, pos: int) -> list[Span]:
         pos = self._before_verb(pos)
-        before = self.text[max(0, pos - 30):pos]
-        group = _GROUP.search(before)
-        if group:
-            pos -= len(group.group())
         out = []
         while True:
+            # …渭南商会等15个集体、张华等20名个人|受到表彰: each named before what it counts
+            group = _GROUP.search(self.text[max(0, pos - 30):pos])
+            if group:
+                pos -= len(group.group())
             while pos > 0 and self.text[pos - 1] in " \u3000":
                 pos -= 1
             ent = self.by_end.get(pos)
