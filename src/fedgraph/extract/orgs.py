@@ -23,6 +23,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, clause_start, left_edge,
                                     is_place_word, no_trade_name, other_name_before, starts_with_place, tokens)
+from fedgraph.extract.tagger import tagger
 from fedgraph.resolve.divisions import divisions, resident_place
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
@@ -50,6 +51,13 @@ _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 def _abroad_re() -> re.Pattern:
     """A country other than China and the name of its city before a place's name (越南海防市|安阳)."""
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('countries.txt'))})(?:[\u3400-\u9fff]{{1,6}}[市州省])?$")
+
+
+def _word_across(text: str, start: int) -> bool:
+    """Whether the dictionary holds a word that runs across ``start`` (重大 before 理): the cheap test
+    before :func:`_inside_word` segments the text around it."""
+    freq = tagger().freq
+    return any(freq.get(text[s:e]) for s in range(max(0, start - 3), start) for e in (start + 1, start + 2))
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -184,8 +192,8 @@ class OrgRecogniser:
         hits = []
         for start, end, name in _place_names().finditer(text):
             found = divs.by_name(name)
-            if end - start == 2 and found and (name[1] in "县区市旗" or not any(d.name == name for d in found)) \
-                    and _inside_word(text, start):
+            if end - start == 2 and found and (name[1] in "县区市旗" or not any(d.name == name for d in found)
+                                               and _word_across(text, start)) and _inside_word(text, start):
                 continue  # 最|佳县, 重|大理|论: a two-character name inside words
             if found and _abroad_re().search(text[max(0, start - 12):start]):
                 continue  # 越南海防市|安阳|工业区: a place of another country that shares a Chinese name

@@ -59,7 +59,8 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
-_IS = re.compile(r"((?:同时|也|还|亦)+)?(?:是|系)")
+_IS = re.compile(r"[是系]")
+_IS_ADVERB = re.compile(r"(?:同时|也|还|亦)+$")
 _DATELINE = re.compile(r"[讯电]")
 _POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
@@ -266,26 +267,27 @@ class PostReader:
         organisation and ending its clause.  ``person 是 organisation role`` (林兴华是…,也是成都市温州商会会长、
         四川兴华置业有限公司董事长) right after the name, or after a comma in a sentence the person opens.
         """
-        for m in [*_CURRENT.finditer(self.text), *_IS.finditer(self.text)]:
-            sent = self._sent(doc, m.start())
-            person = self._last_before(m.start(), ("Person",))
+        cues = [(m.start(), m.end(), "") for m in _CURRENT.finditer(self.text)]
+        for m in _IS.finditer(self.text):  # (是 is everywhere: read only right after a name, or 也是 after a comma)
+            adverb = _IS_ADVERB.search(self.text, max(0, m.start() - 4), m.start())
+            start = adverb.start() if adverb else m.start()
+            if start in self.by_end or adverb and self.text[start - 1:start] in (",", "，"):
+                cues.append((start, m.end(), "是"))
+        for start, end, told in cues:
+            sent = self._sent(doc, start)
+            person = self._last_before(start, ("Person",))
             if person is not None and person.start_char < sent[0]:
                 person = None
-            if m.re is _IS and person is not None and person.end_char != m.start() and not (
-                    m.group(1) and person.start_char == sent[0] + len(self.text[sent[0]:sent[1]])
-                    - len(self.text[sent[0]:sent[1]].lstrip()) and self.text[m.start() - 1] in ",，"):
-                person = None  # 林兴华是…: right after the name, or …,也是… in a sentence it opens
-            elif m.re is _IS and person is None:
-                continue
-            if person is None and sent[0] > 0 and not self.text[sent[0]:m.start()].strip():
+            if told and (person is None or not (person.end_char == start or (
+                    person is self._opening(sent) and self.text[start - 1] in ",，"))):
+                continue  # 林兴华是…: right after the name, or …,也是… in a sentence the person opens
+            if person is None and sent[0] > 0 and not self.text[sent[0]:start].strip():
                 # 刘海涛,1978年出生,江西于都人。|现任…: the person the sentence before opens with
-                before = self._sent(doc, sent[0] - 1)
-                opening = len(self.text[before[0]:before[1]]) - len(self.text[before[0]:before[1]].lstrip())
-                person = self.by_start.get(before[0] + opening)
+                person = self._opening(self._sent(doc, sent[0] - 1))
                 person = person if person is not None and person.label_ == "Person" else None
             if person is None:
                 continue
-            pos, org, after_comma = m.end(), None, False
+            pos, org, after_comma = end, None, False
             while True:
                 ent = self.by_start.get(pos)
                 if ent is not None and ent.label_ in ORG_TYPES:
@@ -304,6 +306,11 @@ class PostReader:
                 if self.text[pos:pos + 1] not in "、,，":
                     break
                 pos += 1
+
+    def _opening(self, sent: tuple[int, int]) -> Span | None:
+        """The entity ``sent`` opens with, after any spaces."""
+        text = self.text[sent[0]:sent[1]]
+        return self.by_start.get(sent[0] + len(text) - len(text.lstrip()))
 
     def _elected(self, p: Span, sent: tuple[int, int], at: int | None = None):
         """Posts ``p`` (and the people enumerated right before) is elected or appointed to.

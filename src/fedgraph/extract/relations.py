@@ -246,9 +246,11 @@ class RelationExtractor(PostReader):
         verbs, _ = _verbs()
         for m in _HOSTED_BY.finditer(self.text):
             hosts, pos = self._hosts_at(m.end())
+            if not hosts:
+                continue
             tail, after = _HOSTING.match(self.text, pos), None
             named = self._named_before(m.start())  # “政企会客厅”由区委统战部、区工商联联合主办: named before
-            if hosts and not tail and named is not None and (after := _HOSTED_AFTER.match(self.text, pos)) \
+            if not tail and named is not None and (after := _HOSTED_AFTER.match(self.text, pos)) \
                     and verbs.get(after.group(1)) == "organizedBy":
                 tail, pos = after, after.end()
                 while self.text[pos:pos + 1] in (",", "，"):  # …由X主办,|Y、Z承办: the hosts of each part
@@ -259,7 +261,7 @@ class RelationExtractor(PostReader):
                     hosts.extend(more)
                     pos = after.end()
             # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
-            if not hosts or not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
+            if not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
                 continue
             event = named if tail.re is _HOSTED_AFTER else self.by_start.get(tail.end())
             if event is not None and event.label_ in ("Event", "Programme"):
