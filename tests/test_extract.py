@@ -196,6 +196,8 @@ def ents(nlp, text):
     ("晋江市工商联副主席、特步集团有限公司总裁丁水波表示。", {("特步集团有限公司", "Company"), ("丁水波", "Person")}),
     # the honours a published list of 表彰 names, each
     ("全国总工会发布2024年全国五一劳动奖和全国先进集体表彰名单。", {("2024年全国五一劳动奖", "Award"), ("全国先进集体", "Award")}),
+    # a trade word jieba reads as a numeral and measure (零部件/mq) stays in the name
+    ("长春一汽富维汽车零部件股份有限公司总经理张丕杰发言。", {("长春一汽富维汽车零部件股份有限公司", "Company")}),
 ])
 def test_extract_finds_entities(nlp, text, expected):
     assert expected <= ents(nlp, text)

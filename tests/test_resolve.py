@@ -280,3 +280,10 @@ def test_resolve_of_two_places_named_as_often_the_one_named_first_is_home():
             "省工商联党组书记张建勇出席。北京山西企业商会会长郑效东发言。")
     found = labels(text, "Federation")
     assert "山西省工商联" in found and "北京市工商联" not in found
+
+
+def test_resolve_市_in_an_article_about_a_prefecture_is_the_prefecture_not_a_city_a_company_names():
+    text = ("宁德市工商联组织企业家赴福鼎开展主题教育活动\n7月1日,宁德市工商联组织民营企业家赴福鼎市开展活动。"
+            "市工商联副主席、福建福安闽东亚南电机有限公司董事长陈清华参加活动。")
+    found = labels(text, "Federation")
+    assert "宁德市工商联" in found and "福安市工商联" not in found

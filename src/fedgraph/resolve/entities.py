@@ -217,9 +217,11 @@ class Resolver:
         short = self.divs.by_name(name[:2])  # 市中|区工商联 is a district's; 市中级人民法院 is the city's court
         if head in ABBR_LEVEL and len(name) >= 2 and name[1] != "级" and not any(name.startswith(d.name) for d in short):
             # (省级“四好”商会 names a level, not the province)
-            county = self.at_level("county")
+            # in an article about 晋江市, a county-level city, 市工商联 is its own (not one a company's name
+            # opens with, in an article about its prefecture: 福建福安|闽东亚南电机 where the home is 宁德市)
+            county = next((d for d in self.chain if d.level == "county"), None)
             if head == "市" and county is not None and county.name.endswith("市"):
-                return county.name + name[1:]  # in an article about 晋江市, a county-level city, 市工商联 is its own
+                return county.name + name[1:]
             d = self.at_level(ABBR_LEVEL[head])
             if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
                 return d.name + name[1:]
