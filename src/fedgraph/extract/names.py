@@ -31,7 +31,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
 _NUMBER = re.compile(r"[0-9一二三四五六七八九十百]+")
-_YEAR = re.compile(r"[0-9]{4}年?度?")
+YEAR = re.compile(r"[0-9]{4}年?度?")
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -158,7 +158,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         ordinal = (kind == "event" and (ORDINAL.match(word) or (_CUT_ORDINAL.match(word) or _NUMBER.fullmatch(word))
                                         and _ORDINAL_REST.match(text, en)
                                         or _ordinal_tail(toks, i) or _ordinal_head(toks, i))) \
-            or (kind == "programme" and flag == "m" and (CJK.match(word) or _YEAR.fullmatch(word)))
+            or (kind == "programme" and flag == "m" and (CJK.match(word) or YEAR.fullmatch(word)))
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         if kind == "programme" and word in SCOPES:

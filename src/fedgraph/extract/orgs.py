@@ -21,8 +21,9 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, clause_start, left_edge,
-                                    is_place_word, no_trade_name, other_name_before, starts_with_place, tokens)
+from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
+                                    is_place_word, left_edge, no_trade_name, other_name_before, starts_with_place,
+                                    tokens)
 from fedgraph.extract.tagger import tagger
 from fedgraph.resolve.divisions import divisions, resident_place
 
@@ -92,7 +93,6 @@ _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
-_YEAR_OPENING = re.compile(r"[0-9]{4}")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
@@ -232,7 +232,7 @@ class OrgRecogniser:
                 floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner.start() if inner else s, e, floor, kind)
             bare = inner and b == inner.start() or suffix.type == "Company" and not inner and b < s \
-                and no_trade_name(text[b:s]) and not _YEAR_OPENING.match(text, floor, b)  # (not 2024|跨国公司)
+                and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
             if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
                     and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
                 b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
@@ -250,8 +250,7 @@ class OrgRecogniser:
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):
                 continue  # (第一次会议: a session of something not named)
-            if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" \
-                    and text[b - 1:b] in tuple("省市县区州"):
+            if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)

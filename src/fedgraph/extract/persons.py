@@ -139,8 +139,9 @@ def follows_appointment(text: str, pos: int) -> bool:
     return _appointment_re().search(text, start, pos - 1) is not None
 
 
-# a profile's first words: its subject, then sex, nation, party, year of birth or home town
+# who speaks: a name opening a line (or after a headline's |) before a colon (杨光明:…)
 _SPEAKER = re.compile(r"(?:^|(?<=[\n|丨]))[ \u3000]*([\u3400-\u9fff]{2,4})[:：]")
+# a profile's first words: its subject, then sex, nation, party, year of birth or home town
 _PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4}),(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
                       r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])", re.M)
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)

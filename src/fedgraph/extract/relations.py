@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import WHEN
 from fedgraph.extract.extensions import Relation, ensure
-from fedgraph.extract.names import PARTY_UNITS, is_place_word
+from fedgraph.extract.names import PARTY_UNITS, YEAR, is_place_word
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
@@ -33,7 +33,6 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
 _HOSTED_BY = re.compile(r"由")
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
-_YEAR = re.compile(r"[0-9]{4}年?度?")
 _LIST_REFERENCE = re.compile(r"[榜名]单")  # a sentence that speaks of the list without naming it
 # what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
 _OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
@@ -49,7 +48,7 @@ _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:�
 
 def _names_more(prefix: str) -> bool:
     """Whether a ranking's name says more than its year and place before ``prefix`` ends (制造业 does)."""
-    rest = _YEAR.sub("", prefix)
+    rest = YEAR.sub("", prefix)
     return bool(rest) and not is_place_word(rest)
 
 

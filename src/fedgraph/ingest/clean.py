@@ -166,9 +166,6 @@ _BODY_OPENING = re.compile(r"[0-9]{1,4}[年月]|近日|日前|近期|今年|去�
 _SPACED = re.compile(r"[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
 
 
-_ITEM_OPENS = re.compile(r"[0-9]{1,2}[.、．](?![0-9])|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十0-9]{1,3}[)）]")
-
-
 def _signature(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` signs the text: a date follows it alone on its line."""
     end = text.find("\n", pos)
@@ -200,7 +197,8 @@ def _stands_alone(text: str, brk_start: int, brk_end: int) -> bool:
 _DATE_LINE = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _NAME_LINE = re.compile(r"[^,，。;；:：!?！？、\s]{4,30}")
 _BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 工商联(总商会)
-_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[0-9]+[.、]|[(（][一二三四五六七八九十0-9]+[)）]")
+# how an item of a numbered list opens (1. 二、 (3)), not a decimal (3.5亿元)
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,3}[)）]")
 
 
 def _listed(text: str, brk_start: int, brk_end: int) -> bool:
@@ -335,7 +333,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
                    and (_is_cjk(after) or after.isalnum() or after in _OPENING)
                    and not _stands_alone(stage, m.start(), m.end())
                    and not (m.start() <= headline_end and _opens_body(stage, m.end()))
-                   and not _ITEM_OPENS.match(stage, m.end()) and not _signature(stage, m.end())
+                   and not _ENUMERATOR.match(stage, m.end()) and not _signature(stage, m.end())
                    and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
