@@ -162,7 +162,7 @@ def ents(nlp, text):
                                             ("人民银行柯桥支行", "GovernmentBody")}),
     # an event of two places a dash joins; an association founded
     ("组织企业参加在南宁举办的第二十届中国—东盟博览会。许昌市民营企业家联谊会成立。",
-     {("第二十届中国—东盟博览会", "Event"), ("许昌市民营企业家联谊会", "Organization")}),
+     {("第二十届中国—东盟博览会", "Event"), ("许昌市民营企业家联谊会", "Chamber")}),
     # a consulate, named where it is posted, and its consul general
     ("中国驻迪拜总领事馆总领事李旭航出席并致辞。", {("中国驻迪拜总领事馆", "GovernmentBody"), ("李旭航", "Person")}),
     # a charity, a testing station; a factory's group named with its bracketed (集团) and legal form
@@ -414,3 +414,29 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of a list after a preposition (对|彭小平、罗建军等)
+    ("会议对彭小平、罗建军等10名企业家授予“邵阳市优秀民营企业家”称号。", {("彭小平", "Person"), ("罗建军", "Person")}),
+    # a Uyghur given name of six characters, and the cue that starts a character later (艾买提|出席, not 艾买|提出)
+    ("自治区工商联党组书记阿不都热依木·艾买提出席会议并讲话。", {("阿不都热依木·艾买提", "Person")}),
+    # an entrepreneurs' club founded is a chamber, a gathering an event
+    ("温州市鹿城区成立新生代企业家联谊会", {("新生代企业家联谊会", "Chamber")}),
+    ("商会成立以来每年举办新春联谊会。", {("新春联谊会", "Event")}),
+    ("庆祝商会成立十周年联谊会举行。", {("庆祝商会成立十周年联谊会", "Event")}),
+    # 及 joining two things a fair is about
+    ("组织会员参加中国国际纺织面料及辅料博览会。", {("中国国际纺织面料及辅料博览会", "Event")}),
+    # a town after its county, with a verb after it
+    ("公司在雷山县西江镇建设茶叶基地。", {("雷山县西江镇", "Place")}),
+])
+def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
+    assert expected <= ents(nlp, text)
+
+
+def test_extract_an_autonomous_prefecture_by_its_everyday_name(nlp):
+    assert ("黔东南州工商联", "Federation") in ents(nlp, "黔东南州工商联深入推进“万企兴万村”行动。")
+    from fedgraph.resolve.divisions import divisions
+    assert [d.name for d in divisions().by_name("黔东南州")] == ["黔东南苗族侗族自治州"]
+    assert [d.name for d in divisions().by_name("西双版纳")] == ["西双版纳傣族自治州"]
+    assert not divisions().by_name("张家")  # 张家川回族自治县 is 张家川, and 张家 a family's name

@@ -513,6 +513,20 @@ def test_relations_hosts_of_an_event_referred_to_by_its_kind():
         "黄岩区人民政府", "黄岩区模具行业协会", "黄岩区经济和信息化局"}
 
 
+def test_relations_hosts_of_each_part_named_before_the_event():
+    text = ("11月2日,由四川省工商联、重庆市工商联、陕西省工商联共同主办,成都市工商联承办的"
+            "第六届西部民营企业家论坛在成都举行。")
+    assert {o for _, _, o in facts(text, "organizedBy")} == {
+        "四川省工商联", "重庆市工商联", "陕西省工商联", "成都市工商联"}
+
+
+def test_relations_officers_of_a_club_founded():
+    text = ("9月6日,温州市鹿城区新生代企业家联谊会成立大会召开。会议选举产生了第一届理事会,"
+            "温州正泰电器有限公司副总经理南君侠当选会长,浙江森马服饰股份有限公司总裁助理邱坚强等5人当选副会长。")
+    assert {("南君侠", "会长", "温州市鹿城区新生代企业家联谊会"), ("邱坚强", "副会长", "温州市鹿城区新生代企业家联谊会"),
+            ("邱坚强", "总裁助理", "浙江森马服饰股份有限公司")} <= facts(text, "post")
+
+
 def test_relations_a_place_in_one_of_several_rankings_named():
     text = ("四川省工商联在成都发布2024四川民营企业100强、制造业民营企业100强、服务业民营企业50强榜单。"
             "通威集团有限公司、新希望控股集团有限公司位居民营企业100强前三位。")

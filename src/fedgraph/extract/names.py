@@ -209,7 +209,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
             i -= 1
             continue
-        if kind == "event" and word in ("和", "与") and _subjects_joined(toks, i):
+        if kind == "event" and word in ("和", "与", "及") and _subjects_joined(toks, i):
             edge = st  # 非公有制经济组织|和|社会组织党建工作推进会, 合作|与|投资贸易洽谈会: two nouns it is about
             i -= 1
             continue
@@ -300,7 +300,7 @@ _ORGANISED = ("商会", "协会", "工商联", "党", "经济", "社会")  # wha
 
 
 def _subjects_joined(toks: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether the 和/与 at ``toks[i]`` joins two nouns a meeting is about, not two bodies (市工商联|和|市税务局)."""
+    """Whether the 和/与/及 at ``toks[i]`` joins two nouns a meeting is about, not two bodies (市工商联|和|市税务局)."""
     if not 0 < i < len(toks) - 1:
         return False
     before, after = toks[i - 1], toks[i + 1]

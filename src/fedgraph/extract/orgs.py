@@ -29,6 +29,7 @@ from fedgraph.resolve.divisions import divisions, resident_place
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
+_COUNTY_ENDS = ("县", "区", "市", "旗")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
 
 
@@ -76,10 +77,13 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     does not know (龙镇/ns, 何埂镇/nr) is fine, and so is a body's own word of three
     or more characters ending with it (监管局, 统战部).
     """
-    if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]):
-        return False
     win = max(0, start - 6)
-    for s, e, word, flag in tokens(text[win:end + 2], win):
+    words = tokens(text[win:end + 2], win)
+    if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]) and not any(
+            e == start and flag == "ns" and 2 <= e - s <= 3 and text[s - 1:s] in _COUNTY_ENDS
+            for s, e, _, flag in words):
+        return False  # (城镇|建设), but 雷山县|西江|镇|建设: a town after its county
+    for s, e, word, flag in words:
         if s < start < e or s <= start < e - 1:
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
                 return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn") \
@@ -99,6 +103,9 @@ _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 _LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a company's legal form, not of its trade
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
+_FOUNDED = ("成立", "组建", "筹建")
+_FOUNDED_IN = re.compile(f"(?:{'|'.join(_FOUNDED)})(?!.*(?:{'|'.join(_FOUNDED)}))")  # the last one
+_BUSINESS_WORDS = ("企业", "商")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
@@ -226,6 +233,10 @@ class OrgRecogniser:
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
+            gathering = suffix.text in _GATHERING_OR_BODY
+            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e))
+            if body:
+                kind = "org"  # …联谊会|会长, …联谊会|成立: a body with officers, not a gathering
             inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
             floor = clause_start(text, inner.start() if inner else s)
             if kind == "event" and (aside := other_name_before(text, floor)):
@@ -238,6 +249,9 @@ class OrgRecogniser:
                 b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
+            if gathering and not body and (founded := _FOUNDED_IN.search(text, b, s)) \
+                    and "周年" not in text[founded.end():s]:  # (庆祝商会成立|十周年联谊会)
+                b, body = founded.end(), True  # 鹿城区成立|新生代企业家联谊会: a body founded
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
@@ -290,8 +304,8 @@ class OrgRecogniser:
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
             type_ = suffix.type
-            if suffix.text in _GATHERING_OR_BODY and (_role_re().match(text, e) or text.startswith("成立", e)):
-                type_ = "Organization"  # 政协委员联谊会|会长, …联谊会|成立: a body with officers, not a gathering
+            if body:  # an entrepreneurs' club is a business association (新生代企业家联谊会)
+                type_ = "Chamber" if any(w in rest for w in _BUSINESS_WORDS) else "Organization"
             party = next((p for p in PARTIES if name.startswith(p)), "")
             if party and suffix.type == "GovernmentBody" and name.endswith(_COMMITTEES) \
                     and starts_with_place(name[len(party):]):

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import ADMIN_ABBR, is_place_word, tokens
+from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, is_place_word, tokens
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
@@ -269,13 +269,15 @@ def _dotted_names(text: str):
         return  # most articles name no one this way
     for m in _DOTTED.finditer(text):
         first = len(re.match(r"[\u3400-\u9fff]+", m.group()).group())
-        start = next((m.start() + k for k in range(max(1, first - 5), first)  # a first part of at most five
+        start = next((m.start() + k for k in range(max(1, first - 7), first)  # a first part of at most seven
                       if _role_end_re().search(text, max(0, m.start() + k - 12), m.start() + k)), None)
         if start is None and first <= 5 and (m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE):
             start = m.start()
         tail = max(m.group().rfind(c) for c in "·•・") + 1 + m.start()
         end = next((j for j in range(tail + 1, min(m.end(), tail + 8) + 1)
                     if _BOUNDARY_AFTER.match(text, j) or _cue_re().match(text, j)), None)
+        if end is not None and not _BOUNDARY_AFTER.match(text, end) and _cue_re().match(text, end + 1):
+            end += 1  # 艾买提|出席, not 艾买|提出: the cue that starts a character later
         if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end)):
             yield (start, end)
 
@@ -399,7 +401,8 @@ class PersonRecogniser:
                 for n in (3, 2, 4):
                     i = end - n
                     if i >= 0 and name_at(text, i) == n and free(i, end) and (
-                            i == 0 or text[i - 1] in _BOUNDARY_BEFORE or text.endswith(_naming_verbs(), 0, i)):
+                            i == 0 or text[i - 1] in _BOUNDARY_BEFORE or text[i - 1] in FUNCTION_CHARS
+                            or text.endswith(_naming_verbs(), 0, i)):  # (对|彭小平、罗建军等)
                         found.setdefault((i, end), text[i:end])
                         end = i - 1
                         break

@@ -245,24 +245,26 @@ class RelationExtractor(PostReader):
         verbs, _ = _verbs()
         for m in _HOSTED_BY.finditer(self.text):
             hosts, pos = self._hosts_at(m.end())
-            if not hosts:
+            tail = None
+            while hosts:
+                # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
+                if (tail := _HOSTING.match(self.text, pos)) is not None:
+                    if verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织":
+                        tail = None
+                    break  # …由X主办的|论坛
+                tail = _HOSTED_AFTER.match(self.text, pos)
+                if tail is None or verbs.get(tail.group(1)) != "organizedBy":
+                    tail = None
+                    break
+                pos = tail.end()
+                more, after = self._hosts_at(pos + 1) if self.text[pos:pos + 1] in (",", "，") else ([], pos)
+                if not more:
+                    break  # “政企会客厅”由X主办。: the event named before
+                hosts.extend(more)  # …由X主办,|Y、Z承办: the hosts of each part
+                pos = after
+            if tail is None:
                 continue
-            tail, after = _HOSTING.match(self.text, pos), None
-            named = self._named_before(m.start())  # “政企会客厅”由区委统战部、区工商联联合主办: named before
-            if not tail and named is not None and (after := _HOSTED_AFTER.match(self.text, pos)) \
-                    and verbs.get(after.group(1)) == "organizedBy":
-                tail, pos = after, after.end()
-                while self.text[pos:pos + 1] in (",", "，"):  # …由X主办,|Y、Z承办: the hosts of each part
-                    more, pos = self._hosts_at(pos + 1)
-                    after = _HOSTED_AFTER.match(self.text, pos) if more else None
-                    if after is None or verbs.get(after.group(1)) != "organizedBy":
-                        break
-                    hosts.extend(more)
-                    pos = after.end()
-            # 组织 counts here, not in the table: "X组织企业参加Y" is no organising of Y
-            if not tail or (verbs.get(tail.group(1)) != "organizedBy" and tail.group(1) != "组织"):
-                continue
-            event = named if tail.re is _HOSTED_AFTER else self.by_start.get(tail.end())
+            event = self._named_before(m.start()) if tail.re is _HOSTED_AFTER else self.by_start.get(tail.end())
             if event is not None and event.label_ in ("Event", "Programme"):
                 for host in hosts:
                     yield Relation("organizedBy", span_of(event), span_of(host), self._sent(doc, m.start()))
