@@ -429,9 +429,20 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("组织会员参加中国国际纺织面料及辅料博览会。", {("中国国际纺织面料及辅料博览会", "Event")}),
     # a town after its county, with a verb after it
     ("公司在雷山县西江镇建设茶叶基地。", {("雷山县西江镇", "Place")}),
+    # a verb between a topic and a verbal noun inside a meeting's name
+    ("3月20日,莆田市湖北商会党委召开党史学习教育动员会。", {("党史学习教育动员会", "Event")}),
+    # a company's name holding the place of its seat in brackets
+    ("TCL科技集团股份有限公司、格力电器(珠海)有限公司等58家企业入选。", {("格力电器(珠海)有限公司", "Company")}),
+    # the Party's working committee for the new economic and social organisations
+    ("莆田市委两新工委副书记刘振宇出席会议。", {("莆田市委两新工委", "GovernmentBody"), ("刘振宇", "Person")}),
 ])
 def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
     assert expected <= ents(nlp, text)
+
+
+def test_extract_a_department_named_like_a_ministry_is_no_ministry(nlp):
+    assert not {e for e in ents(nlp, "如有异议,请与广州市工商联宣传教育部联系。") if e[1] == "GovernmentBody"}
+    assert ("教育部", "GovernmentBody") in ents(nlp, "市工商联向教育部报告。")
 
 
 def test_extract_an_autonomous_prefecture_by_its_everyday_name(nlp):

@@ -217,7 +217,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 全省商会组织|负责人培训班, 社会组织: 组织 the noun (organisations), not the verb
             i -= 1
             continue
-        if not ordinal and (word in boundary or stop or not CJK.match(word)):
+        if not ordinal and (word in boundary or stop or not CJK.match(word)) and not _campaign_verb(toks, i, idx, kind):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
                 j = i - 1
@@ -297,6 +297,16 @@ def _body_conjunction(toks: list[tuple[int, int, str, str]], i: int) -> bool:
 
 
 _ORGANISED = ("商会", "协会", "工商联", "党", "经济", "社会")  # what 组织 after them makes a noun of
+
+
+def _campaign_verb(toks: list[tuple[int, int, str, str]], i: int, idx: int, kind: str) -> bool:
+    """Whether the verb at ``toks[i]`` sits between a topic and a verbal noun inside an event's name
+    (党史|学习|教育动员会: the campaign the meeting is for), not after whoever holds it (商会|组织|教育培训班)."""
+    if kind != "event" or not 0 < i < idx - 1 or toks[i][3] != "v" or toks[i + 1][3] != "vn":
+        return False
+    before = toks[i - 1]
+    return before[3] in ("n", "nz") and before[2][-1] not in _NAME_ENDS and toks[i][2] != "组织" \
+        and toks[i][2] not in lexicon.words("convening_verbs.txt")
 
 
 def _subjects_joined(toks: list[tuple[int, int, str, str]], i: int) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
+from fedgraph.extract.names import (FUNCTION_CHARS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
                                     is_place_word, left_edge, no_trade_name, other_name_before, starts_with_place,
                                     tokens)
 from fedgraph.extract.tagger import tagger
@@ -96,6 +96,7 @@ _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场�
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
+_DEPARTMENT_OF = re.compile(f"(?:工商联|总商会|商会|协会|公司|集团)[^\\W{''.join(sorted(FUNCTION_CHARS))}]{{1,4}}$")
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
@@ -192,6 +193,8 @@ class OrgRecogniser:
         for m in _national_re().finditer(text):
             if text[m.end():m.end() + 1] == "门":
                 continue  # 民政|部门, 交通运输|部门: the departments of that kind, not the ministry
+            if _DEPARTMENT_OF.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 市工商联宣传|教育部: a department of an organisation, not the ministry
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
 
     def places(self, doc: Doc):
@@ -237,12 +240,16 @@ class OrgRecogniser:
             body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e))
             if body:
                 kind = "org"  # …联谊会|会长, …联谊会|成立: a body with officers, not a gathering
-            inner = text[s - 1:s] == ")" and _NAME_BRACKET.search(text, max(0, s - 4), s)  # 延长石油|(集团)|有限责任公司
-            floor = clause_start(text, inner.start() if inner else s)
+            inner = s  # where the name before a bracket it holds ends: 延长石油|(集团)|有限责任公司, 格力电器|(珠海)|有限公司
+            if text[s - 1:s] == ")" and (bracket := _NAME_BRACKET.search(text, max(0, s - 4), s)):
+                inner = bracket.start()
+            elif text[s - 1:s] == ")" and suffix.type == "Company" and (place := other_name_before(text, s)):
+                inner = s - len(place)
+            floor = clause_start(text, inner)
             if kind == "event" and (aside := other_name_before(text, floor)):
                 floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
-            b = left_edge(text, inner.start() if inner else s, e, floor, kind)
-            bare = inner and b == inner.start() or suffix.type == "Company" and not inner and b < s \
+            b = left_edge(text, inner, e, floor, kind)
+            bare = inner < s and b == inner or suffix.type == "Company" and inner == s and b < s \
                 and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
             if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
                     and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
