@@ -435,6 +435,12 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("TCL科技集团股份有限公司、格力电器(珠海)有限公司等58家企业入选。", {("格力电器(珠海)有限公司", "Company")}),
     # the Party's working committee for the new economic and social organisations
     ("莆田市委两新工委副书记刘振宇出席会议。", {("莆田市委两新工委", "GovernmentBody"), ("刘振宇", "Person")}),
+    # a bureau's name and the role after it, read by jieba as one word (服务|局局长)
+    ("深圳市中小企业服务局局长王忠明一行走访商会。", {("深圳市中小企业服务局", "GovernmentBody"), ("王忠明", "Person")}),
+    # a company's legal form before 与 joins no trades: two names
+    ("青岛海尔集团与青岛市工商联签署战略合作协议", {("青岛海尔集团", "Company"), ("青岛市工商联", "Federation")}),
+    # an article's editor and reviewer
+    ("编辑:王丽\n审核:陈刚", {("王丽", "Person"), ("陈刚", "Person")}),
 ])
 def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
     assert expected <= ents(nlp, text)

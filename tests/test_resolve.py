@@ -111,6 +111,17 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
     assert "全省民营经济发展大会" in events[0].names
 
 
+@pytest.mark.parametrize("text, label", [
+    # 全区 in an article about an autonomous region is the region
+    ("内蒙古自治区召开全区工商联系统工作会议\n2月27日,内蒙古自治区工商联系统工作会议在呼和浩特召开。",
+     "内蒙古自治区工商联系统工作会议"),
+    # and in one about a district, the district
+    ("江岸区召开全区民营经济发展大会\n3月1日,武汉市江岸区召开全区民营经济发展大会。", "江岸区民营经济发展大会"),
+])
+def test_resolve_an_event_of_the_whole_region_or_district(text, label):
+    assert labels(text, "Event") == {label}
+
+
 def test_resolve_visitors_from_taiwan_leave_the_article_where_it_is():
     text = ("市领导会见台湾商界人士\n4月18日,厦门市委书记崔永辉在厦门会见了台湾工业总会理事长苗丰强一行。"
             "市委常委、秘书长陈紫萱参加会见。台湾企业家表示愿推动两岸合作。")

@@ -40,6 +40,8 @@ _COUNTED_NAME = re.compile(r"[一二三四五六七八九十百千万]{1,2}[只�
 ADMIN_ABBR = set("省市县区镇乡州") | {"自治区", "自治州"}  # (自治区|工商联: the region's, as 省|工商联)
 #: One-character function words: what may stand right before a name (与|三一集团, 经|市工商联…会议).
 FUNCTION_CHARS = set("与和及同跟在向对为由把被给将是的了从到赴至即经")
+#: words of a company's legal form, not of its trade (industry_words.txt lists them among the trades)
+LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}
 NATIONAL_PREFIXES = ("国家", "中央", "全国", "中国", "中华", "国务院")
 
 
@@ -205,6 +207,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             i -= 1
             continue
         if kind == "org" and word in ("和", "与") and edge == en < start and i >= 2 and toks[i - 1][2] in industry \
+                and toks[i - 1][2] not in LEGAL_WORDS \
                 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
             edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
             i -= 1

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (FUNCTION_CHARS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
+from fedgraph.extract.names import (FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
                                     is_place_word, left_edge, no_trade_name, other_name_before, starts_with_place,
                                     tokens)
 from fedgraph.extract.tagger import tagger
@@ -84,6 +84,8 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
             for s, e, _, flag in words):
         return False  # (城镇|建设), but 雷山县|西江|镇|建设: a town after its county
     for s, e, word, flag in words:
+        if s == start and word[end - start:] in lexicon.roles():
+            continue  # 服务|局局长: the suffix and the role after it, read as one word
         if s < start < e or s <= start < e - 1:
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
                 return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn") \
@@ -102,7 +104,6 @@ _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trad
 _TAIL_END = re.compile(r"[在于]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
-_LEGAL_WORDS = {"集团", "股份", "有限", "责任", "企业"}  # words of a company's legal form, not of its trade
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
 _FOUNDED_IN = re.compile(f"(?:{'|'.join(_FOUNDED)})(?!.*(?:{'|'.join(_FOUNDED)}))")  # the last one
@@ -357,7 +358,7 @@ class OrgRecogniser:
                     trade += word
                 if 2 <= len(trade) <= 4 and not PUNCT.search(trade):
                     trades.add(trade)
-        trade_words = industry - _LEGAL_WORDS
+        trade_words = industry - LEGAL_WORDS
         for trade in sorted(trades):
             for m in re.finditer(re.escape(trade), text):
                 end = m.end()

@@ -40,7 +40,8 @@ COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|�
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|文/|图/|文:|图:)[ \u3000]*([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：]?[ \u3000]*"
+                     r"([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
 _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
 
 

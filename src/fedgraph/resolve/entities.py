@@ -119,6 +119,17 @@ class Resolver:
         found = self.divs.by_name(self.divs.first_name(name, lexicon.words("place_stops.txt")))
         return len(found) > 1 and any(f.code == d.code for f in found)
 
+    def _scope(self, scope: str) -> Division | None:
+        """The place ``scope`` (全省, 全市, 全县, 全区) stands for: the whole of the article's place of that level;
+        全区 is an autonomous region's whole, or a district's."""
+        if scope == "全区":
+            region = self.at_level("province")
+            if region is not None and region.name.endswith("自治区"):
+                return region
+            district = self.at_level("county")
+            return district if district is not None and district.name.endswith("区") else None
+        return self.at_level(_SCOPE_LEVEL[scope]) if scope in _SCOPE_LEVEL else None
+
     def at_level(self, level: str) -> Division | None:
         """The home place's division of ``level`` (a municipality serves as the city of its districts)."""
         for d in self.chain:
@@ -270,7 +281,7 @@ class Resolver:
             if department:  # 昆明市市场监管局: 昆明市市场监督管理局
                 label = d.name + department
                 return Entity(f"body/{d.code}/{department}", type_, label, {raw, full, label}, d.code)
-        if type_ == "Event" and full[:2] in _SCOPE_LEVEL and (d := self.at_level(_SCOPE_LEVEL[full[:2]])):
+        if type_ == "Event" and (d := self._scope(full[:2])):
             full = d.name + full[2:]  # 全省民营经济发展大会 in an article about 青海: 青海省民营经济发展大会
         if type_ in ("Programme", "Event", "Award"):
             key = _QUOTES.sub("", full)
