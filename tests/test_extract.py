@@ -441,6 +441,9 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("青岛海尔集团与青岛市工商联签署战略合作协议", {("青岛海尔集团", "Company"), ("青岛市工商联", "Federation")}),
     # an article's editor and reviewer
     ("编辑:王丽\n审核:陈刚", {("王丽", "Person"), ("陈刚", "Person")}),
+    # a given name with characters rarely in one, between a title and a cue (会长|王子联|出席)
+    ("商会会长王子联出席会议。", {("王子联", "Person")}),
+    ("自治区工商联党组书记、常务副主席乌兰率团赴京。", {("乌兰", "Person")}),
 ])
 def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
     assert expected <= ents(nlp, text)

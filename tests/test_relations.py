@@ -615,6 +615,9 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     ("第五届顺商大会在顺德举行。大会颁发了“顺商杰出贡献奖”,美的集团股份有限公司董事长方洪波、"
      "碧桂园控股有限公司董事会主席杨惠妍等10人获奖。",
      {("方洪波", "", "“顺商杰出贡献奖”"), ("杨惠妍", "", "“顺商杰出贡献奖”")}),
+    # quoted awards joined by 和, each
+    ("大会授予华为技术有限公司“2023年度纳税先进企业”和“突出贡献企业”称号。",
+     {("华为技术有限公司", "", "“2023年度纳税先进企业”"), ("华为技术有限公司", "", "“突出贡献企业”")}),
 ])
 def test_relations_awards_named_before_their_recipients(text, expected):
     assert expected <= facts(text, "award")

@@ -248,6 +248,20 @@ def name_at(text: str, i: int) -> int:
     return choice
 
 
+def _titled_name(text: str, i: int) -> int:
+    """Length of a name of three characters right after a title and right before a cue that is no role,
+    whatever its given name holds (会长|王子联|出席): the words around it leave no other reading."""
+    sl = _surname_at(text, i)
+    given = text[i + sl:i + sl + 2]
+    cue = _cue_re().match(text, i + sl + 2)
+    if sl != 1 or len(given) != 2 or not all(_HAN.match(c) and c not in FUNCTION_CHARS for c in given) \
+            or cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles() \
+            or given in lexicon.words("person_cues.txt") or lexicon.role_endings().longest(given) is not None \
+            or _cue_re().match(text, i + sl + 1):  # (乌兰|率团: the name ends before a cue)
+        return 0
+    return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
+
+
 def _is_common_word(name: str) -> bool:
     toks = tokens(name)
     return len(toks) == 1 and not toks[0][3].startswith("nr")
@@ -338,8 +352,9 @@ class PersonRecogniser:
         def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b in taken)
 
+        title_ends = {e for _, e in titles}
         for i in self._positions(text, titles):
-            n = name_at(text, i)
+            n = name_at(text, i) or (i in title_ends and _titled_name(text, i))
             if not n or not free(i, i + n) or i in titled:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i]
