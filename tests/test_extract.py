@@ -449,6 +449,11 @@ def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expect
     assert expected <= ents(nlp, text)
 
 
+def test_extract_chambers_elsewhere_are_a_kind_not_a_chamber(nlp):
+    assert not {e for e in ents(nlp, "全市新成立异地丽水商会4家。") if e[1] == "Chamber"}
+    assert ("丽水市异地商会联合会", "Chamber") in ents(nlp, "丽水市异地商会联合会成立。")
+
+
 def test_extract_a_department_named_like_a_ministry_is_no_ministry(nlp):
     assert not {e for e in ents(nlp, "如有异议,请与广州市工商联宣传教育部联系。") if e[1] == "GovernmentBody"}
     assert ("教育部", "GovernmentBody") in ents(nlp, "市工商联向教育部报告。")

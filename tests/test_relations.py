@@ -615,9 +615,18 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     ("第五届顺商大会在顺德举行。大会颁发了“顺商杰出贡献奖”,美的集团股份有限公司董事长方洪波、"
      "碧桂园控股有限公司董事会主席杨惠妍等10人获奖。",
      {("方洪波", "", "“顺商杰出贡献奖”"), ("杨惠妍", "", "“顺商杰出贡献奖”")}),
+    # two awards joined by 和 after two recipients: each the award for its kind
+    ("青田县侨商会、缙云县工商联获评全省“四好”商会和全省“五好”县级工商联。",
+     {("青田县侨商会", "", "全省“四好”商会"), ("缙云县工商联", "", "全省“五好”县级工商联")}),
     # quoted awards joined by 和, each
     ("大会授予华为技术有限公司“2023年度纳税先进企业”和“突出贡献企业”称号。",
      {("华为技术有限公司", "", "“2023年度纳税先进企业”"), ("华为技术有限公司", "", "“突出贡献企业”")}),
 ])
 def test_relations_awards_named_before_their_recipients(text, expected):
     assert expected <= facts(text, "award")
+
+
+def test_relations_two_awards_for_two_kinds_go_each_to_its_kind():
+    found = facts("青田县侨商会、缙云县工商联获评全省“四好”商会和全省“五好”县级工商联。", "award")
+    assert ("青田县侨商会", "", "全省“五好”县级工商联") not in found
+    assert ("缙云县工商联", "", "全省“四好”商会") not in found

@@ -122,6 +122,12 @@ def test_resolve_an_event_of_the_whole_region_or_district(text, label):
     assert labels(text, "Event") == {label}
 
 
+def test_resolve_a_programme_named_with_and_without_its_place_is_one():
+    text = ("东营市工商联举办民营企业“法治体检”活动启动仪式\n"
+            "7月12日,东营市民营企业“法治体检”活动启动仪式在市民营经济服务中心举行。")
+    assert labels(text, "Programme") == {"东营市民营企业“法治体检”活动"}
+
+
 def test_resolve_visitors_from_taiwan_leave_the_article_where_it_is():
     text = ("市领导会见台湾商界人士\n4月18日,厦门市委书记崔永辉在厦门会见了台湾工业总会理事长苗丰强一行。"
             "市委常委、秘书长陈紫萱参加会见。台湾企业家表示愿推动两岸合作。")

@@ -43,6 +43,7 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}
                         r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _QUOTED_RUN = re.compile(r"“[^“”]{2,30}”(?:[和与及]?“[^“”]{2,30}”)*等?")  # (“纳税大户”和“突出贡献企业”)
+_JOINT = re.compile(r"(?<=”)[^“”]{0,12}?(和)(?=[^”]*“)")  # the 和 between two quoted awards (…商会|和|全省“五好”…)
 _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名所]|(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[家个名所])?)"
                        r"[\u3400-\u9fff]{0,6}?为")
 
@@ -155,10 +156,15 @@ class AwardRecogniser:
                 # 授予瑞安市汽摩配行业协会“四好商会”称号: the recipient, then the award
                 recipient_end, item_start, item = item_start + quote, item_start + quote, item[quote:]
             quotes = list(_QUOTED.finditer(item))
+            joint = _JOINT.search(item)
             if len(quotes) > 1 and _QUOTED_RUN.fullmatch(item):  # “全国优秀企业家”“山东省劳动模范”等: each
                 for q in quotes:
                     if _is_award(q.group()):
                         yield AwardHit(item_start + q.start(), item_start + q.end(), trigger, recipient_end)
+            elif joint and _is_award(item[:joint.start(1)]) and _is_award(item[joint.end(1):]):
+                # 全省“四好”商会|和|全省“五好”县级工商联: two awards
+                yield AwardHit(item_start, item_start + joint.start(1), trigger, recipient_end)
+                yield AwardHit(item_start + joint.end(1), item_start + len(item), trigger, recipient_end)
             elif _is_award(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.language import Language
@@ -40,6 +41,7 @@ _OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
+_AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an award named after the kind it is for
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
 _TOGETHER = re.compile(r"(?:联合|共同)$")
@@ -86,6 +88,7 @@ class RelationExtractor(PostReader):
 
     # -- awards -----------------------------------------------------------
     def awards(self, doc: Doc):
+        shared = Counter(hit.trigger for hit in doc._.fg_award_hits)
         for hit in doc._.fg_award_hits:
             award = self.by_start.get(hit.start)
             if award is None or award.label_ != "Award" or award.end_char != hit.end:
@@ -104,7 +107,12 @@ class RelationExtractor(PostReader):
                     for rec in self._recipients(hit.recipient_end):
                         yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
-            for rec in self._recipients(hit.trigger) or self._subject(sent, hit.trigger):
+            recipients = self._recipients(hit.trigger) or self._subject(sent, hit.trigger)
+            kind = next((t for end, t in _AWARDED_KINDS if award.text.endswith(end)), None)
+            if shared[hit.trigger] > 1 and kind and any(r.label_ == kind for r in recipients):
+                # A商会、B县工商联获评“四好”商会和“五好”县级工商联: each the award for its kind
+                recipients = [r for r in recipients if r.label_ == kind]
+            for rec in recipients:
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
     def listed(self, doc: Doc):

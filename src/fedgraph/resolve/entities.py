@@ -427,8 +427,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
     Within one article, 2017中国民营企业500强(榜单) and 中国民营企业500强 are one award;
     北京市东城区工商联第九次会员代表大会, …工商业联合会第九次会员代表大会暨东城区商会成立大会
     and its 开幕式 one event; so is a bare 第十三次代表大会, or an event named without
-    its host or brand (年轻一代民营企业家培训班), beside the one full name that ends
-    with it.  The longest name is the entity.
+    its host or brand (年轻一代民营企业家培训班), or a programme without the place
+    it runs in, beside the one full name that ends with it.  The longest name is the entity.
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -436,10 +436,12 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             groups.setdefault((ent.type, _variant(ent.label)), []).append(key)
     out: dict[str, str] = {}
     for (type_, variant), keys in groups.items():
-        if variant.startswith("第") or type_ == "Event":
-            # an ordinal alone, or an event named without its host or brand: the one full name that ends with it
+        if variant.startswith("第") or type_ in ("Event", "Programme"):
+            # an ordinal alone, an event named without its host or brand, or a programme without its place
+            # (东营市|民营企业“法治体检”活动): the one full name that ends with it
             # (variants are read without quotes: “萧商大会” is 第二届萧商大会)
             fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
+                      and (type_ != "Programme" or bool(divisions().by_name(v[:-len(variant)])))
                       for k in ks]
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + fuller
