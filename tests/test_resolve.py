@@ -128,6 +128,16 @@ def test_resolve_a_programme_named_with_and_without_its_place_is_one():
     assert labels(text, "Programme") == {"东营市民营企业“法治体检”活动"}
 
 
+def test_resolve_a_company_s_other_name_in_brackets_is_the_company():
+    text = "维沃移动通信有限公司(vivo)与东莞市工商联联合举办培训。vivo副总裁胡柏山介绍了经验。"
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    companies = {e.label: e.names for e in result.entities.values() if e.type == "Company"}
+    assert list(companies) == ["维沃移动通信有限公司"] and "vivo" in companies["维沃移动通信有限公司"]
+    posts = {(result.entities[f.subject].label, f.role, result.entities[f.object].label)
+             for f in result.facts if f.kind == "post"}
+    assert ("胡柏山", "副总裁", "维沃移动通信有限公司") in posts
+
+
 def test_resolve_visitors_from_taiwan_leave_the_article_where_it_is():
     text = ("市领导会见台湾商界人士\n4月18日,厦门市委书记崔永辉在厦门会见了台湾工业总会理事长苗丰强一行。"
             "市委常委、秘书长陈紫萱参加会见。台湾企业家表示愿推动两岸合作。")

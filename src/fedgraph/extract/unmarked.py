@@ -36,7 +36,8 @@ from fedgraph.extract.names import clause_start, left_edge, no_trade_name, token
 from fedgraph.extract.orgs import has_suffix
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
-_ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$")
+_LATIN_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,11}$")
+_ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$|[A-Za-z][A-Za-z0-9]{1,11}$")  # (vivo, TCL: a trade name in letters)
 _PROPER = {"nr", "nrt", "nrfg", "nz", "ns", "nt", "j"}  # jieba's tags for names
 _AND = re.compile("以及|和|及|与")
 _LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list
@@ -56,7 +57,7 @@ def _is_name(item: str) -> bool:
 def _common_word(name: str) -> bool:
     """A single dictionary word that is not a proper noun (前任, 现任): a word before a role, not a name."""
     toks = tokens(name)
-    return len(toks) == 1 and toks[0][3] not in _PROPER
+    return len(toks) == 1 and toks[0][3] not in _PROPER and toks[0][3] != "eng"
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,10 @@ class UnmarkedRecogniser:
             end = m.start()
             if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
                 continue  # inside a name, or no person after the role
-            start = left_edge(text, end, end, clause_start(text, end))
+            floor = clause_start(text, end)
+            start = left_edge(text, end, end, floor)
+            if start == end and (latin := _LATIN_END.search(text, floor, end)):
+                start = latin.start()  # vivo|副总裁: a trade name in letters, which jieba's words leave out
             name = text[start:end]
             if "兼" in name or has_suffix(name):
                 continue  # 三一集团有限公司董事长兼|总裁: a role chain, or a suffixed name the other recogniser judged

@@ -174,6 +174,22 @@ _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
+_BRACKETED = re.compile(r"\((?:以下简称|简称)?[“\"]?([^()“”\"]{2,12})[”\"]?\)")
+
+
+def _bracketed_names(text: str, mentions: list[tuple[str, int, int]], entities: dict[str, Entity]) -> dict[str, str]:
+    """A company's other name in brackets right after it (维沃移动通信有限公司(vivo)), written alone
+    elsewhere (vivo副总裁…): the key of the other name's entity mapped to the company's."""
+    companies = [(key, s, e) for key, s, e in mentions if entities[key].type == "Company"]
+    by_name = {text[s:e]: key for key, s, e in companies}
+    out = {}
+    for key, _, e in companies:
+        other = (m := _BRACKETED.match(text, e)) and by_name.get(m.group(1))
+        if other and other != key:
+            out[other] = key
+    return out
+
+
 def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
     """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
     result = DocResult(document)
@@ -254,6 +270,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
 
     merged = merge_short_forms(result.entities, resolver)
     merged.update(merge_variants(result.entities))
+    for other, key in _bracketed_names(full, raw_mentions, result.entities).items():
+        if other not in merged and merged.get(key, key) != other:
+            merged[other] = merged.get(key, key)
     for short, longer in merged.items():
         gone = result.entities.pop(short)
         result.entities[longer].names |= gone.names
