@@ -102,6 +102,12 @@ def test_clean_keeps_a_list_of_names_one_a_line():
                           "福建七匹狼实业股份有限公司", "特步(中国)有限公司"]
 
 
+def test_clean_keeps_fields_of_a_list_one_a_line():
+    text = "平湖商会领导班子名单\n会  长:沈建林\n常务副会长:陆国强、徐红卫\n副会长:张立新、金晓明\n秘书长:顾海英\n监事长:钱卫平\n"
+    assert clean_text(text).text.splitlines()[2:] == ["常务副会长:陆国强、徐红卫", "副会长:张立新、金晓明",
+                                                      "秘书长:顾海英", "监事长:钱卫平"]
+
+
 def test_clean_keeps_a_list_of_names_in_traditional_characters_one_a_line():
     text = ("關於2024年度全市「五好」商會評選結果的公示\n擬確定以下10家商會爲2024年度全市「五好」商會：\n"
             "泉州市服裝服飾行業協會\n泉州市石材商會\n晉江市陶瓷商會\n南安市水暖衛浴商會\n現予以公示，公示期爲12月10日至16日。\n"

@@ -187,6 +187,12 @@ def test_relations_the_first_places_of_a_ranking():
     assert {rec for rec, _, _ in found} == {"京东集团", "恒力集团有限公司"}
 
 
+def test_relations_places_in_a_ranking_two_sentences_after_it():
+    found = facts("10月12日,全国工商联发布“2024中国民营企业500强”榜单。我省共有22家企业入围,数量居全国第五位。"
+                  "其中,正威国际集团有限公司位列第18位,万华化学集团股份有限公司首次进入前50强。", "award")
+    assert found == {("正威国际集团有限公司", "", "2024中国民营企业500强")}  # (前50强: a place, no ranking)
+
+
 def test_relations_people_listed_after_an_award_verb_receive_it():
     found = facts("市委、市政府决定,授予陈立新、王海涛等10名同志“优秀民营企业家”称号。", "award")
     assert found == {("陈立新", "", "“优秀民营企业家”"), ("王海涛", "", "“优秀民营企业家”")}
@@ -576,6 +582,9 @@ def test_relations_recipients_each_named_before_what_it_counts():
     # elected with 等, and to the Party group: the federation's
     ("余杭区工商联第六次会员代表大会召开。区委统战部副部长方向东当选党组书记,吴金兴、沈国荣等当选副主席。",
      {("方向东", "党组书记", "余杭区工商联"), ("吴金兴", "副主席", "余杭区工商联"), ("沈国荣", "副主席", "余杭区工商联")}),
+    # re-elected (连任), with a given name holding 以
+    ("石家庄市民营企业家协会第五次会员代表大会召开。大会选举产生了新一届理事会,河北以岭医药集团有限公司董事长吴以岭连任会长。",
+     {("吴以岭", "会长", "石家庄市民营企业家协会"), ("吴以岭", "董事长", "河北以岭医药集团有限公司")}),
     # another officer of the chamber after a comma; a university's vice-president
     ("安徽省徽商商会第五届理事会第三次会议召开。会长、安徽古井集团有限责任公司董事长梁金辉主持会议,"
      "执行会长、安徽丰原集团有限公司董事长李荣杰,监事长王敏出席会议。厦门大学副校长江云宝出席。",

@@ -34,7 +34,7 @@ _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
-_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
+_RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?<!前)(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
 _RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read

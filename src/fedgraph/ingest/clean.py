@@ -201,6 +201,16 @@ _BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 工商联(总�
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,3}[)）]")
 
 
+# a line of fields (副会长:张立新、金晓明, 秘书长:顾海英): a label, a colon, then what it labels
+_FIELD = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,9}[:：][ \u3000]*[\u3400-\u9fff]")
+
+
+def _fields(text: str, brk_start: int, brk_end: int) -> bool:
+    """True when the lines on both sides of a break are fields of a list (常务副会长:陆国强|副会长:张立新)."""
+    start = text.rfind("\n", 0, brk_start) + 1
+    return _FIELD.match(text, brk_end) is not None and _FIELD.match(text, start) is not None
+
+
 def _listed(text: str, brk_start: int, brk_end: int) -> bool:
     """True when the break ends an item of a list of names (泉州市石狮商会|泉州市惠安商会|二、…).
 
@@ -334,7 +344,8 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
                    and not _stands_alone(stage, m.start(), m.end())
                    and not (m.start() <= headline_end and _opens_body(stage, m.end()))
                    and not _ENUMERATOR.match(stage, m.end()) and not _signature(stage, m.end())
-                   and not _listed(stage, m.start(), m.end())) or _breaks_word(stage, m.start(), m.end())
+                   and not _listed(stage, m.start(), m.end()) and not _fields(stage, m.start(), m.end())) \
+            or _breaks_word(stage, m.start(), m.end())
         if not wrapped:
             out_chars.append("\n")
             out_offsets.add(offsets[m.start() + m.group().index("\n")], 1)
