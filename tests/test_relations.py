@@ -193,6 +193,19 @@ def test_relations_places_in_a_ranking_two_sentences_after_it():
     assert found == {("正威国际集团有限公司", "", "2024中国民营企业500强")}  # (前50强: a place, no ranking)
 
 
+def test_relations_honours_praised_without_quotes_share_their_opening_words():
+    text = ("1月30日,广西壮族自治区工商联十二届二次执委会议在南宁召开。会议表彰了2023年度全区工商联系统先进集体和先进个人。"
+            "柳州市工商联、桂林市工商联等15个单位获评先进集体。")
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    awards = {e.label for e in result.entities.values() if e.type == "Award"}
+    assert awards == {"2023年度全区工商联系统先进集体", "2023年度全区工商联系统先进个人"}
+    assert {("柳州市工商联", "", "2023年度全区工商联系统先进集体"),
+            ("桂林市工商联", "", "2023年度全区工商联系统先进集体")} == facts(text, "award")
+    # a count before the honour names no honour: those counted receive it
+    assert not {a for a in facts("会议还表彰了海东市互助土族自治县商会等10家先进商会。", "award")
+                if a[2].startswith("海东市")}
+
+
 def test_relations_people_listed_after_an_award_verb_receive_it():
     found = facts("市委、市政府决定,授予陈立新、王海涛等10名同志“优秀民营企业家”称号。", "award")
     assert found == {("陈立新", "", "“优秀民营企业家”"), ("王海涛", "", "“优秀民营企业家”")}

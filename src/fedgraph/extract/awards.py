@@ -30,6 +30,12 @@ _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八�
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
+# honours praised without quotes, the second sharing the first's opening words:
+# 表彰了2023年度全区工商联系统先进集体和先进个人
+HONOUR_WORDS = r"(?:先进|优秀)(?:集体|个人|单位|工作者|企业家|企业|会员|商会)"
+_HONOUR = re.compile(HONOUR_WORDS + "$")
+_PRAISED_PLAIN = re.compile(r"表彰了?(((?:[0-9]{4}年度?)?[^,，。;；!?！？\n“”、和与及的等0-9]{0,20}?" + HONOUR_WORDS + r")"
+                            r"(?:[和与及](" + HONOUR_WORDS + r"))?)(?=[,，。;；!?！？\n]|$)")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
@@ -88,6 +94,12 @@ class AwardRecogniser:
             while (more := _PRAISED_MORE.match(text, pos)):
                 hits.append(AwardHit(more.start(1), more.end(1), m.start()))
                 pos = more.end()
+        for m in _PRAISED_PLAIN.finditer(text):  # 表彰了2023年度全区工商联系统先进集体和先进个人
+            hits.append(AwardHit(m.start(2), m.end(2), m.start()))
+            if m.group(3):
+                hits.append(AwardHit(m.start(3), m.end(3), m.start()))
+                shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
+                doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
         for m in _RANKING.finditer(text):
             if _RANKED.search(m.group()):
                 continue  # …有限公司位居民营企业100强|前三位: a place in a ranking named before

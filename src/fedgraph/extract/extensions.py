@@ -13,6 +13,8 @@
 - ``fg_inner``: ``[(start_char, end_char, type)]``: names inside an event's name
   (湖南省工商联 in 湖南省工商联第十三次代表大会) or opening an award's (市政协|年度好提案), written by ``fedgraph_settle``;
   they are entities too, but take part in no relation.
+- ``fg_full_names``: ``{(start_char, end_char): name}``: the whole name of a span written
+  in part, sharing the words of a name before it (…系统先进集体和|先进个人: …系统先进个人).
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ class Relation:
 
 
 for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg_text", "fg_sentences",
-              "fg_references", "fg_inner"):
+              "fg_references", "fg_inner", "fg_full_names"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -69,6 +71,8 @@ def ensure(doc: Doc) -> Doc:
         doc._.fg_references = {}
     if doc._.fg_inner is None:
         doc._.fg_inner = []
+    if doc._.fg_full_names is None:
+        doc._.fg_full_names = {}
     if doc._.fg_text is None:
         doc._.fg_text = doc.text
     if doc._.fg_sentences is None:

@@ -242,7 +242,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             pending.append((ent_start, ent_text))
             continue
         codes = places.get((ent_start, ent_end))
-        name = ent_text
+        name = (doc._.fg_full_names or {}).get((ent_start, ent_end), ent_text)  # (…先进集体和|先进个人)
         if name in PARTY_DEPARTMENTS and previous and previous[0].key.endswith("/委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label + name  # 株洲市委常委、统战部部长: that committee's department

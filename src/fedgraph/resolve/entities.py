@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.awards import HONOUR_WORDS
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
@@ -413,6 +414,9 @@ _QUOTED_ACTIVITY = re.compile(r"”[\u3400-\u9fff]{0,4}活动$")
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
 
 
+_HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article named in full
+
+
 def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
@@ -427,8 +431,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
     Within one article, 2017中国民营企业500强(榜单) and 中国民营企业500强 are one award;
     北京市东城区工商联第九次会员代表大会, …工商业联合会第九次会员代表大会暨东城区商会成立大会
     and its 开幕式 one event; so is a bare 第十三次代表大会, or an event named without
-    its host or brand (年轻一代民营企业家培训班), or a programme without the place
-    it runs in, beside the one full name that ends with it.  The longest name is the entity.
+    its host or brand (年轻一代民营企业家培训班), a programme without the place
+    it runs in, or an honour by its kind alone (先进集体), beside the one full name that ends with it.  The longest name is the entity.
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -436,7 +440,7 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             groups.setdefault((ent.type, _variant(ent.label)), []).append(key)
     out: dict[str, str] = {}
     for (type_, variant), keys in groups.items():
-        if variant.startswith("第") or type_ in ("Event", "Programme"):
+        if variant.startswith("第") or type_ in ("Event", "Programme") or _HONOUR.fullmatch(variant):
             # an ordinal alone, an event named without its host or brand, or a programme without its place
             # (东营市|民营企业“法治体检”活动): the one full name that ends with it
             # (variants are read without quotes: “萧商大会” is 第二届萧商大会)
