@@ -441,6 +441,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("青岛海尔集团与青岛市工商联签署战略合作协议", {("青岛海尔集团", "Company"), ("青岛市工商联", "Federation")}),
     # an article's editor and reviewer
     ("编辑:王丽\n审核:陈刚", {("王丽", "Person"), ("陈刚", "Person")}),
+    # an adverb between a name and its cue (亦有|出席)
+    ("经济财政司司长戴建业亦有出席。", {("戴建业", "Person")}),
     # a given name with characters rarely in one, between a title and a cue (会长|王子联|出席)
     ("商会会长王子联出席会议。", {("王子联", "Person")}),
     ("自治区工商联党组书记、常务副主席乌兰率团赴京。", {("乌兰", "Person")}),
@@ -451,6 +453,7 @@ def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expect
 
 def test_extract_chambers_elsewhere_are_a_kind_not_a_chamber(nlp):
     assert not {e for e in ents(nlp, "全市新成立异地丽水商会4家。") if e[1] == "Chamber"}
+    assert not {e for e in ents(nlp, "荷塘区工商联引导辖区商会与村结对。") if e[1] == "Chamber"}
     assert ("丽水市异地商会联合会", "Chamber") in ents(nlp, "丽水市异地商会联合会成立。")
 
 

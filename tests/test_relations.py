@@ -595,6 +595,9 @@ def test_relations_recipients_each_named_before_what_it_counts():
     # elected with 等, and to the Party group: the federation's
     ("余杭区工商联第六次会员代表大会召开。区委统战部副部长方向东当选党组书记,吴金兴、沈国荣等当选副主席。",
      {("方向东", "党组书记", "余杭区工商联"), ("吴金兴", "副主席", "余杭区工商联"), ("沈国荣", "副主席", "余杭区工商联")}),
+    # the Chief Executive heads the region's government (no people's government), named short (香港特区)
+    ("香港福建社团联会举行庆典。中联办副主任罗永纲、香港特区行政长官李家超担任主礼嘉宾。福建省工商联副主席陈式海出席。",
+     {("李家超", "行政长官", "香港特别行政区政府"), ("陈式海", "副主席", "福建省工商联")}),
     # the head and acting head of an overseas chamber (总会长, 署理总会长)
     ("马来西亚中华总商会总会长吴添泉率代表团访问福建。马来西亚中华总商会署理总会长陈清凉参加会见。",
      {("吴添泉", "总会长", "马来西亚中华总商会"), ("陈清凉", "署理总会长", "马来西亚中华总商会")}),

@@ -128,6 +128,11 @@ def test_resolve_a_programme_named_with_and_without_its_place_is_one():
     assert labels(text, "Programme") == {"东营市民营企业“法治体检”活动"}
 
 
+def test_resolve_the_government_of_a_special_administrative_region():
+    text = "香港特区政府代表出席。香港特区行政长官李家超致辞。"
+    assert labels(text, "GovernmentBody") == {"香港特别行政区政府"}
+
+
 def test_resolve_a_company_s_other_name_in_brackets_is_the_company():
     text = "维沃移动通信有限公司(vivo)与东莞市工商联联合举办培训。vivo副总裁胡柏山介绍了经验。"
     result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))

@@ -111,6 +111,8 @@ class PostReader:
     def _place_before_role(self, role: str, person: int) -> Span | None:
         """The place named right before ``role``, in the chain that ends at ``person`` (从化区|副区长|刘晓明)."""
         at = self.text.rfind(role, max(0, person - 30), person)
+        if self.text.endswith("特区", 0, at):
+            at -= 2  # 香港|特区|行政长官: the region named short, with the word for its kind
         ent = self.by_end.get(at) if at > 0 else None
         return ent if ent is not None and ent.label_ == "Place" else None
 

@@ -23,7 +23,7 @@ FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联�
 # Party and state bodies of a place: surface suffix -> (kind, canonical suffix)
 BODY_KINDS = (
     ("委统战部", ("统战部", "委统战部")), ("统战部", ("统战部", "委统战部")),
-    ("人民政府", ("政府", "人民政府")), ("政府", ("政府", "人民政府")),
+    ("人民政府", ("政府", "人民政府")), ("特区政府", ("政府", "人民政府")), ("政府", ("政府", "人民政府")),
     ("人大常委会", ("人大", "人大常委会")), ("人大", ("人大", "人大常委会")),
     ("政协", ("政协", "政协")), ("委", ("委", "委")),
 )
@@ -318,6 +318,8 @@ class Resolver:
                     canonical = "党" + canonical  # 广西壮族自治区党委, not …自治区委
                 elif canonical.startswith("委") and len(d.name) == 2 and d.level == "county":
                     canonical = d.name[-1] + canonical  # 攸县县委: a two-character county says its level twice
+                elif kind == "政府" and d.name.endswith("特别行政区"):
+                    canonical = "政府"  # 香港特别行政区政府: no people's government
                 label = d.name + canonical
                 names = {name, label}
                 if kind == "政府":
