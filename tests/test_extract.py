@@ -441,6 +441,10 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("青岛海尔集团与青岛市工商联签署战略合作协议", {("青岛海尔集团", "Company"), ("青岛市工商联", "Federation")}),
     # an article's editor and reviewer
     ("编辑:王丽\n审核:陈刚", {("王丽", "Person"), ("陈刚", "Person")}),
+    # a ceremony is an event, the programme it opens or signs for inside it
+    ("7月12日,东营市民营企业“法治体检”活动启动仪式在市民营经济服务中心举行。",
+     {("东营市民营企业“法治体检”活动启动仪式", "Event")}),
+    ("4月12日,山西省“晋商回乡”重点项目集中签约仪式在太原举行。", {("山西省“晋商回乡”重点项目集中签约仪式", "Event")}),
     # an adverb between a name and its cue (亦有|出席)
     ("经济财政司司长戴建业亦有出席。", {("戴建业", "Person")}),
     # a given name with characters rarely in one, between a title and a cue (会长|王子联|出席)
@@ -449,6 +453,22 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
 ])
 def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
     assert expected <= ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "镇党委、镇政府将全力支持商会开展工作。",  # support given to chambers, no chamber's name
+    "积极支持商会建设。",
+    "6月6日,吉安市“百企联百村”结对帮扶签约仪式在永新县举行。",  # a quoted slogan ending with 村 is no village
+    "会上举行了项目签约仪式。",  # a ceremony of a kind, no named one
+])
+def test_extract_no_name_from_support_slogans_or_kinds_of_ceremony(nlp, text):
+    found = ents(nlp, text)
+    assert not {e for e in found if e[1] == "Chamber" or e[0] in ("百企联百村", "项目签约仪式")}
+
+
+def test_extract_the_programme_inside_a_ceremony_s_name(nlp):
+    doc = nlp("4月12日,山西省“晋商回乡”重点项目集中签约仪式在太原举行。")
+    assert [doc._.fg_text[s:e] for s, e, t in doc._.fg_inner if t == "Programme"] == ["“晋商回乡”重点项目"]
 
 
 def test_extract_chambers_elsewhere_are_a_kind_not_a_chamber(nlp):

@@ -123,8 +123,8 @@ def test_resolve_an_event_of_the_whole_region_or_district(text, label):
 
 
 def test_resolve_a_programme_named_with_and_without_its_place_is_one():
-    text = ("东营市工商联举办民营企业“法治体检”活动启动仪式\n"
-            "7月12日,东营市民营企业“法治体检”活动启动仪式在市民营经济服务中心举行。")
+    text = ("东营市工商联开展民营企业“法治体检”活动\n"
+            "7月12日起,东营市民营企业“法治体检”活动在全市展开。")
     assert labels(text, "Programme") == {"东营市民营企业“法治体检”活动"}
 
 

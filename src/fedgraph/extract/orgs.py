@@ -279,6 +279,8 @@ class OrgRecogniser:
             rest = name[:-len(suffix.text)]  # what comes before the suffix
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in rest):
                 continue  # 县镇村: levels, not a place
+            if suffix.type == "Place" and text[b - 1:b] == "“" and text[e:e + 1] == "”":
+                continue  # “百企联百村”: a slogan, quoted; places are not
             if suffix.type in ("Company", "Chamber", "Organization") and len(rest) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)
@@ -382,7 +384,9 @@ class OrgRecogniser:
                 j += 1
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
-            tail = tail[:_TAIL_END.search(tail).start()]  # “…大讲堂”|在武侯区政务服务中心: the name ended
+            # “…大讲堂”|在武侯区政务服务中心: the name ended (but not at 启动仪式, an event's own word)
+            tail = tail[:next(m.start() for m in _TAIL_END.finditer(tail) if m.start() == len(tail) or not any(
+                len(events.longest(tail[:m.start() + k]) or "") == k for k in range(2, 6)))]
             if tail.startswith("等") and programmes.longest(tail[1:]):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
                 continue
@@ -420,8 +424,13 @@ class OrgRecogniser:
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
                     rest = tail[:n][:-len(events.longest(tail[:n]))]
-                    if rest in programmes.words:
-                        yield Candidate(q.start(), q.end() + len(rest), "Programme", 20, "quoted")
+                    # (“晋商回乡”重点项目|集中签约仪式: the programme ends with its own word, what follows is the event's)
+                    named = next((k for k in range(len(rest), max(1, len(rest) - 4), -1)
+                                  if k == len(rest) and rest in programmes.words
+                                  or "暨" not in rest and programmes.longest(rest[:k]) in programmes.words
+                                  and len(programmes.longest(rest[:k])) > 1), 0)
+                    if named:
+                        yield Candidate(q.start(), q.end() + named, "Programme", 20, "quoted")
                     elif not rest and programmes.longest(content, min_rest=1):
                         yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
                 continue
