@@ -111,26 +111,20 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
     assert "全省民营经济发展大会" in events[0].names
 
 
-@pytest.mark.parametrize("text, label", [
+@pytest.mark.parametrize("text, type_, expected", [
     # 全区 in an article about an autonomous region is the region
     ("内蒙古自治区召开全区工商联系统工作会议\n2月27日,内蒙古自治区工商联系统工作会议在呼和浩特召开。",
-     "内蒙古自治区工商联系统工作会议"),
+     "Event", {"内蒙古自治区工商联系统工作会议"}),
     # and in one about a district, the district
-    ("江岸区召开全区民营经济发展大会\n3月1日,武汉市江岸区召开全区民营经济发展大会。", "江岸区民营经济发展大会"),
+    ("江岸区召开全区民营经济发展大会\n3月1日,武汉市江岸区召开全区民营经济发展大会。", "Event", {"江岸区民营经济发展大会"}),
+    # a programme named with and without the place it runs in
+    ("东营市工商联开展民营企业“法治体检”活动\n7月12日起,东营市民营企业“法治体检”活动在全市展开。",
+     "Programme", {"东营市民营企业“法治体检”活动"}),
+    # a special administrative region's government, named short or by its head's role
+    ("香港特区政府代表出席。香港特区行政长官李家超致辞。", "GovernmentBody", {"香港特别行政区政府"}),
 ])
-def test_resolve_an_event_of_the_whole_region_or_district(text, label):
-    assert labels(text, "Event") == {label}
-
-
-def test_resolve_a_programme_named_with_and_without_its_place_is_one():
-    text = ("东营市工商联开展民营企业“法治体检”活动\n"
-            "7月12日起,东营市民营企业“法治体检”活动在全市展开。")
-    assert labels(text, "Programme") == {"东营市民营企业“法治体检”活动"}
-
-
-def test_resolve_the_government_of_a_special_administrative_region():
-    text = "香港特区政府代表出席。香港特区行政长官李家超致辞。"
-    assert labels(text, "GovernmentBody") == {"香港特别行政区政府"}
+def test_resolve_one_entity_for_a_name_written_short_or_by_its_scope(text, type_, expected):
+    assert labels(text, type_) == expected
 
 
 def test_resolve_a_company_s_other_name_in_brackets_is_the_company():

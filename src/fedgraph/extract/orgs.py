@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start,
-                                    is_place_word, left_edge, no_trade_name, other_name_before, starts_with_place,
-                                    tokens)
+from fedgraph.extract.names import (FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT,
+                                    SCOPES, YEAR, clause_start, is_place_word, left_edge, no_trade_name,
+                                    other_name_before, starts_with_place, tokens)
 from fedgraph.extract.tagger import tagger
 from fedgraph.resolve.divisions import divisions, resident_place
 
@@ -106,7 +106,6 @@ _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
-_FOUNDED_IN = re.compile(f"(?:{'|'.join(_FOUNDED)})(?!.*(?:{'|'.join(_FOUNDED)}))")  # the last one
 _BUSINESS_WORDS = ("企业", "商")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
@@ -257,9 +256,9 @@ class OrgRecogniser:
                 b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
-            if gathering and not body and (founded := _FOUNDED_IN.search(text, b, s)) \
-                    and "周年" not in text[founded.end():s]:  # (庆祝商会成立|十周年联谊会)
-                b, body = founded.end(), True  # 鹿城区成立|新生代企业家联谊会: a body founded
+            founded = max((text.rfind(w, b, s) + len(w) for w in _FOUNDED if text.rfind(w, b, s) >= 0), default=0)
+            if gathering and not body and founded and "周年" not in text[founded:s]:  # (庆祝商会成立|十周年联谊会)
+                b, body = founded, True  # 鹿城区成立|新生代企业家联谊会: a body founded
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
@@ -384,9 +383,7 @@ class OrgRecogniser:
                 j += 1
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
-            # “…大讲堂”|在武侯区政务服务中心: the name ended (but not at 启动仪式, an event's own word)
-            tail = tail[:next(m.start() for m in _TAIL_END.finditer(tail) if m.start() == len(tail) or not any(
-                len(events.longest(tail[:m.start() + k]) or "") == k for k in range(2, 6)))]
+            tail = tail[:_title_tail_end(tail, events)]
             if tail.startswith("等") and programmes.longest(tail[1:]):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
                 continue
@@ -424,11 +421,7 @@ class OrgRecogniser:
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
                     rest = tail[:n][:-len(events.longest(tail[:n]))]
-                    # (“晋商回乡”重点项目|集中签约仪式: the programme ends with its own word, what follows is the event's)
-                    named = next((k for k in range(len(rest), max(1, len(rest) - 4), -1)
-                                  if k == len(rest) and rest in programmes.words
-                                  or "暨" not in rest and programmes.longest(rest[:k]) in programmes.words
-                                  and len(programmes.longest(rest[:k])) > 1), 0)
+                    named = _programme_words(rest, programmes)
                     if named:
                         yield Candidate(q.start(), q.end() + named, "Programme", 20, "quoted")
                     elif not rest and programmes.longest(content, min_rest=1):
@@ -445,6 +438,29 @@ class OrgRecogniser:
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:
                     yield Candidate(q.start() + 1, q.end() - 1, types[suffix], 20, "quoted")
+
+
+def _title_tail_end(tail: str, events: lexicon.Endings) -> int:
+    """Where the words after a quoted title stop being its name: at a verb or 在 (“…大讲堂”|在武侯区…),
+    but not at one that opens an event's word (…活动|启动仪式)."""
+    for m in _TAIL_END.finditer(tail):
+        if m.start() == len(tail) or not any(len(events.longest(tail[:m.start() + k]) or "") == k for k in range(2, 6)):
+            return m.start()
+    return len(tail)
+
+
+def _programme_words(rest: str, programmes: lexicon.Endings) -> int:
+    """How many of the words between a quoted title and an event's word name the programme the event is for:
+    行动 in “万企兴万村”行动|推进会, 重点项目 in “晋商回乡”重点项目|集中签约仪式 (a few words at most may follow)."""
+    if rest in programmes.words:
+        return len(rest)
+    if "暨" in rest:
+        return 0  # …行动推进会|暨|…推介会: two events joined, not one programme's
+    for k in range(len(rest), max(1, len(rest) - 4), -1):
+        ending = programmes.longest(rest[:k])
+        if ending in programmes.words and len(ending) > 1:
+            return k
+    return 0
 
 
 def joined_events(text: str, cands: list[Candidate]) -> list[Candidate]:
