@@ -598,6 +598,9 @@ def test_relations_recipients_each_named_before_what_it_counts():
     # the Chief Executive heads the region's government (no people's government), named short (香港特区)
     ("香港福建社团联会举行庆典。中联办副主任罗永纲、香港特区行政长官李家超担任主礼嘉宾。福建省工商联副主席陈式海出席。",
      {("李家超", "行政长官", "香港特别行政区政府"), ("陈式海", "副主席", "福建省工商联")}),
+    # an appointee whose name and 为 jieba reads as a word (张|华为), and one introduced by 由
+    ("大会选举张华为镇江市温州商会第四届理事会会长。经研究,由王建国同志担任镇江市工商联秘书长。",
+     {("张华", "会长", "镇江市温州商会"), ("王建国", "秘书长", "镇江市工商联")}),
     # the head and acting head of an overseas chamber (总会长, 署理总会长)
     ("马来西亚中华总商会总会长吴添泉率代表团访问福建。马来西亚中华总商会署理总会长陈清凉参加会见。",
      {("吴添泉", "总会长", "马来西亚中华总商会"), ("陈清凉", "署理总会长", "马来西亚中华总商会")}),

@@ -24,6 +24,7 @@ from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import (FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT,
                                     SCOPES, YEAR, clause_start, is_place_word, left_edge, no_trade_name,
                                     other_name_before, starts_with_place, tokens)
+from fedgraph.extract.persons import surnames
 from fedgraph.extract.tagger import tagger
 from fedgraph.resolve.divisions import divisions, resident_place
 
@@ -31,6 +32,12 @@ _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _COUNTY_ENDS = ("县", "区", "市", "旗")
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
+
+
+@lru_cache(maxsize=1)
+def _appointee_re() -> re.Pattern:
+    """An appointment verb, the appointee's name and 为 (选举|张华|为)."""
+    return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})([\u3400-\u9fff]{{2,3}}?)为")
 
 
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
@@ -263,6 +270,9 @@ class OrgRecogniser:
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
                 b -= 1  # 在粤|湖南商会: the chamber of people from 湖南 in 广东, named with where it is
+            if (named := _appointee_re().search(text, max(floor, b - 6), s)) and named.end() > b \
+                    and text[named.start(1)] in surnames():
+                b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
             name = text[b:e]
             if name[:1] == "(":
                 continue  # (集团)有限公司 with no trade name before it

@@ -38,6 +38,7 @@ _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 #: 谢应朝等5名: a person named first among some counted
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
+_AGENT_BEFORE = set("由经请")
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：]?[ \u3000]*"
@@ -365,7 +366,8 @@ class PersonRecogniser:
             if after[:1] == "等" and (etc := _cue_re().match(after, 1)) and len(etc.group()) > 1:
                 cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
-            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE if i else True
+            # (由|王建国同志担任…: a preposition that introduces who acts opens a name as a boundary does)
+            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE if i else True
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
                 role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
             if not role_before and _is_common_word(text[i:i + n]):
