@@ -601,6 +601,8 @@ def test_relations_recipients_each_named_before_what_it_counts():
     # an appointee whose name and 为 jieba reads as a word (张|华为), and one introduced by 由
     ("大会选举张华为镇江市温州商会第四届理事会会长。经研究,由王建国同志担任镇江市工商联秘书长。",
      {("张华", "会长", "镇江市温州商会"), ("王建国", "秘书长", "镇江市工商联")}),
+    # a member's grade before its name is not the name (会长单位|浙江正泰集团股份有限公司)
+    ("会长单位浙江正泰集团股份有限公司董事长南存辉致辞。", {("南存辉", "董事长", "浙江正泰集团股份有限公司")}),
     # the head and acting head of an overseas chamber (总会长, 署理总会长)
     ("马来西亚中华总商会总会长吴添泉率代表团访问福建。马来西亚中华总商会署理总会长陈清凉参加会见。",
      {("吴添泉", "总会长", "马来西亚中华总商会"), ("陈清凉", "署理总会长", "马来西亚中华总商会")}),
