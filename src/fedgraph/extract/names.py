@@ -26,7 +26,8 @@ PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "�
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
 ORDINAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十百]+[届次期]|[0-9一二三四五六七八九十百]+周年|周年|成立"
                      r"|第[0-9一二三四五六七八九十百]+[届次期]|首届|首期|[0-9]{4}年?度?|[0-9]{4}—[0-9]{4}年度?)$")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
+#: a trade name in Latin letters (TCL, vivo, LYC)
+LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 #: Where something runs rather than what it is called (全市|“万企兴万村”行动).
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
@@ -135,7 +136,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             if j is not None:  # 海东市工商联|(总商会)|第二次会员代表大会: the federation's two names
                 edge, i = toks[j][0], j - 1
                 continue
-        if kind == "org" and _LATIN.fullmatch(word) and edge < start:
+        if kind == "org" and LATIN.fullmatch(word) and edge < start:
             edge = st  # 、TCL|科技集团股份有限公司: a trade name in Latin letters opens the name
             if i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
                 i -= 1  # 洛阳|LYC|轴承有限公司: or follows its place

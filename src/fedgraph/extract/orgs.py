@@ -263,15 +263,16 @@ class OrgRecogniser:
                 b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
-            founded = max((text.rfind(w, b, s) + len(w) for w in _FOUNDED if text.rfind(w, b, s) >= 0), default=0)
-            if gathering and not body and founded and "周年" not in text[founded:s]:  # (庆祝商会成立|十周年联谊会)
-                b, body = founded, True  # 鹿城区成立|新生代企业家联谊会: a body founded
+            if gathering and not body:  # 鹿城区成立|新生代企业家联谊会: a body founded (not 庆祝商会成立|十周年联谊会)
+                founded = max((at + len(w) for w in _FOUNDED if (at := text.rfind(w, b, s)) >= 0), default=0)
+                if founded and "周年" not in text[founded:s]:
+                    b, body = founded, True
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
                 b -= 1  # 在粤|湖南商会: the chamber of people from 湖南 in 广东, named with where it is
-            if (named := _appointee_re().search(text, max(floor, b - 6), s)) and named.end() > b \
-                    and text[named.start(1)] in surnames():
+            if text.find("为", b, s) >= 0 and (named := _appointee_re().search(text, max(floor, b - 6), s)) \
+                    and named.end() > b and text[named.start(1)] in surnames():
                 b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
             name = text[b:e]
             if name[:1] == "(":

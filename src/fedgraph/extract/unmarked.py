@@ -32,12 +32,12 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import clause_start, left_edge, no_trade_name, tokens
+from fedgraph.extract.names import LATIN, clause_start, left_edge, no_trade_name, tokens
 from fedgraph.extract.orgs import has_suffix
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
-_LATIN_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,11}$")
-_ITEM = re.compile(r"[\u3400-\u9fff]{2,20}$|[A-Za-z][A-Za-z0-9]{1,11}$")  # (vivo, TCL: a trade name in letters)
+_LATIN_END = re.compile(rf"(?<![A-Za-z0-9&]){LATIN.pattern}$")
+_ITEM = re.compile(rf"[\u3400-\u9fff]{{2,20}}$|{LATIN.pattern}$")  # (vivo, TCL: a trade name in letters)
 _PROPER = {"nr", "nrt", "nrfg", "nz", "ns", "nt", "j"}  # jieba's tags for names
 _AND = re.compile("以及|和|及|与")
 _LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list

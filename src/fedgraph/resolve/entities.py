@@ -434,7 +434,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
     北京市东城区工商联第九次会员代表大会, …工商业联合会第九次会员代表大会暨东城区商会成立大会
     and its 开幕式 one event; so is a bare 第十三次代表大会, or an event named without
     its host or brand (年轻一代民营企业家培训班), a programme without the place
-    it runs in, or an honour by its kind alone (先进集体), beside the one full name that ends with it.  The longest name is the entity.
+    it runs in, or an honour by its kind alone (先进集体), beside the one full
+    name that ends with it.  The longest name is the entity.
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
