@@ -411,6 +411,12 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("10月13日至15日,2024跨国公司领导人青岛峰会在青岛举行。", "2024跨国公司"),  # a year is no trade name
     ("各市州工商联:", "州工商联"),  # levels of place listed, no one place
     ("今年入围企业的营业收入总额达2.1万亿元。", "企业的营业收入总额达2.1万亿元"),  # the clause goes on
+    ("每月举办一次“企业家沙龙”。", "沙龙"),  # a quoted title's last word after a title word, no person
+    ("周晓峰表示,“政企会客厅”是武进区优化营商环境的重要平台。", "“政企会客厅”是武进区优化营商环境的重要平台"),
+    ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "先进地区商会"),  # regions of a kind, no chamber
+    ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "借鉴先进地区商会"),
+    ("会议对2024年度全县工商联系统先进商会进行了表彰。", "年度全县工商联系统先进商会"),  # an honour
+    ("从地区分布看,入围100强的企业中,烟台市13家。", "入围100强"),  # entering a ranking named before
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}
@@ -421,6 +427,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("会议对彭小平、罗建军等10名企业家授予“邵阳市优秀民营企业家”称号。", {("彭小平", "Person"), ("罗建军", "Person")}),
     # a Uyghur given name of six characters, and the cue that starts a character later (艾买提|出席, not 艾买|提出)
     ("自治区工商联党组书记阿不都热依木·艾买提出席会议并讲话。", {("阿不都热依木·艾买提", "Person")}),
+    # a title word that is no post (专员) before a name
+    ("驻企服务专员王磊主动对接区科技局。", {("王磊", "Person"), ("区科技局", "GovernmentBody")}),
     # an entrepreneurs' club founded is a chamber, a gathering an event
     ("温州市鹿城区成立新生代企业家联谊会", {("新生代企业家联谊会", "Chamber")}),
     ("商会成立以来每年举办新春联谊会。", {("新春联谊会", "Event")}),

@@ -145,6 +145,11 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     # a profile that opens with its subject, with no cue after the name
     ("会员风采|陈建国:做有温度的企业\n陈建国,四川成都人,中共党员,现任成都金牛国投集团有限公司董事长、成都市金牛区工商联副主席。",
      {("陈建国", "董事长", "成都金牛国投集团有限公司"), ("陈建国", "副主席", "金牛区工商联")}),
+    # a profile's 是 after a comma, with nothing named since the person; roles with a qualifier (行政总监)
+    ("公司董事长徐立民今年58岁,是临安区工商联副主席、杭州市电线电缆行业协会会长。"
+     "安徽科大国创软件股份有限公司行政总监刘佳说。",
+     {("徐立民", "副主席", "临安区工商联"), ("徐立民", "会长", "杭州市电线电缆行业协会"),
+      ("刘佳", "行政总监", "安徽科大国创软件股份有限公司")}),
     # 集团公司 for the company named last, here by its trade name before the legal form
     ("调研组来到五粮液集团有限公司、宜宾天原集团股份有限公司。在五粮液,集团公司党委副书记、总经理邹涛介绍了情况。",
      {("邹涛", "总经理", "五粮液集团有限公司")}),
@@ -191,6 +196,26 @@ def test_relations_places_in_a_ranking_two_sentences_after_it():
     found = facts("10月12日,全国工商联发布“2024中国民营企业500强”榜单。我省共有22家企业入围,数量居全国第五位。"
                   "其中,正威国际集团有限公司位列第18位,万华化学集团股份有限公司首次进入前50强。", "award")
     assert found == {("正威国际集团有限公司", "", "2024中国民营企业500强")}  # (前50强: a place, no ranking)
+
+
+def test_relations_places_in_a_ranking_named_after_the_verb():
+    text = ("山东省工商联发布2025山东民营企业100强、2025山东民营企业创新100强等榜单。榜单显示,"
+            "魏桥创业集团有限公司以5221.6亿元的营业收入位居2025山东民营企业100强榜首,南山集团有限公司、"
+            "山东东明石化集团有限公司分列第二、三位。潍柴动力股份有限公司位列2025山东民营企业创新100强第一名。")
+    assert facts(text, "award") == {
+        ("魏桥创业集团有限公司", "", "2025山东民营企业100强"), ("南山集团有限公司", "", "2025山东民营企业100强"),
+        ("山东东明石化集团有限公司", "", "2025山东民营企业100强"),
+        ("潍柴动力股份有限公司", "", "2025山东民营企业创新100强")}
+
+
+def test_relations_honours_praised_before_the_verb_and_given_after():
+    text = ("泗阳县工商联召开执委会议。会议对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰,"
+            "泗阳县电动车商会、泗阳县家具行业协会被评为“先进商会”。")
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    awards = {e.label for e in result.entities.values() if e.type == "Award"}
+    assert awards == {"2024年度全县工商联系统先进商会", "2024年度全县工商联系统优秀会员企业"}
+    assert facts(text, "award") == {("泗阳县电动车商会", "", "2024年度全县工商联系统先进商会"),
+                                    ("泗阳县家具行业协会", "", "2024年度全县工商联系统先进商会")}
 
 
 def test_relations_honours_praised_without_quotes_share_their_opening_words():

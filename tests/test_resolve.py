@@ -175,6 +175,11 @@ def test_resolve_a_level_is_not_an_abbreviated_place():
     assert awards == {"省级“四好”商会"}
 
 
+def test_resolve_a_level_before_a_word_opening_with_乡_is_no_town():
+    places = labels("陕西省工商联联合省乡村振兴局开展工作。洞泾镇商会成立。", "Place")
+    assert places == {"陕西省", "洞泾镇"}  # (省|乡村振兴局: no town 省乡)
+
+
 def test_resolve_names_written_another_way_are_one_entity_of_the_document():
     result = extract_document(Document("t.txt", "t.txt", "北京市东城区工商联第九次会员代表大会召开\n"
                                        "北京市东城区工商业联合会第九次会员代表大会暨东城区商会成立大会在京召开。"

@@ -32,17 +32,20 @@ _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
 # honours praised without quotes, the second sharing the first's opening words:
 # 表彰了2023年度全区工商联系统先进集体和先进个人
-HONOUR_WORDS = r"(?:先进|优秀)(?:集体|个人|单位|工作者|企业家|企业|会员|商会)"
+HONOUR_WORDS = r"(?:先进|优秀)(?:会员企业|会员单位|集体|个人|单位|工作者|企业家|企业|会员|商会)"
 _HONOUR = re.compile(HONOUR_WORDS + "$")
-_PRAISED_PLAIN = re.compile(r"表彰了?(((?:[0-9]{4}年度?)?[^,，。;；!?！？\n“”、和与及的等0-9]{0,20}?" + HONOUR_WORDS + r")"
-                            r"(?:[和与及](" + HONOUR_WORDS + r"))?)(?=[,，。;；!?！？\n]|$)")
+_HONOURS = (r"(((?:[0-9]{4}年度?)?[^,，。;；!?！？\n“”、和与及的等0-9]{0,20}?" + HONOUR_WORDS + r")"
+            r"(?:[、和与及](" + HONOUR_WORDS + r"))?)")
+_PRAISED_PLAIN = re.compile(r"表彰了?" + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
+# 对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰: the honours before the verb
+_PRAISED_BEFORE = re.compile(r"对" + _HONOURS + r"(?:进行了?|予以|给予)表彰")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?<!前)(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
-_RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登")
+_RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登|入围|入选|进入")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
@@ -94,7 +97,8 @@ class AwardRecogniser:
             while (more := _PRAISED_MORE.match(text, pos)):
                 hits.append(AwardHit(more.start(1), more.end(1), m.start()))
                 pos = more.end()
-        for m in _PRAISED_PLAIN.finditer(text):  # 表彰了2023年度全区工商联系统先进集体和先进个人
+        for m in [*_PRAISED_PLAIN.finditer(text), *_PRAISED_BEFORE.finditer(text)]:
+            # 表彰了2023年度全区工商联系统先进集体和先进个人
             hits.append(AwardHit(m.start(2), m.end(2), m.start()))
             if m.group(3):
                 hits.append(AwardHit(m.start(3), m.end(3), m.start()))

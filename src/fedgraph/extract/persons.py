@@ -263,6 +263,14 @@ def _titled_name(text: str, i: int) -> int:
     return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
 
 
+def _ends_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` ends a quotation that opens a few characters before it (“企业家|沙龙”)."""
+    if text[end:end + 1] not in ("”", "」"):
+        return False
+    opening = max(text.rfind("“", max(0, start - 12), start), text.rfind("「", max(0, start - 12), start))
+    return opening >= 0 and opening < start - 1
+
+
 def _is_common_word(name: str) -> bool:
     toks = tokens(name)
     return len(toks) == 1 and not toks[0][3].startswith("nr")
@@ -370,8 +378,8 @@ class PersonRecogniser:
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE if i else True
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
                 role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
-            if not role_before and _is_common_word(text[i:i + n]):
-                continue  # 银行, 高峰: a word, unless a role names it as a person
+            if not role_before and _is_common_word(text[i:i + n]) or _ends_quoted_title(text, i, i + n):
+                continue  # 银行, 高峰: a word, unless a role names it as a person; “企业家沙龙”: a title's end
             if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt") \
                     and lexicon.role_endings().longest(before) is None:
                 continue  # 代表和先进工作者: 和 joins two words here, it begins no name (总裁向文波 does)

@@ -29,6 +29,7 @@ from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headi
                                       role_colon)
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
+_NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
@@ -273,16 +274,19 @@ class PostReader:
         for m in _IS.finditer(self.text):  # (是 is everywhere: read only right after a name, or 也是 after a comma)
             adverb = _IS_ADVERB.search(self.text, max(0, m.start() - 4), m.start())
             start = adverb.start() if adverb else m.start()
-            if start in self.by_end or adverb and self.text[start - 1:start] in (",", "，"):
-                cues.append((start, m.end(), "是"))
+            if start in self.by_end or self.text[start - 1:start] in (",", "，"):
+                cues.append((start, m.end(), self.text[start:m.end()]))  # 是, or 也是 with its adverb
         for start, end, told in cues:
             sent = self._sent(doc, start)
             person = self._last_before(start, ("Person",))
             if person is not None and person.start_char < sent[0]:
                 person = None
-            if told and (person is None or not (person.end_char == start or (
-                    person is self._opening(sent) and self.text[start - 1] in ",，"))):
-                continue  # 林兴华是…: right after the name, or …,也是… in a sentence the person opens
+            if told and (person is None or not (person.end_char == start or self.text[start - 1] in ",，" and (
+                    person is self._opening(sent) and len(told) > 1
+                    or self._last_before(start, _NAMED) is person and start - person.end_char <= 16))):
+                # 林兴华是…: right after the name; …,也是… in a sentence the person opens;
+                # 董事长徐立民今年58岁,|是…: after a comma, with nothing named since the person
+                continue
             if person is None and sent[0] > 0 and not self.text[sent[0]:start].strip():
                 # 刘海涛,1978年出生,江西于都人。|现任…: the person the sentence before opens with
                 person = self._opening(self._sent(doc, sent[0] - 1))

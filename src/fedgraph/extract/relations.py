@@ -27,9 +27,10 @@ from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰|(?:位居|名列|位列)榜首"
-                     r"|(?:位列|位居|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,16}?强)?前[0-9一二三四五六七八九十]+(?:名|位)?"
-                     r"|(?:位列|分列|名列|排名|排在)第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第[0-9一二三四五六七八九十百]+(?:名|位)?)*)"
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰"
+                     r"|(?:位居|位列|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,24}?强)?"
+                     r"(?:榜首|首位|前[0-9一二三四五六七八九十]+(?:名|位)?"
+                     r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
@@ -42,6 +43,8 @@ _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商�
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
 _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an award named after the kind it is for
+#: what a ranking went by, between its recipient and its verb (以5221.6亿元的营业收入|位居…)
+_MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)$")
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
 _TOGETHER = re.compile(r"(?:联合|共同)$")
@@ -126,8 +129,8 @@ class RelationExtractor(PostReader):
             if _LIST_REFERENCE.search(self.text, earlier[0], earlier[1]) and not any(
                     e.label_ == "Award" and earlier[0] <= e.start_char < recipients[-1].start_char for e in self.ents):
                 earlier = self._sent_before(doc, earlier)  # …出席发布会并发布榜单。: the one before names it
-            named = [e for e in self.ents if e.label_ == "Award" and earlier[0] <= e.start_char
-                     and e.end_char <= recipients[-1].start_char]
+            named = [e for e in self.ents if e.label_ == "Award" and earlier[0] <= e.start_char and (
+                e.end_char <= recipients[-1].start_char or m.group("which") and e.end_char <= m.end())]
             if m.group("which"):  # 位居民营企业100强前三位: of the rankings named, the one it names
                 named = sorted((e for e in named if e.text.endswith(m.group("which"))),
                                key=lambda e: not _names_more(e.text[:-len(m.group("which"))]))
@@ -163,7 +166,9 @@ class RelationExtractor(PostReader):
         adverb = _adverb_before().search(self.text, max(0, pos - 4), pos)
         pos = adverb.start() if adverb else pos
         when = _WHEN.search(self.text, max(0, pos - 12), pos)
-        return when.start() if when else pos
+        pos = when.start() if when else pos
+        measure = _MEASURE.search(self.text, max(0, pos - 30), pos)  # …有限公司|以5221.6亿元的营业收入|位居…
+        return measure.start() if measure else pos
 
     def _recipients(self, pos: int) -> list[Span]:
         pos = self._before_verb(pos)

@@ -31,6 +31,8 @@ ABBR_LEVEL = {"省": "province", "市": "prefecture", "县": "county", "区": "c
 _SPACE = re.compile(r"[\s\u3000]+")
 _SCOPE_LEVEL = {"全省": "province", "全市": "prefecture", "全县": "county"}  # the whole of the article's place
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+#: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
+_TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
 
 
 @dataclass
@@ -195,9 +197,9 @@ class Resolver:
                     pos += n
                     break
             else:
-                town = re.match(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2,4}$)", name[pos:])
+                town = _TOWN_WITHIN.match(name, pos)
                 if town and not out:
-                    out.append((pos, pos + town.end(), ""))
+                    out.append((pos, town.end(), ""))
                 break
         return out
 
