@@ -411,6 +411,9 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("10月13日至15日,2024跨国公司领导人青岛峰会在青岛举行。", "2024跨国公司"),  # a year is no trade name
     ("各市州工商联:", "州工商联"),  # levels of place listed, no one place
     ("今年入围企业的营业收入总额达2.1万亿元。", "企业的营业收入总额达2.1万亿元"),  # the clause goes on
+    ("光彩事业是民营企业家回报社会的重要平台。", "民营企业家回报社"),  # 社会, no 报社
+    ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "实现乡镇商会"),
+    ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "建成镇"),
     ("每月举办一次“企业家沙龙”。", "沙龙"),  # a quoted title's last word after a title word, no person
     ("周晓峰表示,“政企会客厅”是武进区优化营商环境的重要平台。", "“政企会客厅”是武进区优化营商环境的重要平台"),
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "先进地区商会"),  # regions of a kind, no chamber
@@ -427,6 +430,14 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("会议对彭小平、罗建军等10名企业家授予“邵阳市优秀民营企业家”称号。", {("彭小平", "Person"), ("罗建军", "Person")}),
     # a Uyghur given name of six characters, and the cue that starts a character later (艾买提|出席, not 艾买|提出)
     ("自治区工商联党组书记阿不都热依木·艾买提出席会议并讲话。", {("阿不都热依木·艾买提", "Person")}),
+    # a Zhuang surname; a town whose name opens with 那 (no demonstrative here); a company's site
+    ("自治区工商联主席磨长英出席。", {("磨长英", "Person")}),
+    ("那楼镇那蒙村股份经济合作社负责人发言。", {("那楼镇那蒙村股份经济合作社", "Company")}),
+    ("富士康科技集团昆山园区总经理林国雄发言。", {("富士康科技集团昆山园区", "Company")}),
+    # 代表人士 inside an event's name is a noun
+    ("2025年全省民营经济代表人士理想信念教育培训班开班。", {("2025年全省民营经济代表人士理想信念教育培训班", "Event")}),
+    # a person removed from a post in a notice
+    ("免去黄建军同志的市工商联秘书长职务。", {("黄建军", "Person"), ("市工商联", "Federation")}),
     # a title word that is no post (专员) before a name
     ("驻企服务专员王磊主动对接区科技局。", {("王磊", "Person"), ("区科技局", "GovernmentBody")}),
     # an entrepreneurs' club founded is a chamber, a gathering an event

@@ -150,6 +150,9 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
      "安徽科大国创软件股份有限公司行政总监刘佳说。",
      {("徐立民", "副主席", "临安区工商联"), ("徐立民", "会长", "杭州市电线电缆行业协会"),
       ("刘佳", "行政总监", "安徽科大国创软件股份有限公司")}),
+    # a notice's appointments: 同志任 (jieba reads 任市 as a word)
+    ("天门市委统战部通知。\n刘德华同志任市工商联党组成员、副主席;\n周小燕同志任市工商联秘书长;",
+     {("刘德华", "党组成员", "天门市工商联"), ("刘德华", "副主席", "天门市工商联"), ("周小燕", "秘书长", "天门市工商联")}),
     # 集团公司 for the company named last, here by its trade name before the legal form
     ("调研组来到五粮液集团有限公司、宜宾天原集团股份有限公司。在五粮液,集团公司党委副书记、总经理邹涛介绍了情况。",
      {("邹涛", "总经理", "五粮液集团有限公司")}),
@@ -206,6 +209,12 @@ def test_relations_places_in_a_ranking_named_after_the_verb():
         ("魏桥创业集团有限公司", "", "2025山东民营企业100强"), ("南山集团有限公司", "", "2025山东民营企业100强"),
         ("山东东明石化集团有限公司", "", "2025山东民营企业100强"),
         ("潍柴动力股份有限公司", "", "2025山东民营企业创新100强")}
+
+
+def test_relations_a_list_titled_by_its_award_names_the_recipients_below():
+    text = ("关于表彰2024年度全市“四好”商会的决定\n市工商联决定授予15家商会“全市‘四好’商会”称号。\n"
+            "附件:2024年度全市“四好”商会名单\n1.赣州市南康区家具协会\n2.赣州市福建商会\n\n赣州市工商业联合会\n2025年1月15日")
+    assert {rec for rec, _, _ in facts(text, "award")} == {"赣州市南康区家具协会", "赣州市福建商会"}
 
 
 def test_relations_honours_praised_before_the_verb_and_given_after():

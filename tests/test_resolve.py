@@ -180,6 +180,20 @@ def test_resolve_a_level_before_a_word_opening_with_乡_is_no_town():
     assert places == {"陕西省", "洞泾镇"}  # (省|乡村振兴局: no town 省乡)
 
 
+@pytest.mark.parametrize("text, type_, label, other", [
+    ("绍兴市工商联与中国建设银行股份有限公司绍兴分行签署协议。建行绍兴分行行长吴志刚致辞。",
+     "Company", "中国建设银行股份有限公司绍兴分行", "建行绍兴分行"),  # a national bank by its short name
+    ("昆山市台商协会会长宋耀明率团到访。希望台商协会与工商联加强交流。",
+     "Chamber", "昆山市台湾同胞投资企业协会", "台商协会"),  # a kind's short name, written without its place
+    ("培训班在中共湖南省委党校开班。省委党校教授王敏授课。", "Organization", "湖南省委党校", "中共湖南省委党校"),
+])
+def test_resolve_a_short_name_in_the_same_article_is_the_one_entity(text, type_, label, other):
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    found = [e for e in result.entities.values() if e.type == type_]
+    assert [e.label for e in found] == [label]
+    assert other in found[0].names
+
+
 def test_resolve_names_written_another_way_are_one_entity_of_the_document():
     result = extract_document(Document("t.txt", "t.txt", "北京市东城区工商联第九次会员代表大会召开\n"
                                        "北京市东城区工商业联合会第九次会员代表大会暨东城区商会成立大会在京召开。"

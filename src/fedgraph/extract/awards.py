@@ -50,6 +50,9 @@ _RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登|入围|入选|�
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
                         r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
+# a list's title on a line of its own, the list below it (附件:2024年度全市“四好”商会名单\n1.…)
+_LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
+                         r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n[ \u3000]*[0-9]{1,3}[.、．]")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _QUOTED_RUN = re.compile(r"“[^“”]{2,30}”(?:[和与及]?“[^“”]{2,30}”)*等?")  # (“纳税大户”和“突出贡献企业”)
 _JOINT = re.compile(r"(?<=”)[^“”]{0,12}?(和)(?=[^”]*“)")  # the 和 between two quoted awards (…商会|和|全省“五好”…)
@@ -123,6 +126,9 @@ class AwardRecogniser:
                         _is_award(text[start:joint]) and _is_award(text[joint + 1:end]):
                     parts = [(start, joint), (joint + 1, end)]
                 candidates.extend(Candidate(s, e, "Award", 0, "award") for s, e in parts)
+        for m in _LIST_TITLE.finditer(text):
+            if _is_award(m.group(1)):  # the recipients are the list's items (fedgraph_relations reads them)
+                hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))
         for hit in hits:
             if (hit.start, hit.end) in seen:
                 continue

@@ -170,3 +170,9 @@ def national_bodies() -> dict[str, tuple[str, str]]:
         for name in [canonical, *(rest[0].split("|") if rest and rest[0] else [])]:
             out[name] = (type_, canonical)
     return out
+
+
+@lru_cache(maxsize=1)
+def bank_names() -> dict[str, str]:
+    """``data/bank_names.tsv``: every short name of a national bank mapped to its full name (建行: 中国建设银行)."""
+    return {short: full for full, shorts in rows("bank_names.tsv") for short in shorts.split()}

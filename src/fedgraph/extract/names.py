@@ -217,6 +217,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 非公有制经济组织|和|社会组织党建工作推进会, 合作|与|投资贸易洽谈会: two nouns it is about
             i -= 1
             continue
+        if kind == "event" and word == "代表" and toks[i + 1][2] == "人士":
+            edge = st  # 民营经济|代表|人士理想信念教育培训班: the noun (representatives), not the verb
+            i -= 1
+            continue
         if word == "组织" and i > 0 and toks[i - 1][2].endswith(_ORGANISED) and kind != "org":
             edge = st  # 全省商会组织|负责人培训班, 社会组织: 组织 the noun (organisations), not the verb
             i -= 1
@@ -233,6 +237,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if len(word) == 2 and (word[1] in ADMIN_ABBR or flag == "ns") and word[0] in FUNCTION_CHARS \
                 and not is_place_word(word):
             edge = en - 1  # 经市|工商联, 与洲|泉镇: jieba joined a function word to the name's first character
+            break
+        if len(word) == 2 and word[0] == "任" and word[1] in ADMIN_ABBR and i > 0 and \
+                (toks[i - 1][2] == "同志" or toks[i - 1][3] == "nr"):
+            edge = en - 1  # 刘德华同志|任市|工商联: the verb of an appointment (not 任县, a county, after a noun)
             break
         place = flag == "ns" or is_place_word(word)
         if prev_admin and not place:

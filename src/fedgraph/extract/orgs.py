@@ -41,7 +41,8 @@ def _appointee_re() -> re.Pattern:
 
 
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
-_NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长", "行长"}
+_NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
+                 "行长", "社会", "社区"}
 
 
 def _after_places(name: str) -> str:
@@ -111,6 +112,16 @@ _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trad
 _TAIL_END = re.compile(r"[在于是]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
+_BRANCHES = ("分行", "支行")
+
+
+def _bank_before(text: str, floor: int, b: int) -> str:
+    """The short name of a national bank right before ``b`` (建行 in 建行|绍兴分行), or ''."""
+    return next((text[k:b] for k in range(max(floor, b - 4), b - 1) if text[k:b] in lexicon.bank_names()), "")
+
+
+# 这, 那 point at something only with a measure word after them (那家商会); 那楼镇, 那坡县 are names
+_DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
@@ -267,6 +278,8 @@ class OrgRecogniser:
                 founded = max((at + len(w) for w in _FOUNDED if (at := text.rfind(w, b, s)) >= 0), default=0)
                 if founded and "周年" not in text[founded:s]:
                     b, body = founded, True
+            if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):
+                b -= len(bank)  # 建行|绍兴分行: jieba reads the bank's short name as a verb
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
                 b += 1  # 30|家商|协会: jieba joined the classifier to the name
             if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):
@@ -284,8 +297,9 @@ class OrgRecogniser:
                 continue  # (第一次会议: a session of something not named)
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
-            if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name):
-                continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市)
+            if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name) \
+                    and not (name[0] in _DEMONSTRATIVES and name[1:2] not in _MEASURES):
+                continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市, 那楼镇)
             rest = name[:-len(suffix.text)]  # what comes before the suffix
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in rest):
                 continue  # 县镇村: levels, not a place
@@ -324,6 +338,8 @@ class OrgRecogniser:
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue
             type_ = suffix.type
+            if suffix.text == "园区" and _COMPANY_INSIDE.search(rest):
+                type_ = "Company"  # 富士康科技集团|昆山园区: a company's site, not a zone
             if body:  # an entrepreneurs' club is a business association (新生代企业家联谊会)
                 type_ = "Chamber" if any(w in rest for w in _BUSINESS_WORDS) else "Organization"
             party = next((p for p in PARTIES if name.startswith(p)), "")

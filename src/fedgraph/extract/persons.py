@@ -39,6 +39,7 @@ _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _AGENT_BEFORE = set("由经请")
+_REMOVING = ("免去", "免除")  # a notice's removal from a post, before the name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：]?[ \u3000]*"
@@ -375,7 +376,8 @@ class PersonRecogniser:
                 cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             # (由|王建国同志担任…: a preposition that introduces who acts opens a name as a boundary does)
-            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE if i else True
+            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE \
+                or text.endswith(_REMOVING, 0, i) if i else True  # (免去|黄建军同志的…职务)
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
                 role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
             if not role_before and _is_common_word(text[i:i + n]) or _ends_quoted_title(text, i, i + n):

@@ -266,7 +266,7 @@ class Resolver:
             ntype, canonical = national
             return Entity(f"national/{canonical}", ntype, canonical, {raw, canonical})
         full = self.expand(folded)
-        if full.startswith("中共") and type_ == "GovernmentBody":
+        if full.startswith("中共") and (type_ == "GovernmentBody" or full.endswith("党校")):  # (中共湖南省委党校)
             full = full[2:]
         if type_ == "Federation":
             ent = self._federation(full)
@@ -386,6 +386,12 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
+            if ent.type in ("Chamber", "Organization"):  # 台商协会 for 昆山市台湾同胞投资企业协会
+                shorter |= {short for name in shorter for short, full in full_names("organisation").items()
+                            if full == name and short != full}
+            if ent.type == "Company":  # 建行绍兴分行 for 中国建设银行绍兴分行
+                shorter |= {short + name[len(full):] for name in (*shorter, ent.label)
+                            for short, full in lexicon.bank_names().items() if name.startswith(full)}
             national = _NATIONAL_PARENT.match(ent.label)
             if national and resolver.leading_place(ent.label[national.end():])[0] is not None:
                 shorter.add(ent.label[national.end():])  # 荆门市税务局 for 国家税务总局荆门市税务局
