@@ -412,6 +412,10 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("各市州工商联:", "州工商联"),  # levels of place listed, no one place
     ("今年入围企业的营业收入总额达2.1万亿元。", "企业的营业收入总额达2.1万亿元"),  # the clause goes on
     ("光彩事业是民营企业家回报社会的重要平台。", "民营企业家回报社"),  # 社会, no 报社
+    ("依法保护民营企业产权和企业家权益。", "权益"),  # a title word before a common word names no one
+    ("表彰了第七届市工商联优秀执委和先进会员企业。", "和先进"),  # 和 joins two words after a role
+    ("为推动西藏长治久安作出新贡献。", "长治"),  # a short place name opening an idiom
+    ("江津区工商联将评选一批“五星级商会党组织”。", "五星级商会"),  # a grade of chamber
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "实现乡镇商会"),
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "建成镇"),
     ("每月举办一次“企业家沙龙”。", "沙龙"),  # a quoted title's last word after a title word, no person

@@ -150,6 +150,10 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
      "安徽科大国创软件股份有限公司行政总监刘佳说。",
      {("徐立民", "副主席", "临安区工商联"), ("徐立民", "会长", "杭州市电线电缆行业协会"),
       ("刘佳", "行政总监", "安徽科大国创软件股份有限公司")}),
+    # the last of some named before 为 in a clause going on from an election, one with a note in brackets
+    ("丽水市工商联召开大会。选举吴晓东为市工商联主席,叶建新、蓝春华(女,畲族)、季伟林为副主席(兼职)。",
+     {("吴晓东", "主席", "丽水市工商联"), ("叶建新", "副主席", "丽水市工商联"), ("蓝春华", "副主席", "丽水市工商联"),
+      ("季伟林", "副主席", "丽水市工商联")}),
     # a notice's appointments: 同志任 (jieba reads 任市 as a word)
     ("天门市委统战部通知。\n刘德华同志任市工商联党组成员、副主席;\n周小燕同志任市工商联秘书长;",
      {("刘德华", "党组成员", "天门市工商联"), ("刘德华", "副主席", "天门市工商联"), ("周小燕", "秘书长", "天门市工商联")}),
@@ -209,6 +213,12 @@ def test_relations_places_in_a_ranking_named_after_the_verb():
         ("魏桥创业集团有限公司", "", "2025山东民营企业100强"), ("南山集团有限公司", "", "2025山东民营企业100强"),
         ("山东东明石化集团有限公司", "", "2025山东民营企业100强"),
         ("潍柴动力股份有限公司", "", "2025山东民营企业创新100强")}
+
+
+def test_relations_recipients_before_an_adverb_and_a_passive_award_verb():
+    text = "目前,江津区双福商会、江津区广东商会已被评为重庆市“五星级商会党组织”。"
+    assert facts(text, "award") == {("江津区双福商会", "", "重庆市“五星级商会党组织”"),
+                                    ("江津区广东商会", "", "重庆市“五星级商会党组织”")}
 
 
 def test_relations_a_list_titled_by_its_award_names_the_recipients_below():

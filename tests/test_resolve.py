@@ -194,6 +194,11 @@ def test_resolve_a_short_name_in_the_same_article_is_the_one_entity(text, type_,
     assert other in found[0].names
 
 
+def test_resolve_a_federation_s_congress_with_and_without_会员_is_one_event():
+    events = labels("丽水市工商业联合会第八次代表大会胜利闭幕\n丽水市工商业联合会(总商会)第八次会员代表大会胜利闭幕。", "Event")
+    assert events == {"丽水市工商业联合会(总商会)第八次会员代表大会"}
+
+
 def test_resolve_names_written_another_way_are_one_entity_of_the_document():
     result = extract_document(Document("t.txt", "t.txt", "北京市东城区工商联第九次会员代表大会召开\n"
                                        "北京市东城区工商业联合会第九次会员代表大会暨东城区商会成立大会在京召开。"

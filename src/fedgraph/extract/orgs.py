@@ -223,6 +223,9 @@ class OrgRecogniser:
             if end - start == 2 and found and (name[1] in "县区市旗" or not any(d.name == name for d in found)
                                                and _word_across(text, start)) and _inside_word(text, start):
                 continue  # 最|佳县, 重|大理|论: a two-character name inside words
+            if end - start == 2 and found and tagger().tags.get(text[start:start + 4]) in ("i", "l") \
+                    and not any(d.name == name for d in found):
+                continue  # 长治|久安: a short name opening an idiom
             if found and _abroad_re().search(text[max(0, start - 12):start]):
                 continue  # 越南海防市|安阳|工业区: a place of another country that shares a Chinese name
             if found:

@@ -32,9 +32,11 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.awards import trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, is_place_word, tokens
+from fedgraph.extract.tagger import tagger
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
+_ELIDED_LAST = re.compile(r"、([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 #: 谢应朝等5名: a person named first among some counted
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
@@ -51,6 +53,11 @@ _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|
 def _role_end_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
     return re.compile(f"(?:{lexicon.alternation(titles)})$")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.roles()))
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +139,17 @@ def _appointed_re() -> re.Pattern:
 def _appointment_re() -> re.Pattern:
     """An appointment of someone to something within a clause: 选举…为…."""
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})[^,，;；。]{{2,30}}为")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma or semicolon in the 40 characters
+    before, not counting those in brackets (蓝春华(女,畲族))."""
+    depth = 0
+    for k in range(pos - 1, max(-1, pos - 41), -1):
+        depth += {")": 1, "）": 1, "(": -1, "（": -1}.get(text[k], 0)
+        if depth <= 0 and text[k] in ",，;；":
+            return k + 1
+    return max(0, pos - 40)
 
 
 def follows_appointment(text: str, pos: int) -> bool:
@@ -243,7 +261,8 @@ def name_at(text: str, i: int) -> int:
     if not choice:  # 刘永好: a given name with a character that is rarely one, but jieba knows the name
         toks = tokens(text[i:i + 8])
         if toks and toks[0][3] in ("nr", "nrfg", "nrt") and toks[0][1] in (sl + 1, sl + 2) \
-                and _HAN.match(toks[0][2][-1]) and toks[0][2][-1] not in _LEVELS and _ends_well(text, i + toks[0][1]):
+                and _HAN.match(toks[0][2][-1]) and toks[0][2][-1] not in _LEVELS | FUNCTION_CHARS \
+                and _ends_well(text, i + toks[0][1]):  # (季伟|林为|副主席: 为 is the verb's)
             choice = toks[0][1]
     if choice and is_place_word(text[i:i + choice]):
         return 0
@@ -262,6 +281,17 @@ def _titled_name(text: str, i: int) -> int:
             or _cue_re().match(text, i + sl + 1):  # (乌兰|率团: the name ends before a cue)
         return 0
     return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
+
+
+def _common_given(given: str) -> bool:
+    """Whether a given name of two characters is a common word other than a name or place (先进, 发展)."""
+    word = tagger().freq.get(given, 0) >= 1000 and tagger().tags.get(given)
+    return len(given) == 2 and word in ("a", "ad", "an", "d", "n", "v", "vn")
+
+
+def _after_role(text: str, i: int) -> bool:
+    """Whether a post (not a title word such as 企业家) ends right before ``i``, or a list's role and colon."""
+    return text.endswith(_roles(), max(0, i - 12), i) or role_colon(text, i) is not None
 
 
 def _ends_quoted_title(text: str, start: int, end: int) -> bool:
@@ -380,11 +410,16 @@ class PersonRecogniser:
                 or text.endswith(_REMOVING, 0, i) if i else True  # (免去|黄建军同志的…职务)
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
                 role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
-            if not role_before and _is_common_word(text[i:i + n]) or _ends_quoted_title(text, i, i + n):
-                continue  # 银行, 高峰: a word, unless a role names it as a person; “企业家沙龙”: a title's end
+            if _is_common_word(text[i:i + n]) and not (role_before and (cue_after or _after_role(text, i))) \
+                    or _ends_quoted_title(text, i, i + n):
+                # 银行, 高峰: a word, unless a role names it as a person (企业家|权益: a title word alone does not);
+                # “企业家沙龙”: a quoted title's end
+                continue
             if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt") \
-                    and lexicon.role_endings().longest(before) is None:
-                continue  # 代表和先进工作者: 和 joins two words here, it begins no name (总裁向文波 does)
+                    and (lexicon.role_endings().longest(before) is None or _common_given(text[i + 1:i + n])):
+                # 代表和先进工作者, 执委和先进会员企业: 和 joins two words here, it begins no name
+                # (总裁向文波 does: 文波 is no common word)
+                continue
             post_after = boundary_before and paren_role_re().match(text, i + n)
             counted = COUNTED.match(text, i + n)  # 谢应朝等5名行业顶尖人才: the first of some people
             if role_before or role_after or (cue_after and boundary_before) or post_after or counted:
@@ -396,7 +431,9 @@ class PersonRecogniser:
                 found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席
         # and the clauses that go on without the verb: 选举张伟祥为会长,|王文斌|为秘书长
-        elided = (m for m in _ELIDED.finditer(text) if follows_appointment(text, m.start(1)))
+        elided = [m for m in _ELIDED.finditer(text) if follows_appointment(text, m.start(1))]
+        # (…主席,叶建新、蓝春华(女,畲族)、季伟林|为副主席: the last of some, named before 为)
+        elided += [m for m in _ELIDED_LAST.finditer(text) if follows_appointment(text, _clause_start(text, m.start()))]
         for m in [*_appointed_re().finditer(text), *elided]:
             s, name = m.start(1), m.group(1)
             sl = _surname_at(name, 0)
@@ -426,6 +463,9 @@ class PersonRecogniser:
         for (s, e) in sorted(found, reverse=True):
             end = s - 1
             while text[end:end + 1] == "、":
+                aside = text.rfind("(", max(0, end - 10), end)  # 蓝春华(女,畲族)|、周永康
+                if text[end - 1:end] == ")" and ASIDE.fullmatch(text, aside, end):
+                    end = aside
                 for n in (3, 2, 4):
                     i = end - n
                     if i >= 0 and name_at(text, i) == n and free(i, end) and (

@@ -438,7 +438,7 @@ class PostReader:
                 if not chain or self.text[begin:begin + 1] != "、":
                     break
                 at = begin + 1  # the chain ran back to the 、 after the person before
-            prev = self.by_end.get(at - 1)
+            prev = self.by_end.get(at - 1) or self._prev_aside(at)  # (蓝春华(女,畲族)、|周永康)
             if prev is None or prev.label_ != "Person":
                 break
             people.insert(0, prev)

@@ -430,6 +430,7 @@ _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article
 def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
+    name = name.replace("会员代表大会", "代表大会")  # a federation's 第八次(会员)代表大会, written both ways
     name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
     name = _QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
     return _LEADING_DATE.sub("", _ASIDE.sub("", name))
