@@ -186,6 +186,9 @@ def test_resolve_a_level_before_a_word_opening_with_乡_is_no_town():
     ("昆山市台商协会会长宋耀明率团到访。希望台商协会与工商联加强交流。",
      "Chamber", "昆山市台湾同胞投资企业协会", "台商协会"),  # a kind's short name, written without its place
     ("培训班在中共湖南省委党校开班。省委党校教授王敏授课。", "Organization", "湖南省委党校", "中共湖南省委党校"),
+    ("江苏扬子江药业集团有限公司荣获奖项。扬子江药业集团累计捐赠10亿元。", "Company", "江苏扬子江药业集团有限公司",
+     "扬子江药业集团"),  # without its place and its legal form
+    ("麻城市白塔镇商会成立大会在镇政府召开。镇政府将全力支持商会。", "GovernmentBody", "白塔镇政府", "镇政府"),  # the one town
 ])
 def test_resolve_a_short_name_in_the_same_article_is_the_one_entity(text, type_, label, other):
     result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))

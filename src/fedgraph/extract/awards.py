@@ -22,7 +22,7 @@ from fedgraph.extract.names import SCOPES
 WHEN = r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)"
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
-_TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉|榜单|牌匾|奖牌|证书)$")
+_TRAILING = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉|榜单|牌匾|奖牌|证书|等)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
 _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what

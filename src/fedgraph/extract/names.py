@@ -357,14 +357,16 @@ _NEWLY = {"成立", "组建", "筹建", "建立", "建成", "注册", "引进", 
 
 
 def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether ``toks[i]`` is in a run of two or more numeral characters that opens a clause (三|一|集团)."""
+    """Whether ``toks[i]`` is in a run of two or more numeral characters that opens a clause (三|一|集团),
+    or follows a verb that governs a name."""
     j = i
     while j > 0 and toks[j - 1][3] == "m" and NUMERALS.fullmatch(toks[j - 1][2]):
         j -= 1
     k = i
     while k + 1 < len(toks) and toks[k + 1][3] == "m" and NUMERALS.fullmatch(toks[k + 1][2]):
         k += 1
-    opens = j == 0 or PUNCT.search(toks[j - 1][2]) is not None
+    opens = j == 0 or PUNCT.search(toks[j - 1][2]) is not None \
+        or toks[j - 1][2] in lexicon.words("boundary_words.txt")  # (选举|三一集团有限公司董事…)
     return opens and toks[k][1] - toks[j][0] >= 2
 
 

@@ -226,7 +226,7 @@ def _surname_at(text: str, i: int) -> int:
 
 def _ends_well(text: str, end: int) -> bool:
     after = text[end:end + 6]
-    return bool(_BOUNDARY_AFTER.match(after) or _cue_re().match(after))
+    return bool(_BOUNDARY_AFTER.match(after) or _cue_re().match(after) or trigger_re().match(after))
 
 
 def name_at(text: str, i: int) -> int:

@@ -55,6 +55,8 @@ _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+_ROLE_LINE = re.compile(r"[^:：\n]{1,16}[:：]")  # a line of a list: a role, a colon
+_CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that speaks of a chamber
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
@@ -96,6 +98,17 @@ def _org_of_kind(role: str, chain: list) -> Span | None:
 
 def span_of(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
+
+
+def _list_heading(text: str, pos: int) -> str:
+    """The line above a list of roles and names (会长:谢永红\n常务副会长:…) that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not _ROLE_LINE.match(text, prev, start - 1):
+            return text[prev:start - 1]
+        start = prev
+    return ""
 
 
 class PostReader:
@@ -178,6 +191,9 @@ class PostReader:
                 chain, begin = self._chain(bracket.end(1))
             if not chain and (listed := role_colon(self.text, p.start_char)):
                 org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
+                if all(_CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \
+                        _CHAMBER_HEADING.search(_list_heading(self.text, listed[1])):
+                    org = self._last_before(listed[1], ("Chamber",), inner=True) or org  # 新一届商会领导班子名单如下:
                 chain, begin = ([(org, listed[0])], listed[1]) if org is not None else (chain, begin)
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:

@@ -31,6 +31,10 @@ ABBR_LEVEL = {"省": "province", "市": "prefecture", "县": "county", "区": "c
 _SPACE = re.compile(r"[\s\u3000]+")
 _SCOPE_LEVEL = {"全省": "province", "全市": "prefecture", "全县": "county"}  # the whole of the article's place
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+#: a town's name, alone or opening another (白塔镇, 白塔镇|商会; not 乡镇商会)
+_TOWN_NAME = re.compile(r"(?![省市县区州城镇乡])[\u3400-\u9fff]{1,3}?(?:镇|乡)(?![村镇])")
+_LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a town's may begin
+_TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
 _TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
 
@@ -78,6 +82,7 @@ class Resolver:
         self.chain = self.divs.chain(self.home) if self.home else []
         self._resolved: dict[tuple, Entity] = {}
         self._leading, self._within = {}, {}  # an article names its entities many times
+        self._town = self._only_town(ents)
 
     # -- the article's place -------------------------------------------------
     def _home(self, place_mentions, ents) -> Division | None:
@@ -203,6 +208,15 @@ class Resolver:
                 break
         return out
 
+    def _only_town(self, ents: list[tuple[int, str, str]]) -> str:
+        """The one town (镇, 乡) the article names, alone or opening a name (麻城市|白塔镇|商会); '' for none or several."""
+        towns = set()
+        for _, text, _ in ents:
+            for at in [0, *(i + 1 for i, c in enumerate(text) if c in _LEVEL_ENDS)]:
+                if (town := _TOWN_NAME.match(text, at)) and not self.divs.by_name(town.group()):
+                    towns.add(town.group())
+        return next(iter(towns)) if len(towns) == 1 else ""
+
     def _pick(self, found: list[Division]) -> Division:
         """Of several divisions with one name (朝阳区), the one in the article's province."""
         for d in found:
@@ -222,6 +236,8 @@ class Resolver:
                 if prefix == "自治区" and not (d and d.name.endswith(prefix)):
                     return name  # 自治区 stands for the article's region only where it is one
                 return d.name + name[len(prefix):] if d else name
+        if name[:1] in "镇乡" and self._town and name[1:] in _TOWN_BODIES:
+            return self._town + name[1:]  # 镇政府 in an article about 白塔镇: 白塔镇政府
         if (resident := resident_place(name)) is not None:
             return resident.name + name[2:]  # 在沪温州商会: 上海市温州商会
         if name.startswith("省联"):
@@ -381,8 +397,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
                 shorter.add(rest)
                 d, rest = resolver.leading_place(rest)
             legal = next((f for f in _LEGAL_FORMS if ent.label.endswith(f) and len(ent.label) - len(f) >= 3), None)
-            if ent.type == "Company" and legal:  # 蒙商银行 for 蒙商银行股份有限公司
-                shorter.add(ent.label[:-len(legal)])
+            if ent.type == "Company" and legal:  # 蒙商银行 for 蒙商银行股份有限公司, 扬子江药业集团 for 江苏…有限公司
+                shorter |= {name[:-len(legal)] for name in (*shorter, ent.label) if len(name) - len(legal) >= 3}
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
