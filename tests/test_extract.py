@@ -416,6 +416,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("表彰了第七届市工商联优秀执委和先进会员企业。", "和先进"),  # 和 joins two words after a role
     ("为推动西藏长治久安作出新贡献。", "长治"),  # a short place name opening an idiom
     ("据了解,本次会议期间,委员共提交提案86件。", "本次会议"),  # this meeting, no name
+    ("论坛设置了主论坛和3个平行论坛。", "主论坛"),
+    ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber
     ("大会选举三一集团有限公司董事向文波为新一届会长。", "大会选举三一集团有限公司"),  # a verb before a numeral name
     ("江津区工商联将评选一批“五星级商会党组织”。", "五星级商会"),  # a grade of chamber
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "实现乡镇商会"),
@@ -442,6 +444,9 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("富士康科技集团昆山园区总经理林国雄发言。", {("富士康科技集团昆山园区", "Company")}),
     # 代表人士 inside an event's name is a noun
     ("2025年全省民营经济代表人士理想信念教育培训班开班。", {("2025年全省民营经济代表人士理想信念教育培训班", "Event")}),
+    # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)
+    ("第二十届中国(东北)民营经济发展论坛在长春举行。", {("第二十届中国(东北)民营经济发展论坛", "Event")}),
+    ("社团总会举办成立十五周年庆典暨第八届会董就职典礼。", {("成立十五周年庆典暨第八届会董就职典礼", "Event")}),
     # a given name ending with a character rarely in one, before an award verb (徐镜人|获…)
     ("公司董事长徐镜人获“中华慈善奖”慈善楷模称号。", {("徐镜人", "Person"), ("“中华慈善奖”慈善楷模", "Award")}),
     # a person removed from a post in a notice

@@ -175,6 +175,11 @@ def test_resolve_a_level_is_not_an_abbreviated_place():
     assert awards == {"省级“四好”商会"}
 
 
+def test_resolve_a_street_named_like_a_city_is_no_city():
+    places = labels("武侯区玉林街道商会召开会议。玉林街道商会会长王勇介绍。", "Place")
+    assert "玉林市" not in places and "玉林街道" in places
+
+
 def test_resolve_a_level_before_a_word_opening_with_乡_is_no_town():
     places = labels("陕西省工商联联合省乡村振兴局开展工作。洞泾镇商会成立。", "Place")
     assert places == {"陕西省", "洞泾镇"}  # (省|乡村振兴局: no town 省乡)

@@ -33,7 +33,7 @@ SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
 _NUMBER = re.compile(r"[0-9一二三四五六七八九十百]+")
 YEAR = re.compile(r"[0-9]{4}年?度?")
-_ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*[届次期]")
+_ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*(?:[届次期]|周年)")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
@@ -105,7 +105,8 @@ def other_name_before(text: str, pos: int) -> str:
     """The bracketed other name of :data:`OTHER_NAMES`, or place (中国|(广州)|国际家具博览会), that ends at ``pos``."""
     found = next((n for n in OTHER_NAMES if text.endswith(n, 0, pos)), "")
     place = not found and _BRACKETED_PLACE.search(text, max(0, pos - 6), pos)
-    return place.group() if place and is_place_word(place.group(1)) else found
+    named = place and (is_place_word(place.group(1)) or place.group(1) in lexicon.words("regions.txt"))
+    return place.group() if named else found
 
 
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
@@ -275,11 +276,11 @@ def _loose_run(toks: list[tuple[int, int, str, str]], i: int, suffix: int) -> in
 
 
 def _ordinal_tail(toks: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether ``toks[i]`` ends an ordinal or a year jieba cut apart (第七十七|届, 2019|年)."""
+    """Whether ``toks[i]`` ends an ordinal or a year jieba cut apart (第七十七|届, 2019|年, 十五|周年)."""
     if i < 1:
         return False
     word, before = toks[i][2], toks[i - 1][2]
-    return (word in ("届", "次", "期") and bool(_CUT_ORDINAL.match(before) or _NUMBER.fullmatch(before))) or \
+    return (word in ("届", "次", "期", "周年") and bool(_CUT_ORDINAL.match(before) or _NUMBER.fullmatch(before))) or \
         (word in ("年", "年度") and len(before) == 4 and before.isdigit())
 
 

@@ -33,6 +33,7 @@ _SCOPE_LEVEL = {"全省": "province", "全市": "prefecture", "全县": "county"
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 #: a town's name, alone or opening another (白塔镇, 白塔镇|商会; not 乡镇商会)
 _TOWN_NAME = re.compile(r"(?![省市县区州城镇乡])[\u3400-\u9fff]{1,3}?(?:镇|乡)(?![村镇])")
+_TOWN_LEVEL = re.compile(r"街道|镇|乡(?!村)|社区")
 _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a town's may begin
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
@@ -197,6 +198,8 @@ class Resolver:
                 if out and out[-1][2]:
                     outer = self.divs.get(out[-1][2])
                     found = [d for d in found if d.code != outer.code and self.divs.is_within(d, outer)]
+                if found and all(d.name != part for d in found) and _TOWN_LEVEL.match(name, pos + n):
+                    found = []  # 玉林|街道商会: a street's or town's name that a city's short name shares
                 if found and part not in lexicon.words("place_stops.txt"):
                     out.append((pos, pos + n, self._pick(found).code))
                     pos += n
