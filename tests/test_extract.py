@@ -417,6 +417,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("为推动西藏长治久安作出新贡献。", "长治"),  # a short place name opening an idiom
     ("据了解,本次会议期间,委员共提交提案86件。", "本次会议"),  # this meeting, no name
     ("论坛设置了主论坛和3个平行论坛。", "主论坛"),
+    ("区工商联召开执常委会议", "执常委会议"),  # a kind of meeting
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber
     ("大会选举三一集团有限公司董事向文波为新一届会长。", "大会选举三一集团有限公司"),  # a verb before a numeral name
     ("江津区工商联将评选一批“五星级商会党组织”。", "五星级商会"),  # a grade of chamber
@@ -444,6 +445,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("富士康科技集团昆山园区总经理林国雄发言。", {("富士康科技集团昆山园区", "Company")}),
     # 代表人士 inside an event's name is a noun
     ("2025年全省民营经济代表人士理想信念教育培训班开班。", {("2025年全省民营经济代表人士理想信念教育培训班", "Event")}),
+    # a village after its town: the town ends before it
+    ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
     # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)
     ("第二十届中国(东北)民营经济发展论坛在长春举行。", {("第二十届中国(东北)民营经济发展论坛", "Event")}),
     ("社团总会举办成立十五周年庆典暨第八届会董就职典礼。", {("成立十五周年庆典暨第八届会董就职典礼", "Event")}),

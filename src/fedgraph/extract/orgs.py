@@ -281,6 +281,8 @@ class OrgRecogniser:
                 founded = max((at + len(w) for w in _FOUNDED if (at := text.rfind(w, b, s)) >= 0), default=0)
                 if founded and "周年" not in text[founded:s]:
                     b, body = founded, True
+            if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
+                b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
             if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):
                 b -= len(bank)  # 建行|绍兴分行: jieba reads the bank's short name as a verb
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
