@@ -418,6 +418,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("据了解,本次会议期间,委员共提交提案86件。", "本次会议"),  # this meeting, no name
     ("论坛设置了主论坛和3个平行论坛。", "主论坛"),
     ("区工商联召开执常委会议", "执常委会议"),  # a kind of meeting
+    ("还举办了民营企业国际化发展论坛等6场平行论坛。", "6场平行论坛"),  # a count of a kind
+    ("企业建有省级工程技术研究中心和国家重点实验室。", "企业建有省级工程技术研究中心"),
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber
     ("大会选举三一集团有限公司董事向文波为新一届会长。", "大会选举三一集团有限公司"),  # a verb before a numeral name
     ("江津区工商联将评选一批“五星级商会党组织”。", "五星级商会"),  # a grade of chamber
@@ -445,6 +447,12 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("富士康科技集团昆山园区总经理林国雄发言。", {("富士康科技集团昆山园区", "Company")}),
     # 代表人士 inside an event's name is a noun
     ("2025年全省民营经济代表人士理想信念教育培训班开班。", {("2025年全省民营经济代表人士理想信念教育培训班", "Event")}),
+    # research bodies; a campaign quoted before the event it is joined to
+    ("中国民营经济研究会会长谢伯阳主持。之江实验室副主任朱世强授课。",
+     {("中国民营经济研究会", "Organization"), ("之江实验室", "Organization")}),
+    ("中国社会科学院民营经济研究中心发布报告。", {("中国社会科学院民营经济研究中心", "Organization")}),
+    ("“民企进边疆”暨2025新疆招商引资推介会在乌鲁木齐举行。",
+     {("“民企进边疆”", "Programme"), ("2025新疆招商引资推介会", "Event")}),
     # a village after its town: the town ends before it
     ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
     # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)

@@ -122,6 +122,7 @@ def _bank_before(text: str, floor: int, b: int) -> str:
 
 # 这, 那 point at something only with a measure word after them (那家商会); 那楼镇, 那坡县 are names
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
+_COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次)")
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
@@ -293,8 +294,8 @@ class OrgRecogniser:
                     and named.end() > b and text[named.start(1)] in surnames():
                 b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
             name = text[b:e]
-            if name[:1] == "(":
-                continue  # (集团)有限公司 with no trade name before it
+            if name[:1] == "(" or _COUNT_OPENING.match(name):
+                continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
                 or name in PARTY_DEPARTMENTS or name == "管委会"  # 市委; 统战部, 管委会 after their committee
             if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 \
@@ -416,6 +417,9 @@ class OrgRecogniser:
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
             tail = tail[:_title_tail_end(tail, events)]
+            if j == i and text[q.end():q.end() + 1] == "暨" and not events.longest(content, min_rest=1):
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “民企进边疆”|暨…推介会: a campaign
+                continue
             if tail.startswith("等") and programmes.longest(tail[1:]):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
                 continue
