@@ -419,6 +419,9 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("论坛设置了主论坛和3个平行论坛。", "主论坛"),
     ("区工商联召开执常委会议", "执常委会议"),  # a kind of meeting
     ("还举办了民营企业国际化发展论坛等6场平行论坛。", "6场平行论坛"),  # a count of a kind
+    ("衢州市税务局与衢州市工商联联合启动2025年“春雨润苗”专项行动。", "启动2025年“春雨润苗”专项行动"),
+    ("在江苏南京举办的启动仪式现场招聘会上,企业提供岗位。", "仪式现场招聘会"),
+    ("村集体经济变成了年收入200多万元的富裕村。", "富裕村"),  # a kind of village
     ("企业建有省级工程技术研究中心和国家重点实验室。", "企业建有省级工程技术研究中心"),
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber
     ("大会选举三一集团有限公司董事向文波为新一届会长。", "大会选举三一集团有限公司"),  # a verb before a numeral name
@@ -453,6 +456,10 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("中国社会科学院民营经济研究中心发布报告。", {("中国社会科学院民营经济研究中心", "Organization")}),
     ("“民企进边疆”暨2025新疆招商引资推介会在乌鲁木齐举行。",
      {("“民企进边疆”", "Programme"), ("2025新疆招商引资推介会", "Event")}),
+    # a name read as a place by jieba before 与 and an abbreviated federation (郑|建平|与|市工商联)
+    ("副局长郑建平与市工商联党组成员、副主席徐晓燕共同揭牌。", {("郑建平", "Person"), ("市工商联", "Federation")}),
+    # a village whose name opens with a numeral
+    ("走进花垣县十八洞村,一片片猕猴桃园郁郁葱葱。", {("花垣县十八洞村", "Place")}),
     # a village after its town: the town ends before it
     ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
     # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)

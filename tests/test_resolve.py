@@ -175,6 +175,13 @@ def test_resolve_a_level_is_not_an_abbreviated_place():
     assert awards == {"省级“四好”商会"}
 
 
+def test_resolve_a_town_or_village_after_its_county_is_named_alone():
+    result = extract_document(Document("t.txt", "t.txt", "调研组来到金寨县花石乡大湾村。走进花垣县十八洞村。", "utf-8"))
+    places = {e.label: e.names for e in result.entities.values() if e.type == "Place"}
+    assert places["花石乡"] == {"花石乡", "金寨县花石乡"} and places["十八洞村"] == {"十八洞村", "花垣县十八洞村"}
+    assert "大湾村" in places
+
+
 def test_resolve_a_street_named_like_a_city_is_no_city():
     places = labels("武侯区玉林街道商会召开会议。玉林街道商会会长王勇介绍。", "Place")
     assert "玉林市" not in places and "玉林街道" in places

@@ -270,8 +270,10 @@ def _loose_run(toks: list[tuple[int, int, str, str]], i: int, suffix: int) -> in
         last += 1
     run = {t[2] for t in toks[j + 1:last + 1]}
     if not 2 <= last - j <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in run \
-            or run & lexicon.words("determiners.txt"):
-        return None  # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向; 沧州市|各|商|协会)
+            or run & lexicon.words("determiners.txt") or toks[last][2] in ADMIN_ABBR:
+        # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向; 沧州市|各|商|协会;
+        # 郑|建平|与|市|工商联: 市 before the suffix is the name's own abbreviation)
+        return None
     return j + 1
 
 

@@ -33,6 +33,7 @@ _SCOPE_LEVEL = {"全省": "province", "全市": "prefecture", "全县": "county"
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 #: a town's name, alone or opening another (白塔镇, 白塔镇|商会; not 乡镇商会)
 _TOWN_NAME = re.compile(r"(?![省市县区州城镇乡])[\u3400-\u9fff]{1,3}?(?:镇|乡)(?![村镇])")
+_TOWN_ENDS = ("镇", "乡", "村", "街道", "社区")
 _TOWN_LEVEL = re.compile(r"街道|镇|乡(?!村)|社区")
 _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a town's may begin
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
@@ -358,11 +359,16 @@ class Resolver:
         if d is None:
             # a town or zone: drop the divisions written before it (辽宁省锦州市经济开发区)
             inside = self.places_within(name)
-            if len(inside) > 1 and inside[-1][1] < len(name):
+            written = name
+            if inside and inside[-1][2] and inside[-1][1] < len(name) - 1 and name.endswith(_TOWN_ENDS):
+                name = name[inside[-1][1]:]  # 金寨县|花石乡, 花垣县|十八洞村: the town or village alone
+            elif len(inside) > 1 and inside[-1][1] < len(name):
                 name = name[inside[-1][0]:]
             found = self.divs.by_name(name)
             if found:
                 d = self._pick(found)
+            elif written != name:
+                return Entity(f"place/{name}", "Place", name, {name, written})
         if d is not None:
             return Entity(f"place/{d.code}", "Place", d.name, {name, d.name}, d.code)
         return Entity(f"place/{name}", "Place", name, {name})
