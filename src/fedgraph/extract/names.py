@@ -338,7 +338,8 @@ _NAME_ENDS = set("联会委局部厅院府协司办")  # the last character of m
 
 def _adjective_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
     """Whether the verb at ``toks[i]`` and a one-character adjective before it open a name (、新|希望|控股集团)."""
-    if i < 1 or toks[i][3] != "v" or toks[i][2] in _NEWLY or len(toks[i - 1][2]) != 1 or toks[i - 1][3] != "a":
+    if i < 1 or toks[i][3] != "v" or toks[i][2] in _NEWLY or toks[i][2] in _TAKING_POST \
+            or len(toks[i - 1][2]) != 1 or toks[i - 1][3] != "a":  # (徐国|良|担任|商会…: a name, then its post)
         return False
     return i == 1 or bool(PUNCT.search(toks[i - 2][2])) or toks[i - 2][3] in ("r", "ns") or is_place_word(toks[i - 2][2])
 
@@ -357,6 +358,7 @@ def _trade_then_word(toks: list[tuple[int, int, str, str]], i: int, industry) ->
 
 
 _NEWLY = {"成立", "组建", "筹建", "建立", "建成", "注册", "引进", "增加", "开设"}  # 新|成立|公司: newly, not a name
+_TAKING_POST = {"担任", "出任", "兼任", "接任", "连任", "当选", "就任", "任职"}
 
 
 def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:

@@ -67,6 +67,11 @@ def _role_list_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _appointing() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("appointment_verbs.txt")))
+
+
+@lru_cache(maxsize=1)
 def _naming_verbs() -> tuple[str, ...]:
     """Verbs a list of people may follow: appointments and awards (授予|陈立新、王海涛等10名同志…)."""
     return tuple(sorted(lexicon.words("appointment_verbs.txt") | lexicon.words("award_triggers.txt")))
@@ -404,10 +409,14 @@ class PersonRecogniser:
             cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
             if after[:1] == "等" and (etc := _cue_re().match(after, 1)) and len(etc.group()) > 1:
                 cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some
+            if not cue_after and (aside := ASIDE.match(text, i + n)) and \
+                    (late := _cue_re().match(text, aside.end())) and len(late.group()) > 1:
+                cue_after = True  # 李强(常务)|当选为副主席: the cue after a note in brackets
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             # (由|王建国同志担任…: a preposition that introduces who acts opens a name as a boundary does)
             boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE \
-                or text.endswith(_REMOVING, 0, i) if i else True  # (免去|黄建军同志的…职务)
+                or text.endswith(_REMOVING, 0, i) or text.endswith(_appointing(), 0, i) if i else True
+            # (免去|黄建军同志的…职务, 推选|徐国良担任…)
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
                 role_after = False  # 湘村|高科|董事长王建军: the role is the next name's, 高科 the end of a trade name
             if _is_common_word(text[i:i + n]) and not (role_before and (cue_after or _after_role(text, i))) \
@@ -514,6 +523,9 @@ class PersonRecogniser:
         for m in COUNTED.finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         out.update(m.end() for m in _AFTER_COLON.finditer(text))  # 副主席:|王建华
+        for m in ASIDE.finditer(text):  # 李强|(常务)当选: a cue after a note in brackets
+            if _cue_re().match(text, m.end()):
+                out.update(m.start() - k for k in (2, 3, 4))
         for m in trigger_re().finditer(text):
             if len(m.group()) > 1:  # (as _awarded reads them: 获 alone follows too many words)
                 out.update(m.start() - k for k in (2, 3, 4))

@@ -56,6 +56,9 @@ _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举�
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _ROLE_LINE = re.compile(r"[^:：\n]{1,16}[:：]")  # a line of a list: a role, a colon
+_IN_COMPANY = re.compile(r"\s*在")  # 在|人民电器集团,…: a sentence that opens in a company
+
+
 _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that speaks of a chamber
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
@@ -228,6 +231,14 @@ class PostReader:
                         # 执行会长…李荣杰,监事长王敏: another officer of the chamber the one before serves
                         last_org = next((o for o, rs in before if o is not None and o.label_ == "Chamber"
                                          and any(_CHAMBER_ROLE.fullmatch(r) for r in rs)), None)
+            if last_org is None and chain and chain[0][0] is None and chain[0][1] and \
+                    all(r in lexicon.words("company_roles.txt") for r in chain[0][1]):
+                # 在人民电器集团,董事局主席郑元豹介绍: the company the sentence opens in
+                opening = _IN_COMPANY.match(self.text, sent[0])
+                company = self.by_start.get(opening.end()) if opening else None
+                if company is not None and company.label_ == "Company" and \
+                        self.text[company.end_char:company.end_char + 1] in ",，" and company.end_char + 1 == begin:
+                    last_org = company
             if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
                 opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
@@ -343,6 +354,8 @@ class PostReader:
         phrase starts, when not right after the name (…出席大会,并|当选为…).
         """
         at = p.end_char if at is None else at
+        if (aside := ASIDE.match(self.text, at)) and at == p.end_char:
+            at = aside.end()  # 李强(常务)|当选为副主席
         # 徐萍等9人|当选副会长, 吴金兴、钱永明等|当选副主席: one or some named, the others counted
         counted = COUNTED.match(self.text, at) or _ETC_ELECTED.match(self.text, at)
         at = counted.end() if counted else at

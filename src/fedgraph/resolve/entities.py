@@ -405,6 +405,9 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             while d is not None and len(rest) > 2:
                 shorter.add(rest)
                 d, rest = resolver.leading_place(rest)
+            head = resolver.divs.first_name(ent.label, lexicon.words("place_stops.txt"))
+            if head and len(ent.label) - len(head) > 2:  # 江阴商会 for 无锡市|江阴商会 (无锡市江阴|商会 above)
+                shorter.add(ent.label[len(head):])
             legal = next((f for f in _LEGAL_FORMS if ent.label.endswith(f) and len(ent.label) - len(f) >= 3), None)
             if ent.type == "Company" and legal:  # 蒙商银行 for 蒙商银行股份有限公司, 扬子江药业集团 for 江苏…有限公司
                 shorter |= {name[:-len(legal)] for name in (*shorter, ent.label) if len(name) - len(legal) >= 3}
