@@ -422,6 +422,9 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("衢州市税务局与衢州市工商联联合启动2025年“春雨润苗”专项行动。", "启动2025年“春雨润苗”专项行动"),
     ("在江苏南京举办的启动仪式现场招聘会上,企业提供岗位。", "仪式现场招聘会"),
     ("村集体经济变成了年收入200多万元的富裕村。", "富裕村"),  # a kind of village
+    ("区工商联举办第十二期民营企业家沙龙。民营企业家沙龙已成为品牌。", "沙龙"),  # a word jieba reads as a name
+    ("希望上榜企业发挥示范引领作用。", "企业发挥示范引领作用"),  # those listed, no award
+    ("会议发布了《温州市新时代“两个健康”先行区创建三年行动方案》。", "时代“两个健康”先行区创建三年行动"),  # a document
     ("企业建有省级工程技术研究中心和国家重点实验室。", "企业建有省级工程技术研究中心"),
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber
     ("大会选举三一集团有限公司董事向文波为新一届会长。", "大会选举三一集团有限公司"),  # a verb before a numeral name
@@ -460,6 +463,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("副局长郑建平与市工商联党组成员、副主席徐晓燕共同揭牌。", {("郑建平", "Person"), ("市工商联", "Federation")}),
     # a village whose name opens with a numeral
     ("走进花垣县十八洞村,一片片猕猴桃园郁郁葱葱。", {("花垣县十八洞村", "Place")}),
+    # what a meeting is about, after whom it is for
+    ("还举办了渝商创新发展论坛等活动。", {("渝商创新发展论坛", "Event")}),
     # a village after its town: the town ends before it
     ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
     # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)

@@ -232,6 +232,21 @@ def test_relations_places_in_a_ranking_named_after_the_verb():
         ("潍柴动力股份有限公司", "", "2025山东民营企业创新100强")}
 
 
+def test_relations_first_places_of_a_ranking_named_after_分列():
+    text = ("宁波市工商联发布2025年度“宁波市民营企业100强”榜单。宁波金田投资控股有限公司、宁波均胜电子股份有限公司、"
+            "奥克斯集团有限公司分列民营企业100强前三位。")
+    assert {rec for rec, _, _ in facts(text, "award")} == {
+        "宁波金田投资控股有限公司", "宁波均胜电子股份有限公司", "奥克斯集团有限公司"}
+
+
+def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
+    text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
+            "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")
+    result = extract_document(Document(path="t.txt", source_file="t.txt", text=text, encoding="utf-8"))
+    assert "2024年度温州市“两个健康”先行区创建工作先进集体" in {e.label for e in result.entities.values()}
+    assert facts(text, "award") == {(place, "", "“两个健康”创建工作先进县") for place in ("鹿城区", "瑞安市", "乐清市")}
+
+
 def test_relations_recipients_before_an_adverb_and_a_passive_award_verb():
     text = "目前,江津区双福商会、江津区广东商会已被评为重庆市“五星级商会党组织”。"
     assert facts(text, "award") == {("江津区双福商会", "", "重庆市“五星级商会党组织”"),

@@ -34,7 +34,7 @@ _PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个
 # 表彰了2023年度全区工商联系统先进集体和先进个人
 HONOUR_WORDS = r"(?:先进|优秀)(?:会员企业|会员单位|集体|个人|单位|工作者|企业家|企业|会员|商会)"
 _HONOUR = re.compile(HONOUR_WORDS + "$")
-_HONOURS = (r"(((?:[0-9]{4}年度?)?[^,，。;；!?！？\n“”、和与及的等0-9]{0,20}?" + HONOUR_WORDS + r")"
+_HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及的等0-9]|“[^“”]{1,12}”){0,20}?" + HONOUR_WORDS + r")"
             r"(?:[、和与及](" + HONOUR_WORDS + r"))?)")
 _PRAISED_PLAIN = re.compile(r"表彰了?" + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
 # 对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰: the honours before the verb
@@ -45,7 +45,7 @@ _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?<!前)(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
-_RANKED = re.compile(r"位居|位列|名列|排名|跻身|荣登|入围|入选|进入")
+_RANKED = re.compile(r"位居|位列|分列|名列|排名|跻身|荣登|入围|入选|进入")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
@@ -54,6 +54,9 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}
 _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
                          r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n[ \u3000]*[0-9]{1,3}[.、．]")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
+_ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brackets (先进县(市、区))
+_LISTING = ("上榜", "入选", "入围", "获奖")
+_LISTED_NOUNS = ("企业", "单位", "商会", "项目", "名单")
 _QUOTED_RUN = re.compile(r"“[^“”]{2,30}”(?:[和与及]?“[^“”]{2,30}”)*等?")  # (“纳税大户”和“突出贡献企业”)
 _JOINT = re.compile(r"(?<=”)[^“”]{0,12}?(和)(?=[^”]*“)")  # the 和 between two quoted awards (…商会|和|全省“五好”…)
 _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名所]|(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[家个名所])?)"
@@ -94,17 +97,19 @@ class AwardRecogniser:
             hits.extend(self._object(text, m.start(), m.end()))
         for m in _AS_GROUP.finditer(text):
             hits.extend(self._object(text, m.start(), m.end()))
+        # honours praised: who praises stands before the verb, not who receives (温州市召开大会,表彰了…),
+        # so the hit's "verb" is the honour itself
         for m in _PRAISED.finditer(text):
-            hits.append(AwardHit(m.start(1), m.end(1), m.start()))
+            hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))
             pos = m.end()
             while (more := _PRAISED_MORE.match(text, pos)):
-                hits.append(AwardHit(more.start(1), more.end(1), m.start()))
+                hits.append(AwardHit(more.start(1), more.end(1), more.start(1)))
                 pos = more.end()
         for m in [*_PRAISED_PLAIN.finditer(text), *_PRAISED_BEFORE.finditer(text)]:
             # 表彰了2023年度全区工商联系统先进集体和先进个人
-            hits.append(AwardHit(m.start(2), m.end(2), m.start()))
+            hits.append(AwardHit(m.start(2), m.end(2), m.start(2)))
             if m.group(3):
-                hits.append(AwardHit(m.start(3), m.end(3), m.start()))
+                hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
                 shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
                 doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
         for m in _RANKING.finditer(text):
@@ -140,9 +145,11 @@ class AwardRecogniser:
     def _object(self, text: str, trigger: int, start: int):
         end_m = _CLAUSE_END.search(text, start)
         end = end_m.start() if end_m else len(text)
+        if text.startswith(_LISTED_NOUNS, start) and text[trigger:start] in _LISTING:
+            return  # 上榜企业|发挥示范引领作用: those listed, named by the verb, not an award
         pos = start
         first = True
-        for raw in re.split(r"(、)", text[start:end]):
+        for raw in _ITEMS.split(text[start:end]):
             if raw == "、":
                 pos += 1
                 continue

@@ -218,6 +218,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 非公有制经济组织|和|社会组织党建工作推进会, 合作|与|投资贸易洽谈会: two nouns it is about
             i -= 1
             continue
+        if kind == "event" and word in lexicon.words("topic_words.txt") and i > 0 and edge == en < start \
+                and toks[i - 1][3] in ("n", "nt", "nz", "ns", "j") and not PUNCT.search(toks[i - 1][2]):
+            edge = st  # 渝商|创新|发展论坛: what the meeting is about, after whom it is for
+            i -= 1
+            continue
         if kind == "event" and word == "代表" and toks[i + 1][2] == "人士":
             edge = st  # 民营经济|代表|人士理想信念教育培训班: the noun (representatives), not the verb
             i -= 1

@@ -123,6 +123,7 @@ def _bank_before(text: str, floor: int, b: int) -> str:
 
 # 这, 那 point at something only with a measure word after them (那家商会); 那楼镇, 那坡县 are names
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
+_DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次)")
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
@@ -256,6 +257,8 @@ class OrgRecogniser:
             suffix = table[m.group(1)]
             if text[e - 1:e + 1] in _NOT_NAME_END:
                 continue  # 协商会议, 广大会员: the suffix is the start of another word
+            if suffix.type == "Programme" and text.startswith(_DOCUMENTS, e):
+                continue  # …三年行动|方案: a document's title, not the programme
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
@@ -433,6 +436,8 @@ class OrgRecogniser:
                 if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
                     found = ("Programme", n)
                     break
+            if found and found[0] == "Programme" and text.startswith(_DOCUMENTS, last.end() + found[1]):
+                found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title
             names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
             if found and found[0] == "Programme" and j == i and names_event:
                 # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is

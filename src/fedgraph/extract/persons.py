@@ -67,6 +67,11 @@ def _role_list_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _lookalikes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("person_lookalikes.txt")))
+
+
+@lru_cache(maxsize=1)
 def _appointing() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("appointment_verbs.txt")))
 
@@ -245,6 +250,8 @@ def name_at(text: str, i: int) -> int:
     sl = _surname_at(text, i)
     if not sl or text.startswith("书记", i + sl):
         return 0  # 李书记: a title after a surname, not a name
+    if text.startswith(_lookalikes(), i):
+        return 0  # 企业家|沙龙: a word jieba reads as a name
     lengths = [sl + gl for gl in (1, 2)
                if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl], text[i:i + sl])]
     good = [n for n in lengths if _ends_well(text, i + n)]

@@ -138,8 +138,9 @@ class RelationExtractor(PostReader):
             named = [e for e in self.ents if e.label_ == "Award" and earlier[0] <= e.start_char and (
                 e.end_char <= recipients[-1].start_char or m.group("which") and e.end_char <= m.end())]
             if m.group("which"):  # 位居民营企业100强前三位: of the rankings named, the one it names
-                named = sorted((e for e in named if e.text.endswith(m.group("which"))),
-                               key=lambda e: not _names_more(e.text[:-len(m.group("which"))]))
+                which = m.group("which")
+                named = sorted((e for e in named if e.text.rstrip("”").endswith(which)),  # (“…100强”)
+                               key=lambda e: not _names_more(e.text.rstrip("”")[:-len(which)]))
             award = named[-1] if named else None
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
