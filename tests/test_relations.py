@@ -164,6 +164,14 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
       ("顾东升", "副总裁", "江苏海澜集团有限公司")}),
     ("北京市朝阳区工商联召开大会。刘志刚当选为区工商联主席,王红、李强(常务)当选为副主席。",
      {("刘志刚", "主席", "朝阳区工商联"), ("王红", "副主席", "朝阳区工商联"), ("李强", "副主席", "朝阳区工商联")}),
+    # a company whose place jieba reads as a verb (贵州|遵义/v|汇川区…); a county's committee jieba cut (正|安|县委)
+    ("遵义市青年企业家商会走进正安县。商会会长、贵州遵义汇川区酒业有限公司总经理罗明带队,正安县委常委、统战部部长王丽娟陪同。",
+     {("罗明", "会长", "遵义市青年企业家商会"), ("罗明", "总经理", "贵州遵义汇川区酒业有限公司"),
+      ("王丽娟", "常委", "正安县委"), ("王丽娟", "部长", "正安县委统战部")}),
+    # a dotted name after an appointment verb; a chamber's board named before the role
+    ("甘肃省新疆商会第二届会员大会召开。大会选举马建国为第二届理事会会长,选举阿不都拉·买买提、王新华等12人为副会长。",
+     {("马建国", "会长", "甘肃省新疆商会"), ("阿不都拉·买买提", "副会长", "甘肃省新疆商会"),
+      ("王新华", "副会长", "甘肃省新疆商会")}),
     # a company's role in a sentence that opens in the company
     ("市工商联走访企业。在人民电器集团,董事局主席郑元豹介绍了情况。", {("郑元豹", "董事局主席", "人民电器集团")}),
     # a role with a qualifier (财务负责人)

@@ -155,7 +155,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if word == "记" and text[st - 1:st] in ("—", "-"):
             break  # ——记|赣州市青年企业家商会会长刘海涛: a profile's subtitle
         if kind in ("org", "body") and flag.startswith("v") and len(word) > 1 and edge == en < start and \
-                is_place_word(toks[i + 1][2]):
+                is_place_word(toks[i + 1][2]) and not is_place_word(word):  # (贵州|遵义/v|汇川区: a place too)
             # 重点抓好|浦江县水晶行业协会: a verb before the known place a name opens with governs the name
             # (a single character is too often a name's own that jieba cut from an unknown place: 临|渭市)
             break

@@ -113,6 +113,15 @@ _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trad
 _TAIL_END = re.compile(r"[在于是]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
+def _division_through(text: str, floor: int, s: int) -> int:
+    """Where a division written in full that ends with the level character at ``s`` begins (正安|县, in
+    正安县委), or ``s``: the suffix's first character is the division's last."""
+    for x in range(max(floor, s - 8), s):
+        if any(d.name == text[x:s + 1] for d in divisions().by_name(text[x:s + 1])):
+            return x
+    return s
+
+
 _BRANCHES = ("分行", "支行")
 
 
@@ -286,6 +295,8 @@ class OrgRecogniser:
                 founded = max((at + len(w) for w in _FOUNDED if (at := text.rfind(w, b, s)) >= 0), default=0)
                 if founded and "周年" not in text[founded:s]:
                     b, body = founded, True
+            if suffix.type == "GovernmentBody" and suffix.text[0] in "省市县区州" and b > floor:
+                b = min(b, _division_through(text, floor, s))  # 正|安|县委 (jieba): 正安县|委, the county's
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
             if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):

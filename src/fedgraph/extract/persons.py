@@ -338,6 +338,12 @@ def _dotted_names(text: str):
         first = len(re.match(r"[\u3400-\u9fff]+", m.group()).group())
         start = next((m.start() + k for k in range(max(1, first - 7), first)  # a first part of at most seven
                       if _role_end_re().search(text, max(0, m.start() + k - 12), m.start() + k)), None)
+        # 选举|阿不都拉·买买提、王新华等…为副会长: an appointment verb before the name, in the run or before it
+        verb_end = next((m.start() + k for k in range(0, first) if first - k <= 7
+                         and text.endswith(_appointing(), max(0, m.start() - 4), m.start() + k)), None)
+        appointed = start is None and verb_end is not None
+        if appointed:
+            start = verb_end
         if start is None and first <= 5 and (m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE):
             start = m.start()
         tail = max(m.group().rfind(c) for c in "·•・") + 1 + m.start()
@@ -345,7 +351,7 @@ def _dotted_names(text: str):
                     if _BOUNDARY_AFTER.match(text, j) or _cue_re().match(text, j)), None)
         if end is not None and not _BOUNDARY_AFTER.match(text, end) and _cue_re().match(text, end + 1):
             end += 1  # 艾买提|出席, not 艾买|提出: the cue that starts a character later
-        if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end)):
+        if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end) or appointed):
             yield (start, end)
 
 
