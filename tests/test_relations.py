@@ -172,6 +172,10 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
     ("甘肃省新疆商会第二届会员大会召开。大会选举马建国为第二届理事会会长,选举阿不都拉·买买提、王新华等12人为副会长。",
      {("马建国", "会长", "甘肃省新疆商会"), ("阿不都拉·买买提", "副会长", "甘肃省新疆商会"),
       ("王新华", "副会长", "甘肃省新疆商会")}),
+    # a given name that opens with a function word but is one word (李|和平); a note in brackets on who spoke
+    ("民建中央副主席、民建安徽省委会主委李和平出席会议。", {("李和平", "副主席", "民建中央"), ("李和平", "主委", "民建安徽省委会")}),
+    ("韦国强:今年我们准备成立法律服务中心。\n(韦国强,广西玉林商会会长、玉林市玉柴物流有限公司董事长)",
+     {("韦国强", "会长", "广西玉林商会"), ("韦国强", "董事长", "玉林市玉柴物流有限公司")}),
     # a company's role in a sentence that opens in the company
     ("市工商联走访企业。在人民电器集团,董事局主席郑元豹介绍了情况。", {("郑元豹", "董事局主席", "人民电器集团")}),
     # a role with a qualifier (财务负责人)

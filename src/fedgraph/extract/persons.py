@@ -283,11 +283,13 @@ def name_at(text: str, i: int) -> int:
 
 def _titled_name(text: str, i: int) -> int:
     """Length of a name of three characters right after a title and right before a cue that is no role,
-    whatever its given name holds (会长|王子联|出席): the words around it leave no other reading."""
+    whatever its given name holds (会长|王子联|出席; 主委|李和平|出席, where 和平 is one word): the words
+    around it leave no other reading."""
     sl = _surname_at(text, i)
     given = text[i + sl:i + sl + 2]
     cue = _cue_re().match(text, i + sl + 2)
-    if sl != 1 or len(given) != 2 or not all(_HAN.match(c) and c not in FUNCTION_CHARS for c in given) \
+    if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS \
+            or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \
             or cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles() \
             or given in lexicon.words("person_cues.txt") or lexicon.role_endings().longest(given) is not None \
             or _cue_re().match(text, i + sl + 1):  # (乌兰|率团: the name ends before a cue)

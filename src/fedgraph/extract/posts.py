@@ -303,6 +303,10 @@ class PostReader:
             start = adverb.start() if adverb else m.start()
             if start in self.by_end or self.text[start - 1:start] in (",", "，"):
                 cues.append((start, m.end(), self.text[start:m.end()]))  # 是, or 也是 with its adverb
+        for p in self.ents:  # (韦国强,广西玉林商会会长、…董事长): a note in brackets on who spoke
+            if p.label_ == "Person" and self.text[p.start_char - 1:p.start_char] in ("(", "（") \
+                    and self.text[p.end_char:p.end_char + 1] in (",", "，"):
+                cues.append((p.end_char + 1, p.end_char + 1, ","))
         for start, end, told in cues:
             sent = self._sent(doc, start)
             person = self._last_before(start, ("Person",))
