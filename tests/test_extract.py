@@ -463,6 +463,9 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("副局长郑建平与市工商联党组成员、副主席徐晓燕共同揭牌。", {("郑建平", "Person"), ("市工商联", "Federation")}),
     # a village whose name opens with a numeral
     ("走进花垣县十八洞村,一片片猕猴桃园郁郁葱葱。", {("花垣县十八洞村", "Place")}),
+    # a company named after the town it is in: where it is, then its own name
+    ("考察团参观了莆田市涵江区三江口镇福建福海粮油工业有限公司。",
+     {("莆田市涵江区三江口镇", "Place"), ("福建福海粮油工业有限公司", "Company")}),
     # what a meeting is about, after whom it is for
     ("还举办了渝商创新发展论坛等活动。", {("渝商创新发展论坛", "Event")}),
     # a village after its town: the town ends before it

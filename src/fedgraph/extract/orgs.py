@@ -122,6 +122,14 @@ def _division_through(text: str, floor: int, s: int) -> int:
     return s
 
 
+_TOWN_THEN_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{4})")
+
+
+@lru_cache(maxsize=1)
+def _place_stops() -> frozenset[str]:
+    return lexicon.words("place_stops.txt")
+
+
 _BRANCHES = ("分行", "支行")
 
 
@@ -299,6 +307,9 @@ class OrgRecogniser:
                 b = min(b, _division_through(text, floor, s))  # 正|安|县委 (jieba): 正安县|委, the county's
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
+            if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \
+                    divisions().first_name(text[town.end():s], _place_stops()):
+                b = town.end()  # 莆田市涵江区三江口镇|福建福海粮油工业有限公司: where it is, then its own name
             if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):
                 b -= len(bank)  # 建行|绍兴分行: jieba reads the bank's short name as a verb
             if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
