@@ -125,11 +125,6 @@ def _division_through(text: str, floor: int, s: int) -> int:
 _TOWN_THEN_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{4})")
 
 
-@lru_cache(maxsize=1)
-def _place_stops() -> frozenset[str]:
-    return lexicon.words("place_stops.txt")
-
-
 _BRANCHES = ("分行", "支行")
 
 
@@ -308,7 +303,7 @@ class OrgRecogniser:
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
             if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \
-                    divisions().first_name(text[town.end():s], _place_stops()):
+                    divisions().first_name(text[town.end():s], lexicon.words("place_stops.txt")):
                 b = town.end()  # 莆田市涵江区三江口镇|福建福海粮油工业有限公司: where it is, then its own name
             if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):
                 b -= len(bank)  # 建行|绍兴分行: jieba reads the bank's short name as a verb

@@ -57,8 +57,6 @@ _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举�
 _COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _ROLE_LINE = re.compile(r"[^:：\n]{1,16}[:：]")  # a line of a list: a role, a colon
 _IN_COMPANY = re.compile(r"\s*在")  # 在|人民电器集团,…: a sentence that opens in a company
-
-
 _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that speaks of a chamber
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰

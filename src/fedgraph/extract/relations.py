@@ -47,7 +47,7 @@ _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an awar
 _MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)$")
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 _LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
-_LIST_TITLE = re.compile(r"名单[ \u3000]*\n")
+_TITLE_ENDS = re.compile(r"名单[ \u3000]*\n")  # …名单, a list's title, ends its line
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
@@ -103,7 +103,7 @@ class RelationExtractor(PostReader):
                 for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
                 continue
-            if hit.trigger == hit.start and (title := _LIST_TITLE.match(self.text, hit.end)):
+            if hit.trigger == hit.start and (title := _TITLE_ENDS.match(self.text, hit.end)):
                 # …“四好”商会名单\n1.赣州市南康区家具协会\n2.…: a list's title, its items below
                 for rec in self._listed_below(title.end(), (*ORG_TYPES, "Person")):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
