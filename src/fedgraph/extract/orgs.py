@@ -42,7 +42,7 @@ def _appointee_re() -> re.Pattern:
 
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
-                 "行长", "社会", "社区"}
+                 "行长", "社会", "社区", "部分"}
 
 
 def _after_places(name: str) -> str:
