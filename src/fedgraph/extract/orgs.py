@@ -319,9 +319,10 @@ class OrgRecogniser:
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
                 or name in PARTY_DEPARTMENTS or name == "管委会"  # 市委; 统战部, 管委会 after their committee
-            if name in generic or (name == suffix.text and not bare_body) or len(name) < 2 \
+            if name in generic or name.startswith(SCOPES) and name[2:] in generic and suffix.type == "Chamber" \
+                    or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):
-                continue  # (第一次会议: a session of something not named)
+                continue  # (第一次会议: a session of something not named; 全县|乡镇商会: all of a kind)
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name) \
