@@ -426,6 +426,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("希望上榜企业发挥示范引领作用。", "企业发挥示范引领作用"),  # those listed, no award
     ("九江市政协组织部分政协委员走进企业。", "九江市政协组织部"),  # 组织|部分: organised some, no department
     ("西店镇商会是全县乡镇商会建设的一个缩影。", "全县乡镇商会"),  # all of a kind in the county
+    ("会议审议通过了《关于增补执委、常委的决定》。", "于增补"),  # an appointment's verb is no given name
+    ("会议还表彰了先进商会和优秀执委。", "和优秀"),  # 和 joins two honours before a role
     ("会议发布了《温州市新时代“两个健康”先行区创建三年行动方案》。", "时代“两个健康”先行区创建三年行动"),  # a document
     ("企业建有省级工程技术研究中心和国家重点实验室。", "企业建有省级工程技术研究中心"),
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber

@@ -215,8 +215,8 @@ def _given_ok(given: str, surname: str = "") -> bool:
     stops = lexicon.words("person_stops.txt")
     if surname in lexicon.words("yi_surnames.txt"):
         stops = stops - _YI_GIVEN
-    if given in lexicon.words("person_cues.txt"):
-        return False  # 张|明当选|秘书长: what follows a name is no given name
+    if given in lexicon.words("person_cues.txt") or given in lexicon.words("appointment_verbs.txt"):
+        return False  # 张|明当选|秘书长, 关于|增补…: what follows a name, or an appointment's verb, is no given name
     return all(_HAN.match(c) and c not in stops for c in given)
 
 
@@ -439,7 +439,10 @@ class PersonRecogniser:
                 # 银行, 高峰: a word, unless a role names it as a person (企业家|权益: a title word alone does not);
                 # “企业家沙龙”: a quoted title's end
                 continue
-            if not boundary_before and not cue_after and text[i] in lexicon.words("function_surnames.txt") \
+            function_surname = text[i] in lexicon.words("function_surnames.txt")
+            if function_surname and not boundary_before and role_after and _common_given(text[i + 1:i + n]):
+                continue  # 先进商会|和优秀|执委: 和 joins two honours, the role is the second's
+            if not boundary_before and not cue_after and function_surname \
                     and (lexicon.role_endings().longest(before) is None or _common_given(text[i + 1:i + n])):
                 # 代表和先进工作者, 执委和先进会员企业: 和 joins two words here, it begins no name
                 # (总裁向文波 does: 文波 is no common word)
