@@ -189,7 +189,7 @@ def ents(nlp, text):
     ("市工商联党组书记、常务副主席刀红梅带队参加活动。", {("刀红梅", "Person")}),
     # jieba joined a function word to a town (与洲|泉镇); a place jieba tags as an idiom (攀枝花/i); 任 after a name
     ("浙江新凤鸣集团股份有限公司与洲泉镇湘溪村结对后,投资3000万元。",
-     {("浙江新凤鸣集团股份有限公司", "Company"), ("洲泉镇", "Place")}),
+     {("浙江新凤鸣集团股份有限公司", "Company"), ("洲泉镇湘溪村", "Place")}),  # (the village with its town)
     ("攀枝花钢城集团有限公司副总经理何涛等3人被增补为执委。", {("攀枝花钢城集团有限公司", "Company")}),
     ("堰口镇党委副书记李娜任商会党支部书记。", {("李娜", "Person")}),
     # a trade name jieba reads as an adverb, alone before the legal form (、特步/d|集团有限公司)
@@ -428,6 +428,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("西店镇商会是全县乡镇商会建设的一个缩影。", "全县乡镇商会"),  # all of a kind in the county
     ("会议审议通过了《关于增补执委、常委的决定》。", "于增补"),  # an appointment's verb is no given name
     ("会议还表彰了先进商会和优秀执委。", "和优秀"),  # 和 joins two honours before a role
+    ("“百会帮百村”助力乡村振兴", "百村"),  # inside a quoted slogan
     ("会议发布了《温州市新时代“两个健康”先行区创建三年行动方案》。", "时代“两个健康”先行区创建三年行动"),  # a document
     ("企业建有省级工程技术研究中心和国家重点实验室。", "企业建有省级工程技术研究中心"),
     ("武侯区已在13个街道全部成立街道商会。", "街道商会"),  # a kind of chamber

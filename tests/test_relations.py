@@ -178,7 +178,9 @@ def test_relations_a_profile_names_its_subject_in_the_sentence_before_the_posts(
      {("韦国强", "会长", "广西玉林商会"), ("韦国强", "董事长", "玉林市玉柴物流有限公司")}),
     # a company's role in a sentence that opens in the company
     ("市工商联走访企业。在人民电器集团,董事局主席郑元豹介绍了情况。", {("郑元豹", "董事局主席", "人民电器集团")}),
-    # a role with a qualifier (财务负责人)
+    # a role with a qualifier (财务负责人, 轮值董事长)
+    ("华为技术有限公司副董事长、轮值董事长徐直军发言。",
+     {("徐直军", "副董事长", "华为技术有限公司"), ("徐直军", "轮值董事长", "华为技术有限公司")}),
     ("浙江开山压缩机股份有限公司财务负责人陈芳说,很好。", {("陈芳", "财务负责人", "浙江开山压缩机股份有限公司")}),
     # a standing deputy secretary of a committee for the new kinds of organisation
     ("株洲市召开会议。市委两新工委常务副书记、市工商联党组书记刘文斌部署。",

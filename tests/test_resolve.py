@@ -182,6 +182,11 @@ def test_resolve_a_town_or_village_after_its_county_is_named_alone():
     assert "大湾村" in places
 
 
+def test_resolve_a_village_after_its_town_and_county_gives_the_town_too():
+    places = labels("邵阳市新化商会与新邵县严塘镇白水洞村结对。", "Place")
+    assert {"严塘镇", "严塘镇白水洞村"} <= places
+
+
 def test_resolve_a_street_named_like_a_city_is_no_city():
     places = labels("武侯区玉林街道商会召开会议。玉林街道商会会长王勇介绍。", "Place")
     assert "玉林市" not in places and "玉林街道" in places

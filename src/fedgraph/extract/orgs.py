@@ -31,6 +31,7 @@ from fedgraph.resolve.divisions import divisions, resident_place
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _COUNTY_ENDS = ("县", "区", "市", "旗")
+_TOWN_BEFORE = re.compile(r"[镇乡][\u3400-\u9fff]{2,3}$")  # a village after its town: 严塘镇|白水洞|村
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
 
 
@@ -89,8 +90,8 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     words = tokens(text[win:end + 2], win)
     if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]) and not any(
             e == start and flag == "ns" and 2 <= e - s <= 3 and text[s - 1:s] in _COUNTY_ENDS
-            for s, e, _, flag in words):
-        return False  # (城镇|建设), but 雷山县|西江|镇|建设: a town after its county
+            for s, e, _, flag in words) and not _TOWN_BEFORE.search(text, max(0, start - 4), start):
+        return False  # (城镇|建设), but 雷山县|西江|镇|建设: a town after its county; 严塘镇|白水洞|村|结对
     for s, e, word, flag in words:
         if s == start and word[end - start:] in lexicon.roles():
             continue  # 服务|局局长: the suffix and the role after it, read as one word
@@ -331,8 +332,8 @@ class OrgRecogniser:
             rest = name[:-len(suffix.text)]  # what comes before the suffix
             if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in rest):
                 continue  # 县镇村: levels, not a place
-            if suffix.type == "Place" and text[b - 1:b] == "“" and text[e:e + 1] == "”":
-                continue  # “百企联百村”: a slogan, quoted; places are not
+            if suffix.type == "Place" and text[e:e + 1] == "”" and text.rfind("“", 0, b + 1) > text.rfind("”", 0, b):
+                continue  # “百企联百村”, “百会帮|百村”: a slogan, quoted; places are not
             if suffix.type in ("Company", "Chamber", "Organization") and len(rest) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)

@@ -20,7 +20,9 @@ from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
 #: a village or community named with its town: the town is a place of its own
-_TOWN_VILLAGE = re.compile(r"([\u3400-\u9fff]{1,4}?(?:镇|乡|街道))[\u3400-\u9fff]{1,6}(?:村|社区)$")
+# a village named with its town, perhaps after its county (新邵县|严塘镇|白水洞村)
+_TOWN_VILLAGE = re.compile(r"(?:[\u3400-\u9fff]{2,8}?[县区市旗](?=[\u3400-\u9fff]{3}))?"
+                           r"([\u3400-\u9fff]{1,4}?(?:镇|乡|街道))[\u3400-\u9fff]{1,6}(?:村|社区)$")
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                     not any(end == zone.end() for _, end, _ in resolver.places_within(ent_text)):
                 add(resolver.resolve(zone.group(), "Place"), ent_start, ent_start + zone.end())
         elif label == "Place" and (town := _TOWN_VILLAGE.match(ent_text)):
-            add(resolver.resolve(town.group(1), "Place"), ent_start, ent_start + town.end(1))  # 何埂镇|狮子村
+            add(resolver.resolve(town.group(1), "Place"), ent_start + town.start(1), ent_start + town.end(1))  # 何埂镇|狮子村
     for start, end, label in doc._.fg_inner or ():  # 湖南省工商联|第十三次代表大会
         add(resolver.resolve(full[start:end], label, None), start, end)
 
