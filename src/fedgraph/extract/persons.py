@@ -31,12 +31,13 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, is_place_word, tokens
+from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, clause_start, is_place_word, tokens
 from fedgraph.extract.tagger import tagger
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
 _ELIDED_LAST = re.compile(r"、([\u3400-\u9fff]{2,4}?)(?:同志)?为")
+_COMMA_OUTSIDE_BRACKETS = re.compile(r"[,，;；](?![^()（）]*[)）])")  # (not 蓝春华(女,畲族)'s)
 #: 谢应朝等5名: a person named first among some counted
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
@@ -53,11 +54,6 @@ _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|
 def _role_end_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
     return re.compile(f"(?:{lexicon.alternation(titles)})$")
-
-
-@lru_cache(maxsize=1)
-def _roles() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.roles()))
 
 
 @lru_cache(maxsize=1)
@@ -151,17 +147,6 @@ def _appointment_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})[^,，;；。]{{2,30}}为")
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` begins: after the last comma or semicolon in the 40 characters
-    before, not counting those in brackets (蓝春华(女,畲族))."""
-    depth = 0
-    for k in range(pos - 1, max(-1, pos - 41), -1):
-        depth += {")": 1, "）": 1, "(": -1, "（": -1}.get(text[k], 0)
-        if depth <= 0 and text[k] in ",，;；":
-            return k + 1
-    return max(0, pos - 40)
-
-
 def follows_appointment(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
     if text[pos - 1:pos] not in (",", "，", ";", "；"):
@@ -183,8 +168,7 @@ _LINE_NAMES = re.compile(r"[^、 \u3000(（]+")
 
 def appointee_headings(text: str) -> list[re.Match]:
     """The headings of lists of appointees: an appointment verb, 以下同志为, the post, a colon, a line break."""
-    verbs = tuple(lexicon.words("appointment_verbs.txt"))
-    return [m for m in _APPOINTEE_HEADING.finditer(text) if text.endswith(verbs, 0, m.start())]
+    return [m for m in _APPOINTEE_HEADING.finditer(text) if text.endswith(_appointing(), 0, m.start())]
 
 
 # a list's item, one a line: its numbering (1. 1、 (1) 一、)
@@ -305,7 +289,7 @@ def _common_given(given: str) -> bool:
 
 def _after_role(text: str, i: int) -> bool:
     """Whether a post (not a title word such as 企业家) ends right before ``i``, or a list's role and colon."""
-    return text.endswith(_roles(), max(0, i - 12), i) or role_colon(text, i) is not None
+    return lexicon.role_endings().longest(text[max(0, i - 12):i]) is not None or role_colon(text, i) is not None
 
 
 def _ends_quoted_title(text: str, start: int, end: int) -> bool:
@@ -460,7 +444,8 @@ class PersonRecogniser:
         # and the clauses that go on without the verb: 选举张伟祥为会长,|王文斌|为秘书长
         elided = [m for m in _ELIDED.finditer(text) if follows_appointment(text, m.start(1))]
         # (…主席,叶建新、蓝春华(女,畲族)、季伟林|为副主席: the last of some, named before 为)
-        elided += [m for m in _ELIDED_LAST.finditer(text) if follows_appointment(text, _clause_start(text, m.start()))]
+        elided += [m for m in _ELIDED_LAST.finditer(text)
+                   if follows_appointment(text, clause_start(text, m.start(), breaks=_COMMA_OUTSIDE_BRACKETS))]
         for m in [*_appointed_re().finditer(text), *elided]:
             s, name = m.start(1), m.group(1)
             sl = _surname_at(name, 0)
