@@ -475,6 +475,11 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("还举办了渝商创新发展论坛等活动。", {("渝商创新发展论坛", "Event")}),
     # a village after its town: the town ends before it
     ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
+    # a university's school of two subjects (湖南大学|经济|与|贸易学院)
+    ("湖南大学经济与贸易学院与长沙市工商联签订协议。",
+     {("湖南大学经济与贸易学院", "Organization"), ("长沙市工商联", "Federation")}),
+    # and a village whose name opens with a numeral after its town (双龙|镇|十八|洞村)
+    ("企业家来到花垣县双龙镇十八洞村考察学习。", {("花垣县双龙镇", "Place"), ("十八洞村", "Place")}),
     # a region in brackets inside an event's name; an anniversary's years cut apart by jieba (十五|周年|庆典暨)
     ("第二十届中国(东北)民营经济发展论坛在长春举行。", {("第二十届中国(东北)民营经济发展论坛", "Event")}),
     ("社团总会举办成立十五周年庆典暨第八届会董就职典礼。", {("成立十五周年庆典暨第八届会董就职典礼", "Event")}),

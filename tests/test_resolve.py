@@ -357,3 +357,15 @@ def test_resolve_市_in_an_article_about_a_prefecture_is_the_prefecture_not_a_ci
             "市工商联副主席、福建福安闽东亚南电机有限公司董事长陈清华参加活动。")
     found = labels(text, "Federation")
     assert "宁德市工商联" in found and "福安市工商联" not in found
+
+
+def test_resolve_an_article_about_a_trip_is_at_home_where_the_trip_starts():
+    text = ("芜湖市总商会组织企业家赴杭州考察学习\n芜湖市工商联主席陈立新带领企业家赴杭州市考察。"
+            "考察团走访了杭州市工商联,杭州市工商联主席王建平介绍了杭州经验。在杭州期间,"
+            "市工商联副主席袁永彬参加座谈。")
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    wuhu = next(e for e in result.entities.values() if e.label == "芜湖市工商联")
+    assert "市工商联" in wuhu.names
+    held = {(result.entities[f.subject].label, result.entities[f.object].label)
+            for f in result.facts if f.kind == "post"}
+    assert ("袁永彬", "芜湖市工商联") in held and ("王建平", "杭州市工商联") in held

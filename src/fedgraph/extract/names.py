@@ -192,8 +192,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
             # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
+            # (and a village's: 双龙镇|十八|洞村)
             stop = flag == "m" and not ((NUMERALS.fullmatch(word) or _COUNTED_NAME.fullmatch(word)) and (
-                _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))))
+                _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
+                                                     or text[start:end] == "村" and toks[i - 1][2][-1] in "镇乡")))
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
         elif stop and kind == "org" and flag == "l" and i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
@@ -212,6 +214,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 and toks[i - 1][2] not in LEGAL_WORDS \
                 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
             edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
+            i -= 1
+            continue
+        if kind == "org" and word in ("和", "与") and edge == en < start and i >= 2 and text[start:end] == "学院" \
+                and toks[i - 1][3] in ("n", "vn") and toks[i - 2][2].endswith("大学"):
+            edge = st  # 湖南大学|经济|与|贸易学院: a university's school of two subjects
             i -= 1
             continue
         if kind == "event" and word in ("和", "与", "及") and _subjects_joined(toks, i):

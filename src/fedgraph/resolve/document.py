@@ -192,6 +192,21 @@ def _bracketed_names(text: str, mentions: list[tuple[str, int, int]], entities: 
     return out
 
 
+def _trips(text: str, sentences: list[tuple[int, int]], places: dict) -> list[tuple[int, int, str]]:
+    """(sentence start, verb start, division code) for each place named right after a departure verb."""
+    verbs = lexicon.words("departure_verbs.txt")
+    trips = []
+    for (start, end), codes in places.items():
+        if len(codes) != 1:
+            continue
+        verb = next((v for v in verbs if text.startswith(v, start - len(v))), None)
+        if verb is None:
+            continue
+        sentence = next((s for s, e in sentences if s <= start < e), 0)
+        trips.append((sentence, start - len(verb), codes[0]))
+    return sorted(trips)
+
+
 def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResult:
     """Resolve the entities and relations spaCy found in ``doc`` (the clean text of ``document``)."""
     result = DocResult(document)
@@ -224,7 +239,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     places = doc._.fg_places
     telling = {span: codes for span, codes in places.items()
                if not any(s <= span[0] and span[1] <= e for s, e in quoted)}
-    resolver = Resolver(telling, [(start, text, label) for start, _, text, label in ents])
+    resolver = Resolver(telling, [(start, text, label) for start, _, text, label in ents],
+                        trips=_trips(full, doc._.fg_sentences, telling))
     span_key: dict[tuple[int, int], str] = {}
     raw_mentions = []
 

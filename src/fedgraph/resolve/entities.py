@@ -73,21 +73,22 @@ def surface(name: str) -> str:
 class Resolver:
     """Resolves the names of one document, given the places it mentions."""
 
-    def __init__(self, place_mentions: dict[tuple[int, int], list[str]], ents: list[tuple[int, str, str]]) -> None:
+    def __init__(self, place_mentions: dict[tuple[int, int], list[str]], ents: list[tuple[int, str, str]],
+                 trips: list[tuple[int, int, str]] = ()) -> None:
         self.divs = divisions()
         self.home: Division | None = None
         self.chain: list[Division] = []
         self._counties: list[str] = []  # the counties the article names
         self._in_names: Counter[str] = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
-        self.home = self._home(place_mentions, ents)
+        self.home = self._home(place_mentions, ents, trips)
         self.chain = self.divs.chain(self.home) if self.home else []
         self._resolved: dict[tuple, Entity] = {}
         self._leading, self._within = {}, {}  # an article names its entities many times
         self._town = self._only_town(ents)
 
     # -- the article's place -------------------------------------------------
-    def _home(self, place_mentions, ents) -> Division | None:
+    def _home(self, place_mentions, ents, trips) -> Division | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}  # where each place is first named
 
@@ -118,7 +119,22 @@ class Resolver:
         # of places named as often and as precisely, the one named first)
         best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000",
                                                   -first[c]))
-        return self.divs.get(best)
+        return self._traveller(self.divs.get(best), ents, trips) or self.divs.get(best)
+
+    def _traveller(self, best: Division | None, ents, trips) -> Division | None:
+        """Where an organisation that went to ``best`` came from (芜湖市总商会组织企业家赴|杭州): an article
+        about a trip names where it goes most, but is written where the trip starts."""
+        for sentence, verb, code in trips:
+            goal = self.divs.get(code)
+            if best is None or goal is None or not self.divs.is_within(best, goal):
+                continue
+            for start, name, type_ in ents:
+                if sentence <= start < verb and type_ in ("Federation", "GovernmentBody", "Chamber"):
+                    d, _ = self.leading_place(name)
+                    if (d is not None and not self._guessed(name, d) and not self.divs.is_within(d, goal)
+                            and not self.divs.is_within(goal, d)):
+                        return d
+        return None
 
     def _guessed(self, name: str, d: Division) -> bool:
         """Whether ``d`` was one guess among divisions sharing the name ``name`` begins with (江北区).
