@@ -475,6 +475,11 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("还举办了渝商创新发展论坛等活动。", {("渝商创新发展论坛", "Event")}),
     # a village after its town: the town ends before it
     ("调研组来到金寨县花石乡大湾村,实地察看。", {("金寨县花石乡", "Place"), ("大湾村", "Place")}),
+    # a ministry's department before its head's title; a zone's own committee (合作|区|执行|委员会)
+    ("人力资源社会保障部就业促进司司长王振麒出席。", {("人力资源社会保障部就业促进司", "GovernmentBody"), ("王振麒", "Person")}),
+    ("横琴粤澳深度合作区执行委员会副主任李伟农会见客人。",
+     {("横琴粤澳深度合作区执行委员会", "GovernmentBody"), ("李伟农", "Person")}),
+    ("两江新区管委会副主任出席。", {("两江新区管委会", "GovernmentBody")}),
     # a university's school of two subjects (湖南大学|经济|与|贸易学院)
     ("湖南大学经济与贸易学院与长沙市工商联签订协议。",
      {("湖南大学经济与贸易学院", "Organization"), ("长沙市工商联", "Federation")}),

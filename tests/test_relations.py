@@ -95,6 +95,8 @@ def test_relations_guided_by():
     # a chamber's role with no organisation named: the chamber named last, for everyone enumerated
     ("合肥市温州商会召开成立大会。林国栋当选为首任会长,郑海燕、吴建军当选为副会长。",
      {("林国栋", "会长", "合肥市温州商会"), ("郑海燕", "副会长", "合肥市温州商会"), ("吴建军", "副会长", "合肥市温州商会")}),
+    # a ministry's department and its head
+    ("国家发展改革委民营经济发展局局长魏东出席会议。", {("魏东", "局长", "国家发展改革委民营经济发展局")}),
 ])
 def test_relations_posts_more_patterns(text, expected):
     assert expected <= facts(text, "post")

@@ -109,6 +109,8 @@ _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _DEPARTMENT_OF = re.compile(f"(?:工商联|总商会|商会|协会|公司|集团)[^\\W{''.join(sorted(FUNCTION_CHARS))}]{{1,4}}$")
+#: a ministry's or commission's own department after its name (人力资源社会保障部|就业促进司|司长)
+_MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400-\u9fff]?[司局]长|巡视员)")
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于是]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
@@ -123,6 +125,7 @@ def _division_through(text: str, floor: int, s: int) -> int:
     return s
 
 
+_ZONES = ("新区", "合作区", "试验区", "示范区", "开发区")  # a zone a body of its own serves
 _TOWN_THEN_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{4})")
 
 
@@ -230,6 +233,8 @@ class OrgRecogniser:
             if _DEPARTMENT_OF.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 市工商联宣传|教育部: a department of an organisation, not the ministry
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
+            if bodies[m.group()][0] == "GovernmentBody" and (unit := _MINISTRY_UNIT.match(text, m.end())):
+                yield Candidate(m.start(), unit.end(), "GovernmentBody", 10, "national")
 
     def places(self, doc: Doc):
         text, divs, found_places = doc._.fg_text, divisions(), doc._.fg_places
@@ -301,6 +306,9 @@ class OrgRecogniser:
                     b, body = founded, True
             if suffix.type == "GovernmentBody" and suffix.text[0] in "省市县区州" and b > floor:
                 b = min(b, _division_through(text, floor, s))  # 正|安|县委 (jieba): 正安县|委, the county's
+            if suffix.type == "GovernmentBody" and text[b:b + 1] == "区" and \
+                    (zone := next((z for z in _ZONES if text.endswith(z, floor, b + 1)), None)):
+                b = min(b, left_edge(text, b + 1 - len(zone), b + 1, floor))  # 横琴粤澳深度合作|区|执行委员会
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
             if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.names import PARTY_DEPARTMENTS, starts_with_place
+from fedgraph.extract.names import PARTY_DEPARTMENTS, ZONE, starts_with_place
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
@@ -166,7 +166,7 @@ def _company_written_last(text: str, at: int, entities: dict[str, Entity],
 
 
 _LEGAL_FORM = re.compile(r"集团|股份|有限|控股|公司")
-_ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区)(?=.)")
+_ZONE = re.compile(ZONE.pattern + "(?=.)")
 #: what an event's name may open with before the place it is held for (2024年|湖北省…大会, “荆楚优品”|十堰市…推介会)
 _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+届|首届|“[^”]{1,20}”)*")
 # (…协会|会长孙德聪一行12人|来我会: the visitor, named with its head)
