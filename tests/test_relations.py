@@ -95,6 +95,9 @@ def test_relations_guided_by():
     # a chamber's role with no organisation named: the chamber named last, for everyone enumerated
     ("合肥市温州商会召开成立大会。林国栋当选为首任会长,郑海燕、吴建军当选为副会长。",
      {("林国栋", "会长", "合肥市温州商会"), ("郑海燕", "副会长", "合肥市温州商会"), ("吴建军", "副会长", "合肥市温州商会")}),
+    # a village's Party branch and its secretary (白|水洞|村|党支部: a village jieba does not know)
+    ("十八洞村党支部书记施金通介绍。白水洞村党支部书记刘建军说。",
+     {("施金通", "书记", "十八洞村党支部"), ("刘建军", "书记", "白水洞村党支部")}),
     # a ministry's department and its head
     ("国家发展改革委民营经济发展局局长魏东出席会议。", {("魏东", "局长", "国家发展改革委民营经济发展局")}),
 ])

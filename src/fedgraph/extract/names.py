@@ -24,6 +24,7 @@ PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")
+_VILLAGE = re.compile(r"^[\u3400-\u9fff]{2,4}?(?<![乡农])(?:村|社区)(?=[\u3400-\u9fff])")  # 十八洞村|党支部 (not 新农村)
 #: a zone, perhaps before a body of its own (两江新区|管委会, 横琴粤澳深度合作区|执行委员会)
 ZONE = re.compile(r"[\u3400-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|合作区"
                   r"|试验区|示范区)")
@@ -399,7 +400,7 @@ def starts_with_place(name: str) -> bool:
     """True for names that begin with a place, an abbreviation or a national prefix."""
     if name[:1] in ADMIN_ABBR or name.startswith(NATIONAL_PREFIXES) or name.startswith(("我县", "我市", "我区", "中共", "自治区")):
         return True
-    if _TOWN.match(name) or ZONE.match(name):
+    if _TOWN.match(name) or _VILLAGE.match(name) or ZONE.match(name):
         return True
     for n in range(min(len(name) - 1, 12), 1, -1):
         if is_place_word(name[:n]):

@@ -309,6 +309,8 @@ class OrgRecogniser:
             if suffix.type == "GovernmentBody" and text[b:b + 1] == "区" and \
                     (zone := next((z for z in _ZONES if text.endswith(z, floor, b + 1)), None)):
                 b = min(b, left_edge(text, b + 1 - len(zone), b + 1, floor))  # 横琴粤澳深度合作|区|执行委员会
+            elif suffix.type == "GovernmentBody" and b >= s - 1 and text[s - 1:s] == "村" and not suffix.text[0] == "村":
+                b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
             if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \
