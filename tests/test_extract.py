@@ -480,6 +480,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("横琴粤澳深度合作区执行委员会副主任李伟农会见客人。",
      {("横琴粤澳深度合作区执行委员会", "GovernmentBody"), ("李伟农", "Person")}),
     ("两江新区管委会副主任出席。", {("两江新区管委会", "GovernmentBody")}),
+    # an international trade fair named by its goods and 展 (not 国际贸易|发展)
+    ("组织企业参加2024杜塞尔多夫国际鞋展,推动国际贸易发展。", {("2024杜塞尔多夫国际鞋展", "Event")}),
     # a university's school of two subjects (湖南大学|经济|与|贸易学院)
     ("湖南大学经济与贸易学院与长沙市工商联签订协议。",
      {("湖南大学经济与贸易学院", "Organization"), ("长沙市工商联", "Federation")}),

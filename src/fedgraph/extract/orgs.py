@@ -79,6 +79,17 @@ def _inside_word(text: str, start: int) -> bool:
                for s, e, _, flag in tokens(text[win:start + 2], win))
 
 
+_FAIR = re.compile(r"国际[\u3400-\u9fff]{1,6}?(展)")  # 杜塞尔多夫国际|鞋展, 法兰克福国际|汽车零配件|展
+
+
+def _fair_ends(text: str, at: int) -> bool:
+    """Whether the 展 at ``at`` ends an international fair's name: jieba reads it as a word's end,
+    and the word is no verb (发展, 拓展)."""
+    win = max(0, at - 4)
+    return any(s <= at < e and e == at + 1 and flag in ("n", "j", "vn", "v", "nz")
+               and word not in lexicon.words("fair_lookalikes.txt") for s, e, word, flag in tokens(text[win:at + 2], win))
+
+
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     """Whether a one-character suffix at ``start`` stands as a word of its own.
 
@@ -219,6 +230,7 @@ class OrgRecogniser:
         cands.extend(self.national(text))
         cands.extend(self.places(doc))
         cands.extend(self.suffixed(text))
+        cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
         cands.extend(self.quoted(text))
         cands.extend(joined_events(text, cands))
@@ -265,6 +277,14 @@ class OrgRecogniser:
             if keep:
                 found_places[(start, end)] = [d.code for d in keep]
                 yield Candidate(start, end, "Place", 40, "gazetteer")
+
+    def fairs(self, text: str):
+        """International trade fairs, which news names by the goods and 展 alone (2024杜塞尔多夫国际鞋展)."""
+        for m in _FAIR.finditer(text):
+            at = m.start(1)
+            if _fair_ends(text, at):
+                b = left_edge(text, m.start(), at + 1, clause_start(text, m.start()), "event")
+                yield Candidate(b, at + 1, "Event", 29, "suffix")
 
     # -- suffix names -------------------------------------------------------
     def suffixed(self, text: str):
