@@ -278,6 +278,19 @@ def test_relations_a_list_titled_by_its_award_names_the_recipients_below():
     assert {rec for rec, _, _ in facts(text, "award")} == {"赣州市南康区家具协会", "赣州市福建商会"}
 
 
+def test_relations_a_list_of_people_with_their_posts_on_their_lines():
+    text = ("附件:2024年度全市优秀民营企业家名单\n\n王振华 常州天合光能有限公司董事长\n"
+            "陈建强  江苏恒立液压股份有限公司总经理\n刘双华 常州市武进区工商联副主席\n\n常州市工商业联合会\n2024年12月10日")
+    assert facts(text, "post") == {("王振华", "董事长", "常州天合光能有限公司"),
+                                   ("陈建强", "总经理", "江苏恒立液压股份有限公司"), ("刘双华", "副主席", "武进区工商联")}
+    assert {rec for rec, _, _ in facts(text, "award")} == {"王振华", "陈建强", "刘双华"}
+
+
+def test_relations_a_headline_ending_in_名单_over_a_paragraph_is_no_list_title():
+    text = "我市12家企业入选国家级专精特新“小巨人”企业名单\n\n日前,工业和信息化部公布了第六批名单。我市12家企业成功入选。"
+    assert not facts(text, "award")
+
+
 def test_relations_honours_praised_before_the_verb_and_given_after():
     text = ("泗阳县工商联召开执委会议。会议对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰,"
             "泗阳县电动车商会、泗阳县家具行业协会被评为“先进商会”。")

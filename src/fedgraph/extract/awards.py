@@ -50,9 +50,10 @@ _RANKED = re.compile(r"位居|位列|分列|名列|排名|跻身|荣登|入围|�
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
 _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
                         r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
-# a list's title on a line of its own, the list below it (附件:2024年度全市“四好”商会名单\n1.…)
+# a list's title on a line of its own, the list below it (附件:2024年度全市“四好”商会名单\n1.…, or 王振华 …)
 _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
-                         r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n[ \u3000]*[0-9]{1,3}[.、．]")
+                         r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n\s*"
+                         r"(?:[0-9]{1,3}[.、．]|[\u3400-\u9fff][^\n:：,，。;；]{1,40}(?:\n|$))")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brackets (先进县(市、区))
 _LISTING = ("上榜", "入选", "入围", "获奖")

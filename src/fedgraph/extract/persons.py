@@ -89,6 +89,7 @@ def _org_endings() -> tuple[str, ...]:
 
 
 _SPACES = re.compile(r"[ \u3000]+")
+_NEWLINE = re.compile(r"\n")
 _AFTER_COLON = re.compile(r"[:：][ \u3000]*")
 ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a note after a name
 
@@ -132,6 +133,20 @@ def _cue_re() -> re.Pattern:
 def paren_role_re() -> re.Pattern:
     """A post in brackets right after a name: 王建军(成都市工商联副主席)."""
     return re.compile(rf"\(([^()]{{0,30}}?(?:{lexicon.alternation(lexicon.roles())}))\)")
+
+
+@lru_cache(maxsize=1)
+def _line_role_re() -> re.Pattern:
+    return re.compile(rf"[ \u3000]+([^\s()]{{0,30}}?(?:{lexicon.alternation(lexicon.roles())}))[ \u3000]*(?=\n|$)")
+
+
+def line_post(text: str, start: int, end: int) -> re.Match | None:
+    """The post after a name that opens a list's line, past spaces (王振华 常州天合光能有限公司董事长), as
+    group 1; None where the name does not open a line or no post ends it."""
+    line = text.rfind("\n", 0, start) + 1
+    if LIST_ITEM.match(text, line).end() != start:
+        return None
+    return _line_role_re().match(text, end)
 
 
 @lru_cache(maxsize=1)
@@ -459,6 +474,11 @@ class PersonRecogniser:
         for s, e, name in _appointee_names(text):
             if free(s, e):
                 found.setdefault((s, e), name)
+        for line in (0, *(m.end() for m in _NEWLINE.finditer(text))):  # a list's line: 王振华 …董事长
+            s = LIST_ITEM.match(text, line).end()
+            n = name_at(text, s)
+            if n and free(s, s + n) and line_post(text, s, s + n):
+                found.setdefault((s, s + n), text[s:s + n])
         # enumerations: 邓儒方、汪礼碧、孟瑞章等
         changed = True
         while changed:

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, follows_appointment, paren_role_re,
-                                      role_colon)
+from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, follows_appointment, line_post,
+                                      paren_role_re, role_colon)
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
@@ -190,6 +190,8 @@ class PostReader:
             bracket = paren_role_re().match(self.text, p.end_char)
             if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
+            if line := line_post(self.text, p.start_char, p.end_char):
+                chain, begin = self._chain(line.end(1))  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
             if not chain and (listed := role_colon(self.text, p.start_char)):
                 org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
                 if all(_CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \
@@ -424,6 +426,8 @@ class PostReader:
             line_end = len(self.text) if line_end < 0 else line_end
             while ent is not None and ent.label_ in types:
                 out.append(ent)
+                if ent.label_ == "Person" and line_post(self.text, ent.start_char, ent.end_char):
+                    break  # 王振华 常州天合光能有限公司董事长: the rest of the line is the post
                 after = _BETWEEN_NAMES.match(self.text, ent.end_char).end()
                 ent = self.by_start.get(after) if ent.end_char < after < line_end else None
             pos = line_end + 1
