@@ -369,3 +369,11 @@ def test_resolve_an_article_about_a_trip_is_at_home_where_the_trip_starts():
     held = {(result.entities[f.subject].label, result.entities[f.object].label)
             for f in result.facts if f.kind == "post"}
     assert ("袁永彬", "芜湖市工商联") in held and ("王建平", "杭州市工商联") in held
+
+
+def test_resolve_an_event_in_a_headline_and_in_the_text_around_one_brand_is_one_event():
+    text = ("女企业家协会举办“巾帼建新功”分享会\n广州市女企业家协会“巾帼建新功”企业家分享会在天河区举行。"
+            "会上还举行了“巾帼建新功”颁奖仪式。")
+    found = labels(text, "Event")
+    assert "广州市女企业家协会“巾帼建新功”企业家分享会" in found and "“巾帼建新功”分享会" not in found
+    assert "“巾帼建新功”颁奖仪式" in found  # another kind of event around the same brand stays apart

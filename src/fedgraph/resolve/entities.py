@@ -505,7 +505,24 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
                       for k in ks]
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + fuller
+        if type_ == "Event" and len(keys) == 1 and (branded := _branded(entities[keys[0]].label)):
+            # “巾帼建新功”分享会 in a headline, 广州市女企业家协会“巾帼建新功”企业家分享会 in the text
+            fuller = {k for k, ent in entities.items() if k != keys[0] and ent.type == "Event"
+                      and (other := _branded(ent.label)) and other != branded and other[1] == branded[1]
+                      and other[0].endswith(branded[0]) and other[2][-3:] == branded[2][-3:]}
+            if len({_variant(entities[k].label) for k in fuller}) == 1:
+                keys = keys + sorted(fuller)
         if len(keys) > 1:
             top = max(sorted(keys), key=lambda k: len(entities[k].label))
             out.update({k: top for k in keys if k != top})
     return out
+
+
+_BRANDED = re.compile(r"([^“”]*)“([^“”]{2,20})”([^“”]{2,})")
+
+
+def _branded(name: str) -> tuple[str, str, str] | None:
+    """An event's name around the one brand it quotes: (before, brand, after), the after ending with what
+    kind of event it is (分享会, 推进会); None for a name without one brand."""
+    m = _BRANDED.fullmatch(name)
+    return m.groups() if m and len(m.group(3)) >= 3 else None
