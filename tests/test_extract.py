@@ -480,6 +480,9 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("横琴粤澳深度合作区执行委员会副主任李伟农会见客人。",
      {("横琴粤澳深度合作区执行委员会", "GovernmentBody"), ("李伟农", "Person")}),
     ("两江新区管委会副主任出席。", {("两江新区管委会", "GovernmentBody")}),
+    # a given name with a character rarely in one, between a title and a cue or a list's comma
+    ("会长郑才多表示,首席执行官马和平、董事长王汉林当选。",
+     {("郑才多", "Person"), ("马和平", "Person"), ("王汉林", "Person")}),
     # an international trade fair named by its goods and 展 (not 国际贸易|发展)
     ("组织企业参加2024杜塞尔多夫国际鞋展,推动国际贸易发展。", {("2024杜塞尔多夫国际鞋展", "Event")}),
     # a university's school of two subjects (湖南大学|经济|与|贸易学院)

@@ -280,16 +280,20 @@ def name_at(text: str, i: int) -> int:
     return choice
 
 
+_LIST_BREAKS = ("、", ",", "，")
+
+
 def _titled_name(text: str, i: int) -> int:
-    """Length of a name of three characters right after a title and right before a cue that is no role,
-    whatever its given name holds (会长|王子联|出席; 主委|李和平|出席, where 和平 is one word): the words
-    around it leave no other reading."""
+    """Length of a name of three characters right after a title and right before a cue that is no role
+    or a list's comma, whatever its given name holds (会长|王子联|出席; 主委|李和平|出席, where 和平 is one
+    word; 会长|郑才多|表示; 首席执行官|马和平|、): the words around it leave no other reading."""
     sl = _surname_at(text, i)
     given = text[i + sl:i + sl + 2]
     cue = _cue_re().match(text, i + sl + 2)
+    listed = text[i + sl + 2:i + sl + 3] in _LIST_BREAKS  # 首席执行官马和平|、…: the next item of a list
     if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS \
             or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \
-            or cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles() \
+            or not listed and (cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles()) \
             or given in lexicon.words("person_cues.txt") or lexicon.role_endings().longest(given) is not None \
             or _cue_re().match(text, i + sl + 1):  # (乌兰|率团: the name ends before a cue)
         return 0
@@ -413,7 +417,9 @@ class PersonRecogniser:
 
         title_ends = {e for _, e in titles}
         for i in self._positions(text, titles):
-            n = name_at(text, i) or (i in title_ends and _titled_name(text, i))
+            n = name_at(text, i)
+            if i in title_ends and (by_title := _titled_name(text, i)) > n:
+                n = by_title  # 会长|郑才多|表示: a given name with a character rarely in one (多), between title and cue
             if not n or not free(i, i + n) or i in titled:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i]
