@@ -480,6 +480,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("横琴粤澳深度合作区执行委员会副主任李伟农会见客人。",
      {("横琴粤澳深度合作区执行委员会", "GovernmentBody"), ("李伟农", "Person")}),
     ("两江新区管委会副主任出席。", {("两江新区管委会", "GovernmentBody")}),
+    # a national regulator's local office (…分局), before a verb as before a title
+    ("联合国家金融监督管理总局丽水监管分局举办对接会。", {("国家金融监督管理总局丽水监管分局", "GovernmentBody")}),
     # a given name with a character rarely in one, between a title and a cue or a list's comma
     ("会长郑才多表示,首席执行官马和平、董事长王汉林当选。",
      {("郑才多", "Person"), ("马和平", "Person"), ("王汉林", "Person")}),

@@ -377,3 +377,13 @@ def test_resolve_an_event_in_a_headline_and_in_the_text_around_one_brand_is_one_
     found = labels(text, "Event")
     assert "广州市女企业家协会“巾帼建新功”企业家分享会" in found and "“巾帼建新功”分享会" not in found
     assert "“巾帼建新功”颁奖仪式" in found  # another kind of event around the same brand stays apart
+
+
+@pytest.mark.parametrize("text, label, other", [
+    ("人民银行丽水市分行副行长吴卫东介绍。中国人民银行丽水市分行联合举办。", "中国人民银行丽水市分行", "人民银行丽水市分行"),
+    ("中共温州市总商会委员会召开会议。市总商会党委书记李建平主持。", "温州市总商会党委", "中共温州市总商会委员会"),
+])
+def test_resolve_a_body_by_its_full_and_its_everyday_name_is_one_body(text, label, other):
+    result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
+    bodies = [e for e in result.entities.values() if e.type == "GovernmentBody"]
+    assert len(bodies) == 1 and bodies[0].label == label and other in bodies[0].names

@@ -173,6 +173,16 @@ def national_bodies() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def national_short_names() -> dict[str, list[str]]:
+    """Each national body's canonical name mapped to the other names it goes by (中国人民银行: 人民银行, 央行)."""
+    out: dict[str, list[str]] = {}
+    for name, (_, canonical) in national_bodies().items():
+        if name != canonical:
+            out.setdefault(canonical, []).append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
 def bank_names() -> dict[str, str]:
     """``data/bank_names.tsv``: every short name of a national bank mapped to its full name (建行: 中国建设银行)."""
     return {short: full for full, shorts in rows("bank_names.tsv") for short in shorts.split()}

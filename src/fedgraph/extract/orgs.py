@@ -122,6 +122,7 @@ _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|�
 _DEPARTMENT_OF = re.compile(f"(?:工商联|总商会|商会|协会|公司|集团)[^\\W{''.join(sorted(FUNCTION_CHARS))}]{{1,4}}$")
 #: a ministry's or commission's own department after its name (人力资源社会保障部|就业促进司|司长)
 _MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400-\u9fff]?[司局]长|巡视员)")
+_PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于是]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
@@ -392,7 +393,7 @@ class OrgRecogniser:
             if unit and _member_suffix(name[:-len(unit)]):
                 continue  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
             if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(rest) or (
-                    _MEMBERS_INSIDE.search(rest) and not name.endswith(PARTY_UNITS))):
+                    _MEMBERS_INSIDE.search(rest) and not name.endswith(PARTY_UNITS) and not _PARTY_COMMITTEE.fullmatch(name))):
                 # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
                 # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
                 continue

@@ -304,6 +304,8 @@ class Resolver:
         full = self.expand(folded)
         if full.startswith("中共") and (type_ == "GovernmentBody" or full.endswith("党校")):  # (中共湖南省委党校)
             full = full[2:]
+            if type_ == "GovernmentBody" and full.endswith("委员会") and _MEMBER_BODY.search(full[:-3]):
+                full = full[:-3] + "党委"  # 中共温州市总商会委员会: 温州市总商会党委, the chamber's Party committee
         if type_ == "Federation":
             ent = self._federation(full)
             if ent:
@@ -436,6 +438,9 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             if ent.type == "Company":  # 建行绍兴分行 for 中国建设银行绍兴分行
                 shorter |= {short + name[len(full):] for name in (*shorter, ent.label)
                             for short, full in lexicon.bank_names().items() if name.startswith(full)}
+            if ent.type in ("GovernmentBody", "Company"):  # 人民银行丽水市分行 for 中国人民银行丽水市分行
+                shorter |= {short + ent.label[len(full):] for full, shorts in lexicon.national_short_names().items()
+                            if ent.label.startswith(full) and len(ent.label) > len(full) for short in shorts}
             national = _NATIONAL_PARENT.match(ent.label)
             if national and resolver.leading_place(ent.label[national.end():])[0] is not None:
                 shorter.add(ent.label[national.end():])  # 荆门市税务局 for 国家税务总局荆门市税务局
@@ -456,6 +461,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     return out
 
 
+_MEMBER_BODY = re.compile(r"(?:工商联|工商业联合会|商会|协会|促进会|公司|集团)$")
 _NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|总署|部|委员会)")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _BRANCH = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_LEGAL_FORMS)})(.{{2,}}(?:分行|支行|分公司|子公司|分厂|营业部))")
