@@ -318,6 +318,7 @@ def test_extract_descriptions_are_not_names(nlp, text, kept, dropped):
     # jieba reads 和华峰 as a person: the list says 和 parts two names
     ("正泰集团、人本集团和华峰集团等5家企业负责人先后发言。", {"正泰集团", "人本集团", "华峰集团"}),
     ("煌上煌董事长褚浚当选全国工商联常委。", {"煌上煌"}),
+    ("全国政协委员、TCL创始人、董事长李东生参加会议。", {"TCL"}),  # more roles of the same person after it
 ])
 def test_extract_companies_named_without_a_suffix(nlp, text, expected):
     assert expected <= {e.text for e in nlp(text).ents if e.label_ == "Company"}

@@ -125,7 +125,8 @@ class UnmarkedRecogniser:
     def before_roles(self, text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
         for m in _role_re().finditer(text):
             end = m.start()
-            if any(a < end <= b for a, b in taken) or not any(a == m.end() for a, _ in taken):
+            after = _more_roles_re().match(text, m.end()).end()  # TCL创始人|、董事长|李东生
+            if any(a < end <= b for a, b in taken) or not any(a == after for a, _ in taken):
                 continue  # inside a name, or no person after the role
             floor = clause_start(text, end)
             start = left_edge(text, end, end, floor)
@@ -136,6 +137,12 @@ class UnmarkedRecogniser:
                 continue  # 三一集团有限公司董事长兼|总裁: a role chain, or a suffixed name the other recogniser judged
             if len(name) <= 10 and _is_name(name) and not _common_word(name):
                 yield start, end, "Company"
+
+
+@lru_cache(maxsize=1)
+def _more_roles_re() -> re.Pattern:
+    """Further roles of the same person, joined by 、 (创始人|、董事长)."""
+    return re.compile(f"(?:、(?:{lexicon.alternation(lexicon.roles())}))*")
 
 
 @Language.factory("fedgraph_unmarked", requires=["token.is_sent_start"])
