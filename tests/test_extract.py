@@ -481,6 +481,9 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("横琴粤澳深度合作区执行委员会副主任李伟农会见客人。",
      {("横琴粤澳深度合作区执行委员会", "GovernmentBody"), ("李伟农", "Person")}),
     ("两江新区管委会副主任出席。", {("两江新区管委会", "GovernmentBody")}),
+    # a town after its county before a verb, jieba reading its name as a place or a name (石门乡/ns, 双龙/nz|镇)
+    ("公司在威宁县石门乡建设基地,在花垣县双龙镇建设工厂。",
+     {("威宁县石门乡", "Place"), ("花垣县双龙镇", "Place")}),
     # a national regulator's local office (…分局), before a verb as before a title
     ("联合国家金融监督管理总局丽水监管分局举办对接会。", {("国家金融监督管理总局丽水监管分局", "GovernmentBody")}),
     # a given name with a character rarely in one, between a title and a cue or a list's comma

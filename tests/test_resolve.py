@@ -387,3 +387,8 @@ def test_resolve_a_body_by_its_full_and_its_everyday_name_is_one_body(text, labe
     result = extract_document(Document("t.txt", "t.txt", text, "utf-8"))
     bodies = [e for e in result.entities.values() if e.type == "GovernmentBody"]
     assert len(bodies) == 1 and bodies[0].label == label and other in bodies[0].names
+
+
+def test_resolve_a_town_after_its_county_gives_the_county_too():
+    places = labels("贵州宏财投资集团在威宁彝族回族苗族自治县石门乡建设了基地。", "Place")
+    assert {"石门乡", "威宁彝族回族苗族自治县"} <= places

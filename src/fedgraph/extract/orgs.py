@@ -100,9 +100,12 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     win = max(0, start - 6)
     words = tokens(text[win:end + 2], win)
     if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]) and not any(
-            e == start and flag == "ns" and 2 <= e - s <= 3 and text[s - 1:s] in _COUNTY_ENDS
-            for s, e, _, flag in words) and not _TOWN_BEFORE.search(text, max(0, start - 4), start):
-        return False  # (城镇|建设), but 雷山县|西江|镇|建设: a town after its county; 严塘镇|白水洞|村|结对
+            (e == start and flag in ("ns", "nz") and 2 <= e - s <= 3 or e == end and flag == "ns" and 3 <= e - s <= 4)
+            and text[s - 1:s] in _COUNTY_ENDS for s, e, _, flag in words) \
+            and not _TOWN_BEFORE.search(text, max(0, start - 4), start):
+        # (城镇|建设), but 雷山县|西江|镇|建设, 花垣县|双龙/nz|镇, 威宁…自治县|石门乡/ns|建设: a town after its county;
+        # 严塘镇|白水洞|村|结对
+        return False
     for s, e, word, flag in words:
         if s == start and word[end - start:] in lexicon.roles():
             continue  # 服务|局局长: the suffix and the role after it, read as one word

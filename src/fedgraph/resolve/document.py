@@ -281,8 +281,13 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             if zone and label != "Event" and starts_with_place(zone.group()) and \
                     not any(end == zone.end() for _, end, _ in resolver.places_within(ent_text)):
                 add(resolver.resolve(zone.group(), "Place"), ent_start, ent_start + zone.end())
-        elif label == "Place" and (town := _TOWN_VILLAGE.match(ent_text)):
-            add(resolver.resolve(town.group(1), "Place"), ent_start + town.start(1), ent_start + town.end(1))  # 何埂镇|狮子村
+        elif label == "Place":
+            if town := _TOWN_VILLAGE.match(ent_text):  # 何埂镇|狮子村
+                add(resolver.resolve(town.group(1), "Place"), ent_start + town.start(1), ent_start + town.end(1))
+            for start, end, code in resolver.places_within(ent_text):
+                if code and len(ent_text) - end >= 2 and resolver.divs.get(code).name == ent_text[start:end]:
+                    # 花垣县|双龙镇: the county, written in full, a town is named after
+                    add(resolver.resolve(ent_text[start:end], "Place", [code]), ent_start + start, ent_start + end)
     for start, end, label in doc._.fg_inner or ():  # 湖南省工商联|第十三次代表大会
         add(resolver.resolve(full[start:end], label, None), start, end)
 
