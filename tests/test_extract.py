@@ -438,6 +438,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "实现乡镇商会"),
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "建成镇"),
     ("每月举办一次“企业家沙龙”。", "沙龙"),  # a quoted title's last word after a title word, no person
+    ("民营企业家“家门口”的服务站", "民营企业家“家门口”的服务"),  # a quoted word's description, past 的
     ("周晓峰表示,“政企会客厅”是武进区优化营商环境的重要平台。", "“政企会客厅”是武进区优化营商环境的重要平台"),
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "先进地区商会"),  # regions of a kind, no chamber
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "借鉴先进地区商会"),

@@ -392,3 +392,10 @@ def test_resolve_a_body_by_its_full_and_its_everyday_name_is_one_body(text, labe
 def test_resolve_a_town_after_its_county_gives_the_county_too():
     places = labels("贵州宏财投资集团在威宁彝族回族苗族自治县石门乡建设了基地。", "Place")
     assert {"石门乡", "威宁彝族回族苗族自治县"} <= places
+
+
+def test_resolve_a_town_named_like_a_county_elsewhere_does_not_move_the_home():
+    text = ("县工商联深入乡镇商会调研\n安溪县工商联主席陈清山带领调研组深入龙门镇商会、湖头镇商会调研。"
+            "龙门镇商会会长林志强汇报。龙门镇党委书记王阳明陪同。")
+    found = labels(text, "Federation")
+    assert found == {"安溪县工商联"}  # (龙门镇 is no 龙门县 of another province)

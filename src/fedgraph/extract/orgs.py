@@ -128,7 +128,7 @@ _MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400
 _PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
-_TAIL_END = re.compile(r"[在于是]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
+_TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:

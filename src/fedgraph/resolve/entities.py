@@ -182,7 +182,10 @@ class Resolver:
         head = self.divs.first_name(name, lexicon.words("place_stops.txt"))
         if not head:
             return None, name
-        d, rest = self._pick(self.divs.by_name(head)), name[len(head):]
+        found = self.divs.by_name(head)
+        if all(d.name != head for d in found) and _TOWN_LEVEL.match(name, len(head)):
+            return None, name  # 龙门|镇商会: a town's name that a county's short name shares
+        d, rest = self._pick(found), name[len(head):]
         inner, inner_rest = self._leading_child(d, rest)
         return (inner, inner_rest) if inner is not None else (d, rest)
 
