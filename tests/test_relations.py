@@ -469,6 +469,9 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
      "创会会长、首席荣誉会长陈伟南,荣誉会长马介璋等出席。",
      {("高云峰", "会长", "深圳市潮汕商会"), ("陈伟南", "首席荣誉会长", "深圳市潮汕商会"),
       ("马介璋", "荣誉会长", "深圳市潮汕商会")}),
+    # the board named with the role that opens the sentence
+    ("泉州市晋江商会举行庆典。新当选的第十届理事会会长、恒安国际集团有限公司执行董事许清流致辞。",
+     {("许清流", "会长", "泉州市晋江商会"), ("许清流", "执行董事", "恒安国际集团有限公司")}),
     # a post held beside another, marked (兼); 市 in an article about a county-level city is that city
     ("晋江市工商联组织捐赠。晋江市副市长、市工商联主席(兼)林志鹏出席。",
      {("林志鹏", "副市长", "晋江市人民政府"), ("林志鹏", "主席", "晋江市工商联")}),

@@ -60,7 +60,9 @@ _IN_COMPANY = re.compile(r"\s*在")  # 在|人民电器集团,…: a sentence th
 _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that speaks of a chamber
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?$")
+# (and the board: 。新当选的第十届理事会|会长、…)
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?"
+                           r"(?:第[一二三四五六七八九十百0-9]+届)?(?:理事会)?$")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
 _IS = re.compile(r"[是系]")
@@ -241,7 +243,7 @@ class PostReader:
                     last_org = company
             if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
-                opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 8), begin)
+                opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 16), begin)
                 if opens or self.text[begin - 1:begin] == ",":
                     last_org = self._last_before(begin, ("Chamber",), inner=True)
                     if not opens and last_org is not None and last_org.start_char < sent[0]:
