@@ -439,6 +439,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("南宁市已建成镇(街道)商会86家,实现乡镇商会全覆盖。", "建成镇"),
     ("每月举办一次“企业家沙龙”。", "沙龙"),  # a quoted title's last word after a title word, no person
     ("民营企业家“家门口”的服务站", "民营企业家“家门口”的服务"),  # a quoted word's description, past 的
+    ("盐城市异地商会会长座谈会召开", "盐城市异地商会"),  # a kind of chamber the city has many of
+    ("这是个人行为。", "人行"),  # the central bank's short name only opens a branch's name
     ("周晓峰表示,“政企会客厅”是武进区优化营商环境的重要平台。", "“政企会客厅”是武进区优化营商环境的重要平台"),
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "先进地区商会"),  # regions of a kind, no chamber
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "借鉴先进地区商会"),
@@ -487,6 +489,12 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
      {("威宁县石门乡", "Place"), ("花垣县双龙镇", "Place")}),
     # a national regulator's local office (…分局), before a verb as before a title
     ("联合国家金融监督管理总局丽水监管分局举办对接会。", {("国家金融监督管理总局丽水监管分局", "GovernmentBody")}),
+    # the central bank's branch by its short name; a trade name of a numeral and a character; a bracket inside a name
+    ("省商务厅、人行南昌中心支行等部门负责同志回应。", {("人行南昌中心支行", "GovernmentBody")}),
+    ("宇通客车股份有限公司、三全食品股份有限公司等参加。", {("三全食品股份有限公司", "Company")}),
+    ("仁和(集团)发展有限公司董事长杨文龙发言。", {("仁和(集团)发展有限公司", "Company"), ("杨文龙", "Person")}),
+    # how many were praised is not the honour's name
+    ("会议表彰了一批优秀会员企业。", {("优秀会员企业", "Award")}),
     # a given name with a character rarely in one, between a title and a cue or a list's comma
     ("会长郑才多表示,首席执行官马和平、董事长王汉林当选。",
      {("郑才多", "Person"), ("马和平", "Person"), ("王汉林", "Person")}),

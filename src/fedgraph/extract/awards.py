@@ -28,7 +28,8 @@ _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
-_PRAISED = re.compile(r"表彰了?(?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
+_QUANTITY = r"(?:[0-9一二三四五六七八九十百]+[个名家位项批]|一大?批|一些|部分|多家|多名)?"  # (表彰了|一批|…)
+_PRAISED = re.compile(r"表彰了?" + _QUANTITY +
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
 # honours praised without quotes, the second sharing the first's opening words:
 # 表彰了2023年度全区工商联系统先进集体和先进个人
@@ -36,9 +37,9 @@ HONOUR_WORDS = r"(?:先进|优秀)(?:会员企业|会员单位|集体|个人|单
 _HONOUR = re.compile(HONOUR_WORDS + "$")
 _HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及的等0-9]|“[^“”]{1,12}”){0,20}?" + HONOUR_WORDS + r")"
             r"(?:[、和与及](" + HONOUR_WORDS + r"))?)")
-_PRAISED_PLAIN = re.compile(r"表彰了?" + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
+_PRAISED_PLAIN = re.compile(r"表彰了?" + _QUANTITY + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
 # 对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰: the honours before the verb
-_PRAISED_BEFORE = re.compile(r"对" + _HONOURS + r"(?:进行了?|予以|给予)表彰")
+_PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予以|给予)表彰")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”

@@ -377,6 +377,9 @@ _NEWLY = {"成立", "组建", "筹建", "建立", "建成", "注册", "引进", 
 _TAKING_POST = {"担任", "出任", "兼任", "接任", "连任", "当选", "就任", "任职"}
 
 
+_MEASURE_CHARS = set("家个名位所种批项届次期场")
+
+
 def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
     """Whether ``toks[i]`` is in a run of two or more numeral characters that opens a clause (三|一|集团),
     or follows a verb that governs a name."""
@@ -388,7 +391,10 @@ def _numeral_name(toks: list[tuple[int, int, str, str]], i: int) -> bool:
         k += 1
     opens = j == 0 or PUNCT.search(toks[j - 1][2]) is not None \
         or toks[j - 1][2] in lexicon.words("boundary_words.txt")  # (选举|三一集团有限公司董事…)
-    return opens and toks[k][1] - toks[j][0] >= 2
+    # (、三|全|食品股份有限公司: or one numeral and a character jieba left alone, no measure word)
+    alone = k + 1 < len(toks) and len(toks[k + 1][2]) == 1 and toks[k + 1][3] in ("n", "ng", "zg", "nz", "a", "ag") \
+        and toks[k + 1][2] not in _MEASURE_CHARS
+    return opens and (toks[k][1] - toks[j][0] >= 2 or alone)
 
 
 @lru_cache(maxsize=1)

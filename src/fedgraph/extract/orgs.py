@@ -317,6 +317,10 @@ class OrgRecogniser:
             if kind == "event" and (aside := other_name_before(text, floor)):
                 floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
             b = left_edge(text, inner, e, floor, kind)
+            if b == floor and text[b - 1:b] == ")" and suffix.type == "Company" and \
+                    (bracket := _NAME_BRACKET.search(text, max(0, b - 4), b)) and bracket.end() == b:
+                floor = clause_start(text, bracket.start())  # 仁和|(集团)|发展有限公司: the bracket inside the name
+                b = left_edge(text, bracket.start(), e, floor, kind)
             bare = inner < s and b == inner or suffix.type == "Company" and inner == s and b < s \
                 and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
             if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
@@ -358,6 +362,10 @@ class OrgRecogniser:
                     or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):
                 continue  # (第一次会议: a session of something not named; 全县|乡镇商会: all of a kind)
+            if suffix.type == "Chamber" and (head := divisions().first_name(name)) and \
+                    name[len(head):] in lexicon.words("chamber_kinds.txt") and \
+                    any(d.name == head for d in divisions().by_name(head)):
+                continue  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name) \
@@ -425,9 +433,10 @@ class OrgRecogniser:
             if type_ == "Federation" and name.endswith("总商会") and (not starts_with_place(name[:-3] or "x")
                                                                    or _outside_mainland(name)):
                 type_ = "Chamber"  # 新加坡中华总商会, 香港中华总商会: a chamber; federations are the mainland's
-            if type_ == "Company" and (body := _national_re().match(name)) and \
+            full = next((f + name[len(short):] for short, f in lexicon.bank_names().items() if name.startswith(short)), name)
+            if type_ == "Company" and (body := _national_re().match(full)) and \
                     lexicon.national_bodies()[body.group()][0] == "GovernmentBody":
-                type_ = "GovernmentBody"  # 中国人民银行绍兴市分行: a branch of an organ of the state, no company
+                type_ = "GovernmentBody"  # 中国人民银行绍兴市分行, 人行南昌中心支行: a branch of an organ of the state
             if type_ in ("Chamber", "Organization") and text[b - 1:b] == "的" and not starts_with_place(name):
                 continue  # 跟党走的红色商会: a description of a chamber, not its name
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")

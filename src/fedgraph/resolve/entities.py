@@ -438,7 +438,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             if ent.type in ("Chamber", "Organization"):  # 台商协会 for 昆山市台湾同胞投资企业协会
                 shorter |= {short for name in shorter for short, full in full_names("organisation").items()
                             if full == name and short != full}
-            if ent.type == "Company":  # 建行绍兴分行 for 中国建设银行绍兴分行
+            if ent.type in ("Company", "GovernmentBody"):  # 建行绍兴分行 for 中国建设银行绍兴分行 (人行: 中国人民银行)
                 shorter |= {short + name[len(full):] for name in (*shorter, ent.label)
                             for short, full in lexicon.bank_names().items() if name.startswith(full)}
             if ent.type in ("GovernmentBody", "Company"):  # 人民银行丽水市分行 for 中国人民银行丽水市分行
