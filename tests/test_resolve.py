@@ -399,3 +399,10 @@ def test_resolve_a_town_named_like_a_county_elsewhere_does_not_move_the_home():
             "龙门镇商会会长林志强汇报。龙门镇党委书记王阳明陪同。")
     found = labels(text, "Federation")
     assert found == {"安溪县工商联"}  # (龙门镇 is no 龙门县 of another province)
+
+
+def test_resolve_省_in_a_clause_a_place_opens_is_that_place_s():
+    text = ("各地工商联积极开展“万企兴万村”行动。在浙江,省工商联推动实施专项行动;"
+            "在四川,省工商联、省农业农村厅联合开展川商助力行动。浙江省工商联表示将继续推进。")
+    assert labels(text, "Federation") == {"浙江省工商联", "四川省工商联"}
+    assert labels(text, "GovernmentBody") == {"四川省农业农村厅"}

@@ -16,7 +16,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.names import PARTY_DEPARTMENTS, ZONE, starts_with_place
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.divisions import divisions
-from fedgraph.resolve.entities import Entity, Resolver, merge_short_forms, merge_variants
+from fedgraph.resolve.entities import ABBR_LEVEL, Entity, Resolver, merge_short_forms, merge_variants, surface
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
 #: a village or community named with its town: the town is a place of its own
@@ -192,6 +192,21 @@ def _bracketed_names(text: str, mentions: list[tuple[str, int, int]], entities: 
     return out
 
 
+_SCOPE_ENDS = re.compile(r"[。；;\n]")
+
+
+def _scopes(text: str, places: dict) -> list[tuple[int, int, str]]:
+    """(start, end, division code) of the clauses a place opens (。在四川,|省工商联…;): in a round-up of
+    several places, 省/市 there abbreviate that place, not the article's."""
+    out = []
+    for (start, end), codes in places.items():
+        if len(codes) == 1 and text[start - 1:start] == "在" and text[end:end + 1] in (",", "，") \
+                and (start == 1 or text[start - 2] in "。；;\n"):
+            stop = _SCOPE_ENDS.search(text, end)
+            out.append((end, stop.start() if stop else len(text), codes[0]))
+    return out
+
+
 def _trips(text: str, sentences: list[tuple[int, int]], places: dict) -> list[tuple[int, int, str]]:
     """(sentence start, verb start, division code) for each place named right after a departure verb."""
     verbs = lexicon.words("departure_verbs.txt")
@@ -253,6 +268,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         raw_mentions.append((ent_obj.key, start, end))
 
     references = doc._.fg_references or {}
+    scopes = _scopes(full, places)
     pending = []  # 我会, 商会: resolved once every named entity is
     previous: tuple[Entity, int] | None = None
     for ent_start, ent_end, ent_text, label in ents:
@@ -267,7 +283,11 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         elif name == "管委会" and previous and previous[0].label.endswith("党工委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label[:-3] + name  # 西安高新区党工委书记、管委会主任: the zone's committee
-        ent_obj = resolver.resolve(name, label, codes)
+        local = next((resolver.divs.get(code) for s, e, code in scopes if s <= ent_start < e), None)
+        scoped = name[:1] in ABBR_LEVEL and local is not None and local.level == ABBR_LEVEL[name[0]]
+        ent_obj = resolver.resolve(local.name + name[1:] if scoped else name, label, codes)  # 在四川,|省工商联
+        if scoped:
+            ent_obj.names.add(surface(ent_text))  # (and the name as written)
         add(ent_obj, ent_start, ent_end)
         previous = (ent_obj, ent_end)
         if label in ORG_TYPES and label != "Organization" or label == "Event":
