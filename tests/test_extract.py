@@ -446,6 +446,8 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("为学习借鉴先进地区商会工作经验,考察团赴福建。", "借鉴先进地区商会"),
     ("会议对2024年度全县工商联系统先进商会进行了表彰。", "年度全县工商联系统先进商会"),  # an honour
     ("从地区分布看,入围100强的企业中,烟台市13家。", "入围100强"),  # entering a ranking named before
+    ("新任商会会长谈发展", "新任商会"),  # who is new in the post, no chamber's name
+    ("新任商会会长谈发展", "谈发展"),  # 谈 opens a verb phrase far more often than a name
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

@@ -742,6 +742,12 @@ def test_relations_recipients_each_named_before_what_it_counts():
     # posts after 同时也是
     ("浙江正泰电器股份有限公司总裁王海峰荣获“全国五一劳动奖章”。王海峰同时也是浙江省工商联副主席、温州市政协委员。",
      {("王海峰", "副主席", "浙江省工商联"), ("王海峰", "委员", "温州市政协")}),
+    # a profile's home town after 是, then 现任
+    ("王建国是温州市龙湾区永兴街道人,现任温州市工商联副会长。", {("王建国", "副会长", "温州市工商联")}),
+    # 的 between a role and the person, and between the organisation and its role
+    ("当选贵州省浙江商会会长的徐振宇表示。", {("徐振宇", "会长", "贵州省浙江商会")}),
+    ("李明介绍,李明是贵州宏远建设集团有限公司的董事长。", {("李明", "董事长", "贵州宏远建设集团有限公司")}),
+    ("贵州宏远建设集团有限公司的董事长李明介绍。", {("李明", "董事长", "贵州宏远建设集团有限公司")}),
 ])
 def test_relations_posts_in_elections_references_and_profiles(text, expected):
     assert expected <= facts(text, "post")

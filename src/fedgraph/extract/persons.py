@@ -53,7 +53,7 @@ _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|
 @lru_cache(maxsize=1)
 def _role_end_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
-    return re.compile(f"(?:{lexicon.alternation(titles)})$")
+    return re.compile(f"(?:{lexicon.alternation(titles)})的?$")  # (当选…会长的|徐振宇)
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +173,9 @@ def follows_appointment(text: str, pos: int) -> bool:
 # who speaks: a name opening a line (or after a headline's |) before a colon (杨光明:…)
 _SPEAKER = re.compile(r"(?:^|(?<=[\n|丨]))[ \u3000]*([\u3400-\u9fff]{2,4})[:：]")
 # a profile's first words: its subject, then sex, nation, party, year of birth or home town
-_PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4}),(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
-                      r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])", re.M)
+# (or where they are from, after 是: 王建国是温州市龙湾区永兴街道人,现任…)
+_PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4})(?:,(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
+                      r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])|是[\u3400-\u9fff]{2,12}人,(?:现任|曾任|历任))", re.M)
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
 _APPOINTEE_HEADING = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十]+[名位])?(?:同志|人员|人士)?"
                                 r"为([^\n:：]{2,40})[:：][ \u3000]*\n")

@@ -158,6 +158,8 @@ class PostReader:
             # …有限责任公司|原董事长丁雄军: a post held before, which the chain spans but no post is read from
             roles = [] if m.group(0).startswith("原") else m.group(1).split("兼")
             org = self._org_ending_at(role_start)
+            if org is None and self.text[role_start - 1:role_start] == "的":
+                org = self._org_ending_at(role_start - 1)  # 贵州宏远建设集团有限公司|的|董事长
             if org is None and (department := self._department_before(role_start)):
                 org, name = department  # 市工商联|办公室主任: a post in the federation, named with its department
                 roles, role_start = [name + r for r in roles], org.end_char
@@ -189,6 +191,8 @@ class PostReader:
         last_orgs: dict[int, Span] = {}
         for p in persons:
             chain, begin = self._chain(p.start_char)
+            if not chain and self.text[p.start_char - 1:p.start_char] == "的":
+                chain, begin = self._chain(p.start_char - 1)  # 当选贵州省浙江商会会长|的|徐振宇
             bracket = paren_role_re().match(self.text, p.end_char)
             if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
@@ -331,6 +335,8 @@ class PostReader:
                 ent = self.by_start.get(pos)
                 if ent is not None and ent.label_ in ORG_TYPES:
                     org, pos = ent, ent.end_char
+                    if self.text[pos:pos + 1] == "的" and _role_after_re().match(self.text[pos + 1:pos + 13]):
+                        pos += 1  # 是贵州宏远建设集团有限公司|的|董事长
                 elif after_comma:
                     break  # after a comma, each post names its organisation
                 role = _role_after_re().match(self.text[pos:pos + 12])
