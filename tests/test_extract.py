@@ -448,6 +448,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("从地区分布看,入围100强的企业中,烟台市13家。", "入围100强"),  # entering a ranking named before
     ("新任商会会长谈发展", "新任商会"),  # who is new in the post, no chamber's name
     ("新任商会会长谈发展", "谈发展"),  # 谈 opens a verb phrase far more often than a name
+    ("您如何看待异地商会的作用?", "看待异地商会"),  # a kind of chamber after a verb
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}
@@ -545,6 +546,14 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     # a given name with characters rarely in one, between a title and a cue (会长|王子联|出席)
     ("商会会长王子联出席会议。", {("王子联", "Person")}),
     ("自治区工商联党组书记、常务副主席乌兰率团赴京。", {("乌兰", "Person")}),
+    # a village after its town, its suffix joined by jieba to the last character of its name (寺村)
+    ("迎驾集团与霍山县佛子岭镇黄巢寺村签订结对帮扶协议。", {("黄巢寺村", "Place")}),
+    # a trade name jieba reads as a time (今世), after the place
+    ("江苏今世缘酒业股份有限公司负责人发言。", {("江苏今世缘酒业股份有限公司", "Company")}),
+    # a province's council for the promotion of international trade, by its short name
+    ("福建省贸促会副会长黄一舟介绍了要点。", {("福建省贸促会", "Organization"), ("黄一舟", "Person")}),
+    # who resigns is named before 辞去
+    ("会议同意王海辞去市工商联副主席职务。", {("王海", "Person")}),
 ])
 def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expected):
     assert expected <= ents(nlp, text)
@@ -555,10 +564,12 @@ def test_extract_finds_entities_in_lists_clubs_fairs_and_towns(nlp, text, expect
     "积极支持商会建设。",
     "6月6日,吉安市“百企联百村”结对帮扶签约仪式在永新县举行。",  # a quoted slogan ending with 村 is no village
     "会上举行了项目签约仪式。",  # a ceremony of a kind, no named one
+    "万企兴万村 | 民营企业结对帮扶 助力乡村全面振兴",  # the slogan unquoted in a headline is no village
+    "古井镇新农村建设稳步推进。",  # 新农村 is a kind of village
 ])
 def test_extract_no_name_from_support_slogans_or_kinds_of_ceremony(nlp, text):
     found = ents(nlp, text)
-    assert not {e for e in found if e[1] == "Chamber" or e[0] in ("百企联百村", "项目签约仪式")}
+    assert not {e for e in found if e[1] == "Chamber" or e[0] in ("百企联百村", "项目签约仪式", "万企兴万村", "新农村")}
 
 
 def test_extract_the_programme_inside_a_ceremony_s_name(nlp):

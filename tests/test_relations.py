@@ -771,6 +771,10 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     # quoted awards joined by 和, each
     ("大会授予华为技术有限公司“2023年度纳税先进企业”和“突出贡献企业”称号。",
      {("华为技术有限公司", "", "“2023年度纳税先进企业”"), ("华为技术有限公司", "", "“突出贡献企业”")}),
+    # a bare 协会 opening a sentence after a time, the subject of a later clause that receives
+    ("赣州市南康区家具协会召开大会。二十年来,协会带领会员企业抱团发展,产值突破2000亿元,"
+     "先后荣获“全国先进社会组织”“江西省5A级社会组织”等称号。",
+     {("赣州市南康区家具协会", "", "“全国先进社会组织”"), ("赣州市南康区家具协会", "", "“江西省5A级社会组织”")}),
 ])
 def test_relations_awards_named_before_their_recipients(text, expected):
     assert expected <= facts(text, "award")
@@ -780,3 +784,45 @@ def test_relations_two_awards_for_two_kinds_go_each_to_its_kind():
     found = facts("青田县侨商会、缙云县工商联获评全省“四好”商会和全省“五好”县级工商联。", "award")
     assert ("青田县侨商会", "", "全省“五好”县级工商联") not in found
     assert ("缙云县工商联", "", "全省“四好”商会") not in found
+
+
+def test_relations_a_list_s_line_of_names_set_apart_by_spaces():
+    text = ("南京市江苏商会召开会员大会。\n新一届领导班子名单:\n会长:王立军\n"
+            "副会长:王利民\u3000张建军\u3000李红梅(女)\u3000赵宏伟\n秘书长:刘晓燕")
+    posts = facts(text, "post")
+    assert {(n, "副会长", "南京市江苏商会") for n in ("王利民", "张建军", "李红梅", "赵宏伟")} <= posts
+    assert ("刘晓燕", "秘书长", "南京市江苏商会") in posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role before 由, who takes it after
+    ("南京市江苏商会召开会员大会。监事长由江苏德源科技有限公司总经理李国庆担任。",
+     {("李国庆", "监事长", "南京市江苏商会"), ("李国庆", "总经理", "江苏德源科技有限公司")}),
+    ("宁波市温州商会召开大会。商会秘书长一职由王晓东同志担任。", {("王晓东", "秘书长", "宁波市温州商会")}),
+    # an honorary role after 当选
+    ("南京市江苏商会召开会员大会。前任会长周文彬当选为商会荣誉会长。", {("周文彬", "荣誉会长", "南京市江苏商会")}),
+    # a note in brackets after the first of those elected
+    ("宁波市工商联召开大会。大会选举王建华(兼职)、刘晓梅为市工商联副主席。",
+     {("王建华", "副主席", "宁波市工商联"), ("刘晓梅", "副主席", "宁波市工商联")}),
+    # the federation's role as its chamber of commerce, in brackets between the role and the name
+    ("嘉兴市工商联召开会议。市工商联党组书记、主席(总商会会长)朱晓红出席。",
+     {("朱晓红", "党组书记", "嘉兴市工商联"), ("朱晓红", "主席", "嘉兴市工商联"), ("朱晓红", "会长", "嘉兴市工商联")}),
+    # a zone's bureau, named with the zone
+    ("横琴粤澳深度合作区经济发展局副局长梁伟明介绍了政策。", {("梁伟明", "副局长", "横琴粤澳深度合作区经济发展局")}),
+])
+def test_relations_posts_given_by_由_honours_and_zones(text, expected):
+    assert expected <= facts(text, "post")
+
+
+def test_relations_a_chamber_s_party_committee_founded_and_its_officers_elected():
+    text = ("中共杭州市青年企业家商会委员会成立大会召开。会议选举产生了商会第一届党委班子,"
+            "杭州顺丰速运有限公司总经理钱江当选党委书记,吴丽华当选党委副书记。商会会长任富佳表示。")
+    posts = facts(text, "post")
+    assert {("钱江", "党委书记", "杭州市青年企业家商会"), ("吴丽华", "党委副书记", "杭州市青年企业家商会"),
+            ("任富佳", "会长", "杭州市青年企业家商会")} <= posts
+    assert not any(org.startswith("中共") for _, _, org in posts)
+
+
+def test_relations_a_department_of_a_committee_no_place_names():
+    posts = facts("培训班开班。市委常委、统战部部长刘洪出席并讲话。", "post")
+    assert {("刘洪", "常委", "市委"), ("刘洪", "部长", "市委统战部")} <= posts

@@ -406,3 +406,21 @@ def test_resolve_省_in_a_clause_a_place_opens_is_that_place_s():
             "在四川,省工商联、省农业农村厅联合开展川商助力行动。浙江省工商联表示将继续推进。")
     assert labels(text, "Federation") == {"浙江省工商联", "四川省工商联"}
     assert labels(text, "GovernmentBody") == {"四川省农业农村厅"}
+
+
+@pytest.mark.parametrize("text, type_, expected, absent", [
+    ("成都高新区工商联召开会议。高新区工商联主席钱志强主持,高新区经济运行局局长李华介绍情况。",
+     "Federation", {"成都高新区工商联"}, {"高新区工商联"}),
+    ("成都高新区工商联召开会议。高新区工商联主席钱志强主持,高新区经济运行局局长李华介绍情况。",
+     "GovernmentBody", {"成都高新区经济运行局"}, {"高新区经济运行局"}),
+    ("苏州工业园区工商联召开会议。园区党工委委员、统战部部长张晓明出席,园区工商联主席钱志强主持。",
+     "GovernmentBody", {"苏州工业园区党工委", "苏州工业园区党工委统战部"}, {"苏州市委统战部", "园区党工委"}),
+])
+def test_resolve_a_zone_s_bodies_by_the_short_form_of_its_kind(text, type_, expected, absent):
+    found = labels(text, type_)
+    assert expected <= found and not absent & found
+
+
+def test_resolve_a_zone_kind_two_zones_share_is_left_as_written():
+    text = "成都高新区工商联与西安高新区工商联签约。高新区工商联主席钱志强出席。"
+    assert labels(text, "Federation") == {"成都高新区工商联", "西安高新区工商联", "高新区工商联"}

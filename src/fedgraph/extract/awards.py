@@ -19,6 +19,9 @@ from fedgraph.extract.extensions import AwardHit, Candidate, ensure
 from fedgraph.extract.names import SCOPES
 
 #: When, written between a recipient and its award verb: 该商会|继2021年|获评, 该公司|连续三年|入选.
+#: what may open a sentence before its subject: a time (近年来, 2023年, 二十年来) or a source (据了解)
+OPENING = (r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
+           r"|(?:成立)?[0-9一二三四五六七八九十]+多?年(?:来|以来)|自?[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?)+")
 WHEN = r"(?:(?:继|于|在|曾于)?[0-9]{4}年度?(?:[0-9]{1,2}月)?|曾|先后|连续[0-9一二三四五六七八九十]+年)"
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")

@@ -186,3 +186,9 @@ def national_short_names() -> dict[str, list[str]]:
 def bank_names() -> dict[str, str]:
     """``data/bank_names.tsv``: every short name of a national bank mapped to its full name (建行: 中国建设银行)."""
     return {short: full for full, shorts in rows("bank_names.tsv") for short in shorts.split()}
+
+
+@lru_cache(maxsize=1)
+def zone_kinds() -> dict[str, tuple[str, ...]]:
+    """``data/zone_kinds.tsv``: each short form of a kind of zone (园区) mapped to how full names of it end."""
+    return {short: tuple(endings.split()) for short, endings in rows("zone_kinds.tsv")}

@@ -15,6 +15,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.tagger import tagger
 
 #: jieba parts of speech that never belong inside a name.
+_TIME_ENDS = set("年月日天期时后前来初底末间季周")  # how a time word that dates something ends
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
               "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
 #: The Party units of an organisation (…股份有限公司党委, 晋江市鞋业商会党委): its own, not bodies of the state.
@@ -202,8 +203,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                                                      or text[start:end] == "村" and toks[i - 1][2][-1] in "镇乡")))
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
-        elif stop and kind == "org" and flag == "l" and i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
-            stop = False  # 中国|工艺美术|协会: a fixed phrase after a place names the trade
+        elif stop and kind == "org" and (flag == "l" or flag == "t" and word[-1] not in _TIME_ENDS) and i > 0 \
+                and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
+            # 中国|工艺美术|协会: a fixed phrase after a place names the trade; 江苏|今世|缘酒业: a word jieba
+            # reads as a time, no date (今年, 上月), after a place opens the trade name
+            stop = False
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start
             if i >= 2 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
@@ -408,6 +412,8 @@ def starts_with_place(name: str) -> bool:
         return True
     if _TOWN.match(name) or _VILLAGE.match(name) or ZONE.match(name):
         return True
+    if any(name.startswith(short) and len(name) > len(short) for short in lexicon.zone_kinds()):
+        return True  # 园区|工商联, 高新区|党工委: a zone's own, by the short form of its kind
     for n in range(min(len(name) - 1, 12), 1, -1):
         if is_place_word(name[:n]):
             return True

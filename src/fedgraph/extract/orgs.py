@@ -110,8 +110,12 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
         if s == start and word[end - start:] in lexicon.roles():
             continue  # 服务|局局长: the suffix and the role after it, read as one word
         if s < start < e or s <= start < e - 1:
+            if type_ == "Place" and e == end and e - s == 2 and word[0] not in "乡农" and \
+                    (town := _TOWN_BEFORE.search(text, max(0, start - 4), start)) and \
+                    not any(c in FUNCTION_CHARS for c in text[town.start() + 1:start]):
+                return True  # 佛子岭镇|黄巢|寺村: a village after its town, whatever jieba joined its suffix to
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
-                return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn") \
+                return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn", "l") \
                     and word not in lexicon.words("body_lookalikes.txt")  # (not 政企|会客厅)
             numbered = flag == "n" and len(word) == 2 and any(e2 == s and f2 == "m" for _, e2, _, f2 in words)
             return (flag in ("ns", "nr", "nz") or numbered) and type_ == "Place"  # (十八|洞村: a village's name)
@@ -130,6 +134,7 @@ _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
+_COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:
     """Where a division written in full that ends with the level character at ``s`` begins (正安|县, in
@@ -353,6 +358,8 @@ class OrgRecogniser:
             if text.find("为", b, s) >= 0 and (named := _appointee_re().search(text, max(floor, b - 6), s)) \
                     and named.end() > b and text[named.start(1)] in surnames():
                 b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
+            if text.startswith("中共", b) and suffix.type in ("Chamber", "Federation", "Company"):
+                b += 2  # 中共|杭州市青年企业家商会|委员会: the chamber whose Party committee is named
             name = text[b:e]
             if name[:1] == "(" or _COUNT_OPENING.match(name):
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
@@ -366,6 +373,10 @@ class OrgRecogniser:
                     name[len(head):] in lexicon.words("chamber_kinds.txt") and \
                     any(d.name == head for d in divisions().by_name(head)):
                 continue  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
+            if suffix.type == "Chamber" and not starts_with_place(name) and \
+                    (kind_ := next((k for k in lexicon.words("chamber_kinds.txt") if name.endswith(k)), "")) and \
+                    any(t[3].startswith("v") for t in tokens(name[:-len(kind_)])):
+                continue  # 如何看待|异地商会: the kind after a verb, no chamber's name
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
             if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name) \
@@ -376,6 +387,8 @@ class OrgRecogniser:
                 continue  # 县镇村: levels, not a place
             if suffix.type == "Place" and text[e:e + 1] == "”" and text.rfind("“", 0, b + 1) > text.rfind("”", 0, b):
                 continue  # “百企联百村”, “百会帮|百村”: a slogan, quoted; places are not
+            if suffix.type == "Place" and _COUNTED_SLOGAN.search(name):
+                continue  # 万企兴万村 | …: the slogan unquoted, counts of firms and villages
             if suffix.type in ("Company", "Chamber", "Organization") and len(rest) < 2 \
                     and not (name[:1] in "省市县区" and (suffix.type == "Organization" or suffix.prefix == "place")):
                 continue  # 跑银行: a one-character "name" is a word, not a name (but 省|社科院, 省|光彩会 are the province's)

@@ -116,6 +116,16 @@ def role_colon(text: str, pos: int) -> tuple[list[str], int] | None:
     return tail.group().split("、"), k - 1 - len(tail.group())
 
 
+def _field_next(text: str, start: int, end: int) -> int | None:
+    """Where the next name starts after spaces in a list's line (副会长:王利民　|张建军　李红梅), or None."""
+    gap = _SPACES.match(text, end)
+    if gap is None or gap.end() >= len(text) or text[gap.end()] == "\n":
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    colon = max(text.rfind(":", line, start), text.rfind("：", line, start))
+    return gap.end() if colon >= 0 and role_colon(text, colon + 1) is not None else None
+
+
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
@@ -152,8 +162,8 @@ def line_post(text: str, start: int, end: int) -> re.Match | None:
 @lru_cache(maxsize=1)
 def _appointed_re() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.words("appointment_verbs.txt"))
-    # the shortest name the verb's 为 (or an enumeration's 、) closes: 增补|李明华|为
-    return re.compile(f"(?:{verbs})([\u3400-\u9fff]{{2,4}}?)(?:同志)?[为、]")
+    # the shortest name the verb's 为 (or an enumeration's 、) closes: 增补|李明华|为, 选举|王建华|(兼职)、
+    return re.compile(f"(?:{verbs})([\u3400-\u9fff]{{2,4}}?)(?:同志)?(?:{ASIDE.pattern})?[为、]")
 
 
 @lru_cache(maxsize=1)
@@ -493,10 +503,11 @@ class PersonRecogniser:
             for (s, e) in sorted(found):
                 aside = ASIDE.match(text, e)  # 王建华(兼职)|、刘晓梅
                 e = aside.end() if aside else e
-                if text[e:e + 1] in ("、", "和") and (e + 1, e + 1) not in found:
-                    n = name_at(text, e + 1)
-                    if n and free(e + 1, e + 1 + n) and (e + 1, e + 1 + n) not in found:
-                        found[(e + 1, e + 1 + n)] = text[e + 1:e + 1 + n]
+                nxt = e + 1 if text[e:e + 1] in ("、", "和") else _field_next(text, s, e)
+                if nxt is not None:
+                    n = name_at(text, nxt)
+                    if n and free(nxt, nxt + n) and (nxt, nxt + n) not in found:
+                        found[(nxt, nxt + n)] = text[nxt:nxt + n]
                         changed = True
         # and names enumerated before an accepted one: 郑海燕、吴建军当选为副会长
         for (s, e) in sorted(found, reverse=True):

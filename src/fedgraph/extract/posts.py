@@ -32,7 +32,7 @@ ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization
 _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
-               r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉)?(?:副)?"
+               r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉|荣誉)?(?:副)?"
                r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|执委(?!会)|常务委员(?!会)|委员(?!会)))")
 _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
 # 被增补为执委: appointed, told in the passive
@@ -43,7 +43,7 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会)?"  # (为第二届理事会|会长)
-              r"((?:常务|执行|名誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|党组(?:副?书记|成员))(?![\u3400-\u9fff])")
+              r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任" + _PASSIVE + r")(?:为)?" + _BARE_ROLE)
 _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
@@ -63,6 +63,9 @@ _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 # (and the board: 。新当选的第十届理事会|会长、…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?"
                            r"(?:第[一二三四五六七八九十百0-9]+届)?(?:理事会)?$")
+# 监事长由…李国庆担任: the role before 由, who holds it named after
+_GIVEN_TO = re.compile(r"(" + _CHAMBER_ROLE.pattern + r"|副?主席)(?:一职|职务)?由$")
+_TAKES = re.compile(r"(?:同志)?(?:担任|出任|兼任)(?![\u3400-\u9fff])")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
 _IS = re.compile(r"[是系]")
@@ -80,7 +83,9 @@ def _role_chain_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.roles())
     # (主席(兼), 副主席(兼职): a post held beside another, marked after the role)
     # (协会|首任|会长: which holder the role's is, no part of it)
-    return re.compile(rf"(?:原)?(?:首任|新任|现任)?((?:{alts})(?:兼(?:{alts}))*)(?:\((?:兼|兼职)\))?[ \u3000]*$")
+    # (主席|(总商会会长)|朱晓红: the federation's role as its chamber of commerce too, group 2)
+    return re.compile(rf"(?:原)?(?:首任|新任|现任)?((?:{alts})(?:兼(?:{alts}))*)"
+                      rf"(?:\((?:兼|兼职)\)|{_CHAMBER_TOO.pattern})?[ \u3000]*$")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +161,7 @@ class PostReader:
                 break
             role_start = pos - len(m.group(0))
             # …有限责任公司|原董事长丁雄军: a post held before, which the chain spans but no post is read from
-            roles = [] if m.group(0).startswith("原") else m.group(1).split("兼")
+            roles = [] if m.group(0).startswith("原") else m.group(1).split("兼") + [r for r in m.groups()[1:2] if r]
             org = self._org_ending_at(role_start)
             if org is None and self.text[role_start - 1:role_start] == "的":
                 org = self._org_ending_at(role_start - 1)  # 贵州宏远建设集团有限公司|的|董事长
@@ -275,6 +280,7 @@ class PostReader:
             if last_org is not None:
                 last_orgs[p.start_char] = last_org
             yield from self._elected(p, sent)
+            yield from self._taken_by(p, sent, begin)
             # organisation, person, role: 通威集团董事局刘汉元主席
             after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
             if after and not chain:
@@ -394,6 +400,25 @@ class PostReader:
             for q in self._enumerated_before(p):
                 for at, r in posts:
                     yield Relation("post", span_of(q), span_of(at), sent, role=r)
+
+    def _taken_by(self, p: Span, sent: tuple[int, int], begin: int):
+        """The role named before 由 that ``p`` takes (监事长由|…总经理|李国庆|担任), in the organisation
+        named with it, or the chamber (the federation, for 主席) named last before."""
+        aside = ASIDE.match(self.text, p.end_char)
+        if not _TAKES.match(self.text, aside.end() if aside else p.end_char):
+            return
+        given = _GIVEN_TO.search(self.text, max(sent[0], begin - 12), begin)
+        if given is None:
+            return
+        role = given.group(1)
+        org = self._org_ending_at(given.start())
+        if org is None and role.endswith("主席"):
+            org = self._last_before(given.start(), ("Federation",), inner=True)
+        elif org is None:
+            org = self._last_before(given.start(), ("Chamber",), inner=True) or \
+                self._last_before(given.start(), ("Federation",), inner=True)
+        if org is not None:
+            yield Relation("post", span_of(p), span_of(org), sent, role=role)
 
     def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
         """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""
@@ -518,11 +543,14 @@ class PostReader:
         return found
 
     def _prev_aside(self, pos: int) -> Span | None:
-        """The name before ``(…)、`` and ``pos``: 王建华(兼职)、|刘晓梅."""
-        if self.text[pos - 2:pos] != ")、":
+        """The name before ``(…)、`` (or spaces) and ``pos``: 王建华(兼职)、|刘晓梅, 李红梅(女)　|赵宏伟."""
+        i = pos - 1 if self.text[pos - 1:pos] == "、" else pos
+        while i > 0 and self.text[i - 1] in " \u3000" and i > pos - 4:
+            i -= 1
+        if i == pos or self.text[i - 1:i] != ")":
             return None
-        opening = self.text.rfind("(", max(0, pos - 12), pos - 2)
-        return self.by_end.get(opening) if opening >= 0 and ASIDE.fullmatch(self.text, opening, pos - 1) else None
+        opening = self.text.rfind("(", max(0, i - 11), i - 1)
+        return self.by_end.get(opening) if opening >= 0 and ASIDE.fullmatch(self.text, opening, i) else None
 
     def _prev_spaced(self, pos: int) -> Span | None:
         i = pos

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.awards import WHEN, trigger_re
+from fedgraph.extract.awards import OPENING, WHEN, trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
 
 
@@ -45,14 +45,26 @@ def _reference_re() -> re.Pattern:
                       rf"{WHEN}?(?:{adverbs})?(?:{awarded}))|(?:^|(?<=[。\n!?]))[他她](?![们人])", re.M)
 
 
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern:
+    """A bare word opening a sentence (after a time) whose later clause receives an award:
+    。二十年来,|协会|带领会员企业抱团发展,先后荣获…: the subject of its clauses."""
+    bare = lexicon.alternation(w for w, r in lexicon.references().items() if r.refers_to == "previous"
+                               and not w.startswith("该") and r.types[0] != "Person")
+    return re.compile(rf"(?:^|(?<=[。\n!?！？]))(?:{OPENING})?({bare})(?=[\u3400-\u9fff][^。\n]*?[,，]"
+                      rf"(?:{WHEN})?(?:{trigger_re().pattern}))", re.M)
+
+
 class ReferenceRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
         refs = lexicon.references()
-        for m in _reference_re().finditer(doc._.fg_text):
-            ref = refs[m.group()]
-            doc._.fg_candidates.append(Candidate(m.start(), m.end(), ref.types[0], 50, "reference"))
-            doc._.fg_references[(m.start(), m.end())] = ref.refers_to
+        found = [(m.start(), m.end(), m.group()) for m in _reference_re().finditer(doc._.fg_text)]
+        found += [(m.start(1), m.end(1), m.group(1)) for m in _subject_re().finditer(doc._.fg_text)]
+        for start, end, word in sorted(set(found)):
+            ref = refs[word]
+            doc._.fg_candidates.append(Candidate(start, end, ref.types[0], 50, "reference"))
+            doc._.fg_references[(start, end)] = ref.refers_to
         return doc
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.awards import WHEN
+from fedgraph.extract.awards import OPENING, WHEN
 from fedgraph.extract.extensions import Relation, ensure
 from fedgraph.extract.names import PARTY_UNITS, YEAR, is_place_word
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
@@ -36,9 +36,7 @@ _HOSTED_BY = re.compile(r"由")
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
 _LIST_REFERENCE = re.compile(r"[榜名]单|入围|入选|上榜")  # a sentence that speaks of the list without naming it
-# what may open a sentence before its subject: a time (近年来, 2023年, 今年以来) or a place of news
-_OPENING = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|据统计|近年来|近年|多年来|今年以来|去年以来|成立以来"
-                      r"|自?[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来)?)[,，]?)+")
+_OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")

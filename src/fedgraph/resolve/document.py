@@ -173,6 +173,7 @@ _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八
 _VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)?(?:[0-9一二三四五六七八九十]+人)?"
                        r"(?:来|到|莅临|走访|访问|考察|拜访)(?:我会|本会)")
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
+_COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -277,9 +278,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             continue
         codes = places.get((ent_start, ent_end))
         name = (doc._.fg_full_names or {}).get((ent_start, ent_end), ent_text)  # (…先进集体和|先进个人)
-        if name in PARTY_DEPARTMENTS and previous and previous[0].key.endswith("/委") and \
+        if name in PARTY_DEPARTMENTS and previous and _COMMITTEE.search(previous[0].key) and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
-            name = previous[0].label + name  # 株洲市委常委、统战部部长: that committee's department
+            # 株洲市委常委、统战部部长: that committee's department (a zone's too; 市委 where no city is named)
+            name = previous[0].label + name
         elif name == "管委会" and previous and previous[0].label.endswith("党工委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label[:-3] + name  # 西安高新区党工委书记、管委会主任: the zone's committee

@@ -17,6 +17,7 @@ from importlib import resources
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import HONOUR_WORDS
+from fedgraph.extract.names import is_place_word, starts_with_place
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
@@ -86,6 +87,7 @@ class Resolver:
         self._resolved: dict[tuple, Entity] = {}
         self._leading, self._within = {}, {}  # an article names its entities many times
         self._town = self._only_town(ents)
+        self._zones = self._only_zones(ents)
 
     # -- the article's place -------------------------------------------------
     def _home(self, place_mentions, ents, trips) -> Division | None:
@@ -240,6 +242,21 @@ class Resolver:
                     towns.add(town.group())
         return next(iter(towns)) if len(towns) == 1 else ""
 
+    @staticmethod
+    def _only_zones(ents: list[tuple[int, str, str]]) -> list[tuple[str, str]]:
+        """The one zone of each kind the article names in full (成都高新区|工商联), with the kind's short
+        form (高新区), longest short form first; kinds it names several zones of are left out."""
+        zones: dict[str, set[str]] = {}
+        for _, text, _ in ents:
+            for short, endings in lexicon.zone_kinds().items():
+                for ending in endings:
+                    at = text.find(ending)
+                    if at >= 2 and (is_place_word(text[:at]) or starts_with_place(text[:at])):
+                        zones.setdefault(short, set()).add(text[:at + len(ending)])
+                        break
+        return sorted(((short, next(iter(names))) for short, names in zones.items() if len(names) == 1),
+                      key=lambda kv: (-len(kv[0]), kv[0]))
+
     def _pick(self, found: list[Division]) -> Division:
         """Of several divisions with one name (朝阳区), the one in the article's province."""
         for d in found:
@@ -259,6 +276,9 @@ class Resolver:
                 if prefix == "自治区" and not (d and d.name.endswith(prefix)):
                     return name  # 自治区 stands for the article's region only where it is one
                 return d.name + name[len(prefix):] if d else name
+        for short, zone in self._zones:
+            if name.startswith(short) and not name.startswith(zone):
+                return zone + name[len(short):]  # 园区工商联 in an article about 苏州工业园区
         if name[:1] in "镇乡" and self._town and name[1:] in _TOWN_BODIES:
             return self._town + name[1:]  # 镇政府 in an article about 白塔镇: 白塔镇政府
         if (resident := resident_place(name)) is not None:
