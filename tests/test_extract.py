@@ -449,6 +449,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("新任商会会长谈发展", "新任商会"),  # who is new in the post, no chamber's name
     ("新任商会会长谈发展", "谈发展"),  # 谈 opens a verb phrase far more often than a name
     ("您如何看待异地商会的作用?", "看待异地商会"),  # a kind of chamber after a verb
+    ("兰州新区经济发展局局长何伟介绍了新区产业布局情况。", "新区产业布局"),  # 布局 (layout) is no bureau
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}
@@ -550,6 +551,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("迎驾集团与霍山县佛子岭镇黄巢寺村签订结对帮扶协议。", {("黄巢寺村", "Place")}),
     # a trade name jieba reads as a time (今世), after the place
     ("江苏今世缘酒业股份有限公司负责人发言。", {("江苏今世缘酒业股份有限公司", "Company")}),
+    # a trade name jieba reads as a measure (天元), after the place
+    ("宁夏宝丰能源集团股份有限公司、宁夏天元锰业集团有限公司入围。", {("宁夏天元锰业集团有限公司", "Company")}),
     # a province's council for the promotion of international trade, by its short name
     ("福建省贸促会副会长黄一舟介绍了要点。", {("福建省贸促会", "Organization"), ("黄一舟", "Person")}),
     # who resigns is named before 辞去

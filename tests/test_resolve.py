@@ -424,3 +424,8 @@ def test_resolve_a_zone_s_bodies_by_the_short_form_of_its_kind(text, type_, expe
 def test_resolve_a_zone_kind_two_zones_share_is_left_as_written():
     text = "成都高新区工商联与西安高新区工商联签约。高新区工商联主席钱志强出席。"
     assert labels(text, "Federation") == {"成都高新区工商联", "西安高新区工商联", "高新区工商联"}
+
+
+def test_resolve_a_town_after_its_county_in_a_chamber_s_name_is_a_place():
+    text = "温岭市箬横镇商会成立。箬横镇党委书记林俊出席会议。"
+    assert {"温岭市", "箬横镇"} <= labels(text, "Place")

@@ -116,7 +116,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
                 return True  # 佛子岭镇|黄巢|寺村: a village after its town, whatever jieba joined its suffix to
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
                 return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn", "l") \
-                    and word not in lexicon.words("body_lookalikes.txt")  # (not 政企|会客厅)
+                    and not word.endswith(tuple(lexicon.words("body_lookalikes.txt")))  # (not 政企|会客厅, 产业布局)
             numbered = flag == "n" and len(word) == 2 and any(e2 == s and f2 == "m" for _, e2, _, f2 in words)
             return (flag in ("ns", "nr", "nz") or numbered) and type_ == "Place"  # (十八|洞村: a village's name)
     return True

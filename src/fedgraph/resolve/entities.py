@@ -228,7 +228,8 @@ class Resolver:
                     break
             else:
                 town = _TOWN_WITHIN.match(name, pos)
-                if town and not out:
+                # (温岭市|松门镇|商会: a town after its county, written in full)
+                if town and (not out or out[-1][2] and self.divs.get(out[-1][2]).level == "county"):
                     out.append((pos, town.end(), ""))
                 break
         return out
