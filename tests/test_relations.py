@@ -22,6 +22,8 @@ def facts(text, kind):
     ("湖南省工商联召开大会,省委副书记、省长毛伟明出席并讲话。",
      {("毛伟明", "副书记", "湖南省委"), ("毛伟明", "省长", "湖南省人民政府")}),
     ("渝西都市报记者 钟 梅", {("钟梅", "记者", "渝西都市报")}),
+    # a byline naming an outlet without a suffix of a name, and two reporters
+    ("四川在线记者 张文 刘洋\n11月30日,四川省工商联召开大会。", {("张文", "记者", "四川在线"), ("刘洋", "记者", "四川在线")}),
 ])
 def test_relations_posts(text, expected):
     assert expected <= facts(text, "post")
@@ -771,6 +773,10 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     # quoted awards joined by 和, each
     ("大会授予华为技术有限公司“2023年度纳税先进企业”和“突出贡献企业”称号。",
      {("华为技术有限公司", "", "“2023年度纳税先进企业”"), ("华为技术有限公司", "", "“突出贡献企业”")}),
+    # an honour praised without quotes, of private entrepreneurs, then those who received it
+    ("四川省工商联召开大会。大会表彰了第九届四川省优秀民营企业家,通威集团有限公司董事局主席刘汉元、"
+     "新希望集团有限公司董事长刘永好等30人获此殊荣。",
+     {("刘汉元", "", "第九届四川省优秀民营企业家"), ("刘永好", "", "第九届四川省优秀民营企业家")}),
     # a bare 协会 opening a sentence after a time, the subject of a later clause that receives
     ("赣州市南康区家具协会召开大会。二十年来,协会带领会员企业抱团发展,产值突破2000亿元,"
      "先后荣获“全国先进社会组织”“江西省5A级社会组织”等称号。",
@@ -826,3 +832,22 @@ def test_relations_a_chamber_s_party_committee_founded_and_its_officers_elected(
 def test_relations_a_department_of_a_committee_no_place_names():
     posts = facts("培训班开班。市委常委、统战部部长刘洪出席并讲话。", "post")
     assert {("刘洪", "常委", "市委"), ("刘洪", "部长", "市委统战部")} <= posts
+
+
+def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_by_由():
+    text = ("长沙市江西商会第四届会员大会召开。会议选举产生了新一届领导班子:会长黄建国;执行会长刘志明、邹小平;"
+            "秘书长谢振宇。监事会主席由湖南赣湘建设工程有限公司董事长钟伟担任。")
+    posts = facts(text, "post")
+    assert {("黄建国", "会长", "长沙市江西商会"), ("刘志明", "执行会长", "长沙市江西商会"),
+            ("邹小平", "执行会长", "长沙市江西商会"), ("谢振宇", "秘书长", "长沙市江西商会"),
+            ("钟伟", "监事会主席", "长沙市江西商会"), ("钟伟", "董事长", "湖南赣湘建设工程有限公司")} <= posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's institute named for two subjects
+    ("中国人民大学国家发展与战略研究院院长刘元春作点评。", {("刘元春", "院长", "中国人民大学国家发展与战略研究院")}),
+    # a co-chief executive
+    ("复星国际有限公司联席首席执行官陈启宇发言。", {("陈启宇", "联席首席执行官", "复星国际有限公司")}),
+])
+def test_relations_posts_in_institutes_and_shared_offices(text, expected):
+    assert expected <= facts(text, "post")

@@ -114,6 +114,17 @@ def other_name_before(text: str, pos: int) -> str:
     return place.group() if named else found
 
 
+_SCHOOLS = ("学院", "研究院", "研究所", "研究中心")  # a university's own units, named for their subjects
+
+
+def _university_before(toks: list, i: int) -> int | None:
+    """The token of a university (…大学, …科学院) up to three nouns before the conjunction at ``i``."""
+    for j in range(i - 2, max(-1, i - 5), -1):
+        if toks[j][2].endswith(("大学", "科学院")):
+            return j if all(t[3] in ("n", "vn", "nz") for t in toks[j + 1:i]) else None
+    return None
+
+
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
     """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
 
@@ -226,9 +237,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
             i -= 1
             continue
-        if kind == "org" and word in ("和", "与") and edge == en < start and i >= 2 and text[start:end] == "学院" \
-                and toks[i - 1][3] in ("n", "vn") and toks[i - 2][2].endswith("大学"):
-            edge = st  # 湖南大学|经济|与|贸易学院: a university's school of two subjects
+        if kind == "org" and word in ("和", "与") and edge == en < start and text[start:end] in _SCHOOLS \
+                and _university_before(toks, i) is not None:
+            edge = st  # 湖南大学|经济|与|贸易学院, 中国人民大学|国家|发展|与|战略研究院: a university's school of two subjects
             i -= 1
             continue
         if kind == "event" and word in ("和", "与", "及") and _subjects_joined(toks, i):

@@ -61,10 +61,10 @@ _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that
 _CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
 # (and the board: 。新当选的第十届理事会|会长、…)
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？])(?:新一届|新任|首任|本届|新当选的|新当选)?"
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？:：])(?:新一届|新任|首任|本届|新当选的|新当选)?"
                            r"(?:第[一二三四五六七八九十百0-9]+届)?(?:理事会)?$")
 # 监事长由…李国庆担任: the role before 由, who holds it named after
-_GIVEN_TO = re.compile(r"(" + _CHAMBER_ROLE.pattern + r"|副?主席)(?:一职|职务)?由$")
+_GIVEN_TO = re.compile(r"((?:监事会|理事会)?(?:" + _CHAMBER_ROLE.pattern + r"|副?主席))(?:一职|职务)?由$")
 _TAKES = re.compile(r"(?:同志)?(?:担任|出任|兼任)(?![\u3400-\u9fff])")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
@@ -412,7 +412,7 @@ class PostReader:
             return
         role = given.group(1)
         org = self._org_ending_at(given.start())
-        if org is None and role.endswith("主席"):
+        if org is None and role.endswith("主席") and not role.startswith(("监事会", "理事会")):
             org = self._last_before(given.start(), ("Federation",), inner=True)
         elif org is None:
             org = self._last_before(given.start(), ("Chamber",), inner=True) or \

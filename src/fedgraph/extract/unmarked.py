@@ -8,7 +8,7 @@ contexts say such a name is a company (or a chamber) all the same:
 - a role held only in a company (``data/company_roles.txt``) right after it,
   with a person next: 煌上煌董事长褚浚.
 
-News outlets are known the same way: the name before 讯 or 电 at the start of
+News outlets are known the same way: the name before 讯 or 电 (or a byline's 记者) at the start of
 a line or bracket, ending as outlets do (``data/outlet_endings.txt``:
 长城网·冀云客户端讯 names 长城网), is an organisation.
 
@@ -75,7 +75,7 @@ def _group_re() -> tuple[re.Pattern, dict[str, str]]:
 def _outlet_re() -> re.Pattern:
     ends = lexicon.alternation(lexicon.words("outlet_endings.txt"))
     return re.compile(rf"(?:^|(?<=[【\[(（\n]))([\u3400-\u9fff]{{2,8}}?(?:{ends}))"
-                      rf"(?=(?:·[\u3400-\u9fff]{{2,8}}?(?:{ends}))?[讯电])")
+                      rf"(?=(?:·[\u3400-\u9fff]{{2,8}}?(?:{ends}))?(?:[讯电]|记者[ \u3000:：]))")  # (a byline's too)
 
 
 @lru_cache(maxsize=1)
