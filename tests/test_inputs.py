@@ -96,6 +96,18 @@ def test_inputs_web_dump_furniture_is_left_out_and_metadata_read():
     assert not any("北京西城区" in m.exact for m in result.mentions)
 
 
+def test_inputs_links_to_other_articles_and_page_fields_are_no_part_of_the_article(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("当前位置:首页>>商会动态\n莆田市仙游商会年会召开\n作者:林小燕   时间:2024-01-20\n"
+                    "1月19日,莆田市仙游商会年会召开。会长陈国栋作报告。\n"
+                    "上一篇:南平市工商联开展“三进三帮”活动\n下一篇:市工商联举办民营企业家培训班\n相关新闻\n",
+                    encoding="utf-8")
+    result = extract_document(read_document(path))
+    labels = {e.label for e in result.entities.values()}
+    assert {"林小燕", "陈国栋", "莆田市仙游商会"} <= labels
+    assert not labels & {"时间", "“三进三帮”活动", "民营企业家培训班", "南平市工商联"}
+
+
 def test_inputs_document_metadata_and_dated_facts_in_the_graph():
     g, _ = build_graph([SAMPLES / "002_6202637b3967c53f.txt"])
     doc = next(g.subjects(FG.sourceFile, Literal("002_6202637b3967c53f.txt")))

@@ -777,6 +777,9 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     ("四川省工商联召开大会。大会表彰了第九届四川省优秀民营企业家,通威集团有限公司董事局主席刘汉元、"
      "新希望集团有限公司董事长刘永好等30人获此殊荣。",
      {("刘汉元", "", "第九届四川省优秀民营企业家"), ("刘永好", "", "第九届四川省优秀民营企业家")}),
+    # those counted after the honour, 获表彰
+    ("莆田市仙游商会召开年会。会议表彰了2023年度优秀会员企业,福建仙游县榜头红木家具有限公司等12家企业获表彰。",
+     {("福建仙游县榜头红木家具有限公司", "", "2023年度优秀会员企业")}),
     # a bare 协会 opening a sentence after a time, the subject of a later clause that receives
     ("赣州市南康区家具协会召开大会。二十年来,协会带领会员企业抱团发展,产值突破2000亿元,"
      "先后荣获“全国先进社会组织”“江西省5A级社会组织”等称号。",
@@ -851,3 +854,14 @@ def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_
 ])
 def test_relations_posts_in_institutes_and_shared_offices(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_a_notice_proposing_designations_lists_them_under_headings():
+    text = ("关于2024年度全省“四好”商会认定结果的公示\n"
+            "经评审,拟认定以下5家商会为2024年度全省“四好”商会,现予以公示:\n一、市级商会\n1. 合肥市温州商会\n"
+            "2. 蚌埠市福建商会\n二、县级商会\n3. 肥西县工商联(总商会)金桥商会\n公示期为2024年12月10日至12月16日。\n"
+            "安徽省工商联\n2024年12月9日")
+    found = facts(text, "award")
+    award = "2024年度全省“四好”商会"
+    assert {("合肥市温州商会", "", award), ("蚌埠市福建商会", "", award), ("金桥商会", "", award)} <= found
+    assert not any(rec in ("肥西县工商联", "安徽省工商联") for rec, _, _ in found)

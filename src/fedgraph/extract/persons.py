@@ -90,6 +90,7 @@ def _org_endings() -> tuple[str, ...]:
 
 _SPACES = re.compile(r"[ \u3000]+")
 _NEWLINE = re.compile(r"\n")
+_LAST_WORD = re.compile(r"[\u3400-\u9fff]+$")
 _AFTER_COLON = re.compile(r"[:：][ \u3000]*")
 ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a note after a name
 
@@ -534,7 +535,10 @@ class PersonRecogniser:
                 starts.add(s)
         # bylines and signatures
         for m in _BYLINE.finditer(text):
-            for part in self._byline_names(m.group(1), m.start(1)):
+            chunk = m.group(1)
+            if text[m.end(1):m.end(1) + 1] in (":", "："):
+                chunk = _LAST_WORD.sub("", chunk)  # 作者:林小燕   时间|:2024…: the next field's label, no name
+            for part in self._byline_names(chunk, m.start(1)):
                 found.setdefault(part[:2], part[2])
         for m in _SIGNATURE.finditer(text):
             g = 1 if m.group(1) else 2

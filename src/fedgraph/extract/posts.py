@@ -50,6 +50,7 @@ _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 # a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
+_SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
@@ -448,6 +449,9 @@ class PostReader:
         those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list."""
         out, numbered = [], None
         while pos < len(self.text):
+            if heading := _SUBHEADING.match(self.text, pos):
+                pos = heading.end() + 1  # 一、市级商会: a heading of a part of the list
+                continue
             item = LIST_ITEM.match(self.text, pos)
             ent = self.by_start.get(item.end())
             if ent is None or ent.label_ not in types or numbered not in (None, bool(item.group(1))):
@@ -455,6 +459,10 @@ class PostReader:
             if not item.group(1) and _SIGNED_DATE.match(self.text, ent.end_char):
                 break  # 浙江省工商联\n2024年12月20日: who signs the notice
             numbered = bool(item.group(1))
+            aside = ASIDE.match(self.text, ent.end_char)
+            own = self.by_start.get(aside.end() if aside else ent.end_char) if ent.label_ == "Federation" else None
+            if own is not None and own.label_ == "Chamber":
+                ent = own  # 肥西县工商联(总商会)|金桥商会: a chamber under the federation, named with it
             line_end = self.text.find("\n", ent.end_char)
             line_end = len(self.text) if line_end < 0 else line_end
             while ent is not None and ent.label_ in types:

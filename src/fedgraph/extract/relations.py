@@ -27,7 +27,7 @@ from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 _GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰"
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰|获表彰|获得表彰"
                      r"|(?:位居|位列|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,24}?强)?"
                      r"(?:榜首|首位|前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
@@ -44,7 +44,8 @@ _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an awar
 #: what a ranking went by, between its recipient and its verb (以5221.6亿元的营业收入|位居…)
 _MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)$")
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
-_LIST_OPENS = re.compile(r"(?:称号)?[:：][ \u3000]*\n")
+# (…为2024年度全省“四好”商会,现予以公示:, 称号:)
+_LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报)|[,，]?现?(?:公示|公布|通报)如下)?[:：][ \u3000]*\n")
 _TITLE_ENDS = re.compile(r"名单[ \u3000]*\n")  # …名单, a list's title, ends its line
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
