@@ -450,6 +450,7 @@ def test_extract_a_place_abroad_that_shares_a_chinese_name_is_no_place(nlp):
     ("新任商会会长谈发展", "谈发展"),  # 谈 opens a verb phrase far more often than a name
     ("您如何看待异地商会的作用?", "看待异地商会"),  # a kind of chamber after a verb
     ("兰州新区经济发展局局长何伟介绍了新区产业布局情况。", "新区产业布局"),  # 布局 (layout) is no bureau
+    ("村委会换届选举工作顺利完成。", "村委会"),  # a kind of committee, no one named
 ])
 def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     assert wrong not in {e.text for e in nlp(fold(text)).ents}

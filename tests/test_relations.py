@@ -528,6 +528,8 @@ def test_relations_quoted_awards_in_a_row_are_each_an_award():
     # an organisation's name, written again where jieba reads it apart (与三一|集团)
     ("市委书记吴桂英与三一集团有限公司董事长梁稳根座谈。三一集团有限公司位居榜首。",
      {("梁稳根", "董事长", "三一集团有限公司")}),
+    # a bare 村委会 after the village's Party branch
+    ("山下阳村党支部书记、村委会主任叶晓东介绍。", {("叶晓东", "主任", "山下阳村村委会")}),
     # a bare 管委会 after the zone's Party working committee
     ("西安市工商联召开会议。西安高新区党工委书记、管委会主任张明出席。",
      {("张明", "书记", "西安高新区党工委"), ("张明", "主任", "西安高新区管委会")}),
@@ -777,6 +779,9 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     ("四川省工商联召开大会。大会表彰了第九届四川省优秀民营企业家,通威集团有限公司董事局主席刘汉元、"
      "新希望集团有限公司董事长刘永好等30人获此殊荣。",
      {("刘汉元", "", "第九届四川省优秀民营企业家"), ("刘永好", "", "第九届四川省优秀民营企业家")}),
+    # the place in a ranking is no part of its name
+    ("雅戈尔集团股份有限公司以1200亿元营业收入入选“2024中国民营企业500强”第56位。",
+     {("雅戈尔集团股份有限公司", "", "“2024中国民营企业500强”")}),
     # those counted after the honour, 获表彰
     ("莆田市仙游商会召开年会。会议表彰了2023年度优秀会员企业,福建仙游县榜头红木家具有限公司等12家企业获表彰。",
      {("福建仙游县榜头红木家具有限公司", "", "2023年度优秀会员企业")}),
@@ -849,6 +854,11 @@ def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_
 @pytest.mark.parametrize("text, expected", [
     # a university's institute named for two subjects
     ("中国人民大学国家发展与战略研究院院长刘元春作点评。", {("刘元春", "院长", "中国人民大学国家发展与战略研究院")}),
+    # a name that is also a place's, between a role and a cue; 据 before a bare 公司 and its role
+    ("温州金星鞋业有限公司召开会议。据公司总经理高峰介绍,订单增长。鹿城区工商联副主席向阳表示,将继续服务企业。",
+     {("高峰", "总经理", "温州金星鞋业有限公司"), ("向阳", "副主席", "鹿城区工商联")}),
+    # a customs district and its head
+    ("株洲海关关长王立新表示,将进一步压缩通关时间。", {("王立新", "关长", "株洲海关")}),
     # a co-chief executive
     ("复星国际有限公司联席首席执行官陈启宇发言。", {("陈启宇", "联席首席执行官", "复星国际有限公司")}),
 ])

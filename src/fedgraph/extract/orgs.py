@@ -134,6 +134,8 @@ _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
 _TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
+_OWN_COMMITTEES = ("管委会", "村委会", "居委会")  # a zone's, a village's: named bare after their Party body
+_AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委)(?:常委|委员|副书记|书记)?[、,，]$")
 _COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:
@@ -364,7 +366,9 @@ class OrgRecogniser:
             if name[:1] == "(" or _COUNT_OPENING.match(name):
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
-                or name in PARTY_DEPARTMENTS or name == "管委会"  # 市委; 统战部, 管委会 after their committee
+                or name in PARTY_DEPARTMENTS or name in _OWN_COMMITTEES  # 市委; 统战部, 管委会 after their committee
+            if name in _OWN_COMMITTEES and not _AFTER_PARTY_BODY.search(text, max(0, b - 12), b):
+                continue  # 村委会换届: a kind of committee; 党支部书记、|村委会|主任: the village's own
             if name in generic or name.startswith(SCOPES) and name[2:] in generic and suffix.type == "Chamber" \
                     or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):

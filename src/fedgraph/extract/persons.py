@@ -312,6 +312,15 @@ def _titled_name(text: str, i: int) -> int:
     return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
 
 
+def _placelike_name(text: str, i: int) -> int:
+    """Length of a name of two characters that is also a place's short name, right after a title and
+    before a cue of two characters or more (副主席|向阳|表示, 会长|黄山|出席): there it can only be a name."""
+    if _surname_at(text, i) != 1 or not is_place_word(text[i:i + 2]):
+        return 0
+    cue = _cue_re().match(text, i + 2)
+    return 2 if cue and len(cue.group()) >= 2 and cue.group() not in lexicon.roles() else 0
+
+
 def _common_given(given: str) -> bool:
     """Whether a given name of two characters is a common word other than a name or place (先进, 发展)."""
     word = tagger().freq.get(given, 0) >= 1000 and tagger().tags.get(given)
@@ -432,6 +441,8 @@ class PersonRecogniser:
             n = name_at(text, i)
             if i in title_ends and (by_title := _titled_name(text, i)) > n:
                 n = by_title  # 会长|郑才多|表示: a given name with a character rarely in one (多), between title and cue
+            elif i in title_ends and not n:
+                n = _placelike_name(text, i)
             if not n or not free(i, i + n) or i in titled:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i]

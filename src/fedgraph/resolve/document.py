@@ -174,6 +174,7 @@ _VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)
                        r"(?:来|到|莅临|走访|访问|考察|拜访)(?:我会|本会)")
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
+_BRANCH = re.compile(r"党(?:支部|总支)$")
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -285,6 +286,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         elif name == "管委会" and previous and previous[0].label.endswith("党工委") and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             name = previous[0].label[:-3] + name  # 西安高新区党工委书记、管委会主任: the zone's committee
+        elif name in ("村委会", "居委会") and previous and previous[0].label.endswith(("党支部", "党总支")) and \
+                _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
+            name = _BRANCH.sub("", previous[0].label) + name  # 山下阳村党支部书记、村委会主任: the village's committee
         local = next((resolver.divs.get(code) for s, e, code in scopes if s <= ent_start < e), None)
         scoped = name[:1] in ABBR_LEVEL and local is not None and local.level == ABBR_LEVEL[name[0]]
         ent_obj = resolver.resolve(local.name + name[1:] if scoped else name, label, codes)  # 在四川,|省工商联
