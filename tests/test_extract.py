@@ -556,6 +556,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("宁夏宝丰能源集团股份有限公司、宁夏天元锰业集团有限公司入围。", {("宁夏天元锰业集团有限公司", "Company")}),
     # a province's council for the promotion of international trade, by its short name
     ("福建省贸促会副会长黄一舟介绍了要点。", {("福建省贸促会", "Organization"), ("黄一舟", "Person")}),
+    # a town whose name is a common word, in its chamber's name
+    ("新成立甘江镇商会、黄土镇商会2家乡镇商会。", {("甘江镇商会", "Chamber"), ("黄土镇商会", "Chamber")}),
     # who resigns is named before 辞去
     ("会议同意王海辞去市工商联副主席职务。", {("王海", "Person")}),
 ])

@@ -277,8 +277,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = en - 1  # 刘德华同志|任市|工商联: the verb of an appointment (not 任县, a county, after a noun)
             break
         place = flag == "ns" or is_place_word(word)
-        if prev_admin and not place:
-            break  # 锚定|省工商联: a bare 省/市 abbreviation starts the name
+        if prev_admin and not place and not (toks[i + 1][2] == "镇" and toks[i + 1][1] == start and len(word) > 1
+                                             and flag in ("n", "nr", "nz", "nt")):
+            break  # 锚定|省工商联: a bare 省/市 abbreviation starts the name (a town's is its name: 黄土|镇|商会)
         seen_place = seen_place or place
         prev_admin = word in ADMIN_ABBR
         edge = st

@@ -24,7 +24,14 @@ from fedgraph.extract.extensions import Relation, ensure
 from fedgraph.extract.names import PARTY_UNITS, YEAR, is_place_word
 from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
 
-_GROUP = re.compile(r"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{0,8}$|等$")
+
+@lru_cache(maxsize=1)
+def _group_re() -> re.Pattern:
+    """What counts the recipients named before it: 等15个集体, 等20名个人, 等, 等企业 (data/group_nouns.tsv)."""
+    nouns = lexicon.alternation(noun for noun, _ in lexicon.rows("group_nouns.tsv"))
+    return re.compile(rf"等?[0-9一二三四五六七八九十百余多]+[家个名所项位批款人][\u3400-\u9fff]{{0,8}}$|等(?:{nouns})?$")
+
+
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
 _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰|获表彰|获得表彰"
@@ -181,7 +188,7 @@ class RelationExtractor(PostReader):
         out = []
         while True:
             # …渭南商会等15个集体、张华等20名个人|受到表彰: each named before what it counts
-            group = _GROUP.search(self.text[max(0, pos - 30):pos])
+            group = _group_re().search(self.text[max(0, pos - 30):pos])
             if group:
                 pos -= len(group.group())
             while pos > 0 and self.text[pos - 1] in " \u3000":
