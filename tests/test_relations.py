@@ -860,6 +860,9 @@ def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_
     # a name that is also a place's, between a role and a cue; 据 before a bare 公司 and its role
     ("温州金星鞋业有限公司召开会议。据公司总经理高峰介绍,订单增长。鹿城区工商联副主席向阳表示,将继续服务企业。",
      {("高峰", "总经理", "温州金星鞋业有限公司"), ("向阳", "副主席", "鹿城区工商联")}),
+    # a secretary-general named after a comma, after the federation's vice-chairs
+    ("江西省工商联召开主席会议。省工商联副主席汤建人、黄代放,秘书长陈龙参加会议。",
+     {("黄代放", "副主席", "江西省工商联"), ("陈龙", "秘书长", "江西省工商联")}),
     # a customs district and its head
     ("株洲海关关长王立新表示,将进一步压缩通关时间。", {("王立新", "关长", "株洲海关")}),
     # a co-chief executive

@@ -101,8 +101,10 @@ _RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职|荣誉|首席
 def _org_of_kind(role: str, chain: list) -> Span | None:
     """The organisation of a role in ``chain`` of the kind of ``role`` (会长 for 副会长, not 董事长)."""
     kind = _RANK.sub("", role)
-    return next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)),
-                None)
+    same = next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)), None)
+    if same is None and kind == "秘书长":  # 副主席…,秘书长陈龙: the secretary-general of the federation or chamber before
+        same = next((org for org, _ in chain if org is not None and org.label_ in ("Federation", "Chamber")), None)
+    return same
 
 
 def span_of(ent: Span) -> tuple[int, int]:
