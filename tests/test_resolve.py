@@ -429,3 +429,9 @@ def test_resolve_a_zone_kind_two_zones_share_is_left_as_written():
 def test_resolve_a_town_after_its_county_in_a_chamber_s_name_is_a_place():
     text = "温岭市箬横镇商会成立。箬横镇党委书记林俊出席会议。"
     assert {"温岭市", "箬横镇"} <= labels(text, "Place")
+
+
+def test_resolve_a_campaign_named_by_its_slogan_alone_quoted_or_not_is_one_programme():
+    text = ("万企兴万村 | 民营企业结对帮扶 助力乡村振兴\n近日,安徽省工商联召开全省“万企兴万村”行动推进会。"
+            "会议要求持续深化万企兴万村行动。")
+    assert len(labels(text, "Programme")) == 1

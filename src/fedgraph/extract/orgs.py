@@ -1,6 +1,6 @@
 """``fedgraph_orgs``: federations, chambers, companies, bodies, events, places, programmes.
 
-Three recognisers add :class:`Candidate` spans; ``fedgraph_settle`` later keeps
+Four recognisers add :class:`Candidate` spans; ``fedgraph_settle`` later keeps
 the best non-overlapping ones:
 
 - suffix names: a suffix from ``data/org_suffixes.tsv`` plus the words before it
@@ -9,7 +9,8 @@ the best non-overlapping ones:
   administrative divisions (short county names only where the article names
   their city, so 黑山 counts in an article about 锦州);
 - quoted titles: “…” followed by a programme or event word (“龙头引领”行动,
-  “1+N”服务平台), or ending in one (“政企会客厅”).
+  “1+N”服务平台), or ending in one (“政企会客厅”);
+- campaigns named unquoted by a slogan of two counts (万企兴万村行动, 百会助百镇).
 """
 from __future__ import annotations
 
@@ -136,6 +137,8 @@ _TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启�
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _OWN_COMMITTEES = ("管委会", "村委会", "居委会")  # a zone's, a village's: named bare after their Party body
 _AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委)(?:常委|委员|副书记|书记)?[、,，]$")
+# 万企|兴|万村(行动): a count, who, a verb, the same count, whom; never inside quotes (read as quoted titles)
+_SLOGAN = re.compile(r"(?<![“‘])([百千万])[\u3400-\u9fff]{2}\1[\u3400-\u9fff](?:行动|工程|活动)?(?![”’])")
 _COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:
@@ -244,8 +247,15 @@ class OrgRecogniser:
         cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
         cands.extend(self.quoted(text))
+        cands.extend(self.counted_slogans(text))
         cands.extend(joined_events(text, cands))
         return doc
+
+    def counted_slogans(self, text: str):
+        """Campaigns named unquoted by a slogan of two counts (万企兴万村行动, 百会助百镇): who acts, how
+        many, on whom, how many; the programme word after it belongs to the name."""
+        for m in _SLOGAN.finditer(text):
+            yield Candidate(m.start(), m.end(), "Programme", 55, "slogan")
 
     # -- gazetteers ---------------------------------------------------------
     def national(self, text: str):

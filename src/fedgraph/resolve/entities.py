@@ -494,6 +494,7 @@ _COMPANY_ENDS = ("公司", "集团", "行", "厂", "所", "社", "店")  # a com
 
 
 _ASIDE = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|榜单|名单)$")  # an event's ceremony, a ranking's list
+_CAMPAIGN_WORD = re.compile(r"(?<=[\u3400-\u9fff]{4})(?:行动|工程)$")
 _QUOTED_ACTIVITY = re.compile(r"”[\u3400-\u9fff]{0,4}活动$")
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
 
@@ -507,6 +508,7 @@ def _variant(name: str) -> str:
     name = name.replace("会员代表大会", "代表大会")  # a federation's 第八次(会员)代表大会, written both ways
     name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
     name = _QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
+    name = _CAMPAIGN_WORD.sub("", name)  # “万企兴万村”行动 is the campaign 万企兴万村 (a slogan named alone)
     return _LEADING_DATE.sub("", _ASIDE.sub("", name))
 
 
