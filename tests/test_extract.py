@@ -558,6 +558,11 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("福建省贸促会副会长黄一舟介绍了要点。", {("福建省贸促会", "Organization"), ("黄一舟", "Person")}),
     # a town whose name is a common word, in its chamber's name
     ("新成立甘江镇商会、黄土镇商会2家乡镇商会。", {("甘江镇商会", "Chamber"), ("黄土镇商会", "Chamber")}),
+    # a trade name ending in 和 after its place (老恒和)
+    ("同意吸收湖州老恒和酿造有限公司为会员单位。", {("湖州老恒和酿造有限公司", "Company")}),
+    # an ordinal after a place opens the name of a school or hospital
+    ("昭通市第一中学、昭通市第一人民医院有关负责人参加。",
+     {("昭通市第一中学", "Organization"), ("昭通市第一人民医院", "Organization")}),
     # a campaign named unquoted by its slogan of two counts
     ("县工商联深入开展万企兴万村行动。", {("万企兴万村行动", "Programme")}),
     ("我县开展百会助百镇活动。", {("百会助百镇活动", "Programme")}),

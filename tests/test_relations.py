@@ -782,6 +782,9 @@ def test_relations_posts_in_elections_references_and_profiles(text, expected):
     # recipients named before 等 and the kind they are
     ("四川夹江天福陶瓷有限公司、四川米兰诺陶瓷有限公司等企业入选“2024四川民营企业100强”。",
      {("四川夹江天福陶瓷有限公司", "", "“2024四川民营企业100强”"), ("四川米兰诺陶瓷有限公司", "", "“2024四川民营企业100强”")}),
+    # a bare 商会 after 了 receives; what is said of the honour after 的 is no part of it
+    ("杭州市湖州商会召开理事会。会议还通报了商会获评“杭州市优秀异地商会”的情况。",
+     {("杭州市湖州商会", "", "“杭州市优秀异地商会”")}),
     # the place in a ranking is no part of its name
     ("雅戈尔集团股份有限公司以1200亿元营业收入入选“2024中国民营企业500强”第56位。",
      {("雅戈尔集团股份有限公司", "", "“2024中国民营企业500强”")}),
@@ -863,6 +866,8 @@ def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_
     # a secretary-general named after a comma, after the federation's vice-chairs
     ("江西省工商联召开主席会议。省工商联副主席汤建人、黄代放,秘书长陈龙参加会议。",
      {("黄代放", "副主席", "江西省工商联"), ("陈龙", "秘书长", "江西省工商联")}),
+    # a city's liaison office in another
+    ("湖州市驻杭州联络处主任徐建中到会指导。", {("徐建中", "主任", "湖州市驻杭州联络处")}),
     # a customs district and its head
     ("株洲海关关长王立新表示,将进一步压缩通关时间。", {("王立新", "关长", "株洲海关")}),
     # a co-chief executive

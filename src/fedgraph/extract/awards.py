@@ -175,6 +175,8 @@ class AwardRecogniser:
             goes_on = _GOES_ON.search(item, 1)
             if goes_on:
                 item = item[:goes_on.start()]
+            if (said := item.find("”的")) > 0:
+                item = item[:said + 1]  # 获评“杭州市优秀异地商会”|的情况: what is said of it, no part of its name
             if _ends_with_role(item):
                 continue  # 为市工商联(总商会)第十四届执委会执委: a post, whatever the brackets hold
             paren = _PAREN.search(item)

@@ -42,6 +42,7 @@ _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*(?:[届次�
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 NUMERALS = re.compile(r"[一二三四五六七八九十百千万]{1,2}")
+_ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一中学, 第二人民医院: the ordinal is the name's
 _COUNTED_NAME = re.compile(r"[一二三四五六七八九十百千万]{1,2}[只个颗棵朵匹头]")  # 芜湖|三只|松鼠
 ADMIN_ABBR = set("省市县区镇乡州") | {"自治区", "自治州"}  # (自治区|工商联: the region's, as 省|工商联)
 #: One-character function words: what may stand right before a name (与|三一集团, 经|市工商联…会议).
@@ -206,12 +207,14 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             # 宜宾|天|原集团, 温州|瓯江|口|新区, 温州|湾|新区: a character jieba left alone after a place
             # (宁夏|天元/q|锰业: or a pair it read as a measure)
             stop = not (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))
-        elif stop and kind in ("org", "body") and flag in ("m", "l") and edge < start:
+        elif stop and kind in ("org", "body") and flag in ("m", "l") and (edge < start or _ORDINAL_NAME.fullmatch(word)):
             # 桂林|三|金药业: a numeral between a place and the rest of a name belongs to the trade name;
             # a fixed phrase starts no company's name, but may be inside one (怡合达|自动化|股份有限公司)
             # (so is a trade name of numerals alone at the start of a clause, 三|一|集团)
             # (and a village's: 双龙镇|十八|洞村)
-            stop = flag == "m" and not ((NUMERALS.fullmatch(word) or _COUNTED_NAME.fullmatch(word)) and (
+            # (and an ordinal after a place: 昭通市|第一|中学, 第一|人民医院)
+            stop = flag == "m" and not ((NUMERALS.fullmatch(word) or _COUNTED_NAME.fullmatch(word)
+                                         or _ORDINAL_NAME.fullmatch(word)) and (
                 _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
                                                      or text[start:end] == "村" and toks[i - 1][2][-1] in "镇乡")))
         elif stop and kind == "event" and flag == "l" and edge < start:
@@ -236,6 +239,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
             edge = st  # 深圳市|物流|与|供应链管理协会: the two trades of a place's association
             i -= 1
+            continue
+        if kind == "org" and word == "和" and edge == en < start and i >= 2 and toks[i - 1][3] in ("nr", "nz", "ng") \
+                and len(toks[i - 1][2]) <= 2 and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
+            edge = toks[i - 1][0]  # 湖州|老恒|和|酿造有限公司: 和 ends a trade name after its place (恒和, 万和)
+            i -= 2
             continue
         if kind == "org" and word in ("和", "与") and edge == en < start and text[start:end] in _SCHOOLS \
                 and _university_before(toks, i) is not None:
