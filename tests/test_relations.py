@@ -886,3 +886,16 @@ def test_relations_a_notice_proposing_designations_lists_them_under_headings():
     award = "2024年度全省“四好”商会"
     assert {("合肥市温州商会", "", award), ("蚌埠市福建商会", "", award), ("金桥商会", "", award)} <= found
     assert not any(rec in ("肥西县工商联", "安徽省工商联") for rec, _, _ in found)
+
+
+def test_relations_a_chamber_s_role_written_after_the_name_that_opens_a_sentence():
+    text = "成都市温州商会召开年会。王建国会长在致辞中表示,商会将继续服务会员。李明董事长说,企业发展离不开商会。"
+    posts = facts(text, "post")
+    assert ("王建国", "会长", "成都市温州商会") in posts
+    assert not any(person == "李明" for person, _, _ in posts)  # a company's role, no company named
+
+
+def test_relations_no_chamber_named_by_the_clause_a_verb_opens():
+    result = extract_document(Document(path="t.txt", source_file="t.txt",
+                                       text="成都市温州商会召开年会。企业发展离不开商会。", encoding="utf-8"))
+    assert {e.label for e in result.entities.values() if e.type == "Chamber"} == {"成都市温州商会"}

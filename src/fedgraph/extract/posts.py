@@ -302,7 +302,21 @@ class PostReader:
                                         if seg_org is not None:
                                             yield Relation("post", span_of(p), span_of(seg_org), sent, role=role)
                         break
+                else:
+                    yield from self._titled_after(p, after.group(1), sent)
         yield from self._elected_later(doc)
+
+    def _titled_after(self, p: Span, role: str, sent: tuple[int, int]):
+        """A chamber's role written after the name that opens a sentence or clause, no organisation
+        named with it (。王建国会长在致辞中表示): the chamber named last before."""
+        if not _CHAMBER_ROLE.fullmatch(role) or self.text.startswith("单位", p.end_char + len(role)):
+            return  # (王建国会长单位: a grade of member)
+        if not _OPENS_CLAUSE.search(self.text, max(0, p.start_char - 16), p.start_char) \
+                and self.text[p.start_char - 1:p.start_char] not in (",", "，"):
+            return
+        org = self._last_before(p.start_char, ("Chamber",), inner=True)
+        if org is not None:
+            yield Relation("post", span_of(p), span_of(org), sent, role=role)
 
     def current_posts(self, doc: Doc):
         """``person …现任 organisation role、organisation role``: a profile's posts, for the person it is about.
