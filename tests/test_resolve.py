@@ -435,3 +435,10 @@ def test_resolve_a_campaign_named_by_its_slogan_alone_quoted_or_not_is_one_progr
     text = ("万企兴万村 | 民营企业结对帮扶 助力乡村振兴\n近日,安徽省工商联召开全省“万企兴万村”行动推进会。"
             "会议要求持续深化万企兴万村行动。")
     assert len(labels(text, "Programme")) == 1
+
+
+def test_resolve_a_zone_s_short_form_jieba_cut_after_a_preposition_and_its_two_full_names():
+    text = ("合肥经开区工商联召开会员大会\n12月5日,合肥经济技术开发区工商联第二次会员大会召开。"
+            "经开区党工委委员、管委会副主任陈军出席。王德龙当选经开区工商联主席。")
+    assert labels(text, "Federation") == {"合肥经济技术开发区工商联"}
+    assert {"合肥经济技术开发区党工委", "合肥经济技术开发区管委会"} <= labels(text, "GovernmentBody")

@@ -267,6 +267,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 全省商会组织|负责人培训班, 社会组织: 组织 the noun (organisations), not the verb
             i -= 1
             continue
+        if kind in ("org", "body") and (word in boundary or stop) and edge == en and \
+                any(text.startswith(z, st) and st + len(z) > en for z in lexicon.zone_kinds()):
+            edge = st  # 经|开区|工商联: jieba read a zone's short form as a preposition and a place
+            i -= 1
+            continue
         if not ordinal and (word in boundary or stop or not CJK.match(word)) and not _campaign_verb(toks, i, idx, kind):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):

@@ -244,19 +244,22 @@ class Resolver:
         return next(iter(towns)) if len(towns) == 1 else ""
 
     @staticmethod
-    def _only_zones(ents: list[tuple[int, str, str]]) -> list[tuple[str, str]]:
-        """The one zone of each kind the article names in full (成都高新区|工商联), with the kind's short
-        form (高新区), longest short form first; kinds it names several zones of are left out."""
-        zones: dict[str, set[str]] = {}
+    def _only_zones(ents: list[tuple[int, str, str]]) -> list[tuple[str, str, str]]:
+        """The one zone of each kind the article names (成都高新区|工商联) as (the kind's short form, the
+        zone's fullest name, its place), longest short form first; kinds it names several zones of are left
+        out (合肥经开区 and 合肥经济技术开发区 are one zone: one place)."""
+        zones: dict[str, dict[str, str]] = {}
         for _, text, _ in ents:
             for short, endings in lexicon.zone_kinds().items():
                 for ending in endings:
                     at = text.find(ending)
                     if at >= 2 and (is_place_word(text[:at]) or starts_with_place(text[:at])):
-                        zones.setdefault(short, set()).add(text[:at + len(ending)])
+                        names = zones.setdefault(short, {})
+                        names[text[:at]] = max(names.get(text[:at], ""), text[:at + len(ending)], key=len)
                         break
-        return sorted(((short, next(iter(names))) for short, names in zones.items() if len(names) == 1),
-                      key=lambda kv: (-len(kv[0]), kv[0]))
+        found = [(short, zone, place) for short, names in zones.items() if len(names) == 1
+                 for place, zone in names.items()]
+        return sorted(found, key=lambda z: (-len(z[0]), z[0]))
 
     def _pick(self, found: list[Division]) -> Division:
         """Of several divisions with one name (朝阳区), the one in the article's province."""
@@ -277,9 +280,13 @@ class Resolver:
                 if prefix == "自治区" and not (d and d.name.endswith(prefix)):
                     return name  # 自治区 stands for the article's region only where it is one
                 return d.name + name[len(prefix):] if d else name
-        for short, zone in self._zones:
-            if name.startswith(short) and not name.startswith(zone):
+        for short, zone, place in self._zones:
+            if name.startswith(zone):
+                break
+            if name.startswith(short):
                 return zone + name[len(short):]  # 园区工商联 in an article about 苏州工业园区
+            if name.startswith(place + short):
+                return zone + name[len(place + short):]  # 合肥经开区工商联: 合肥经济技术开发区工商联
         if name[:1] in "镇乡" and self._town and name[1:] in _TOWN_BODIES:
             return self._town + name[1:]  # 镇政府 in an article about 白塔镇: 白塔镇政府
         if (resident := resident_place(name)) is not None:
