@@ -108,6 +108,17 @@ def test_inputs_links_to_other_articles_and_page_fields_are_no_part_of_the_artic
     assert not labels & {"时间", "“三进三帮”活动", "民营企业家培训班", "南平市工商联"}
 
 
+def test_inputs_site_furniture_in_traditional_characters_is_left_out_too(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("南平市工商聯召開會議\n發佈時間：2024-03-15  來源：南平市工商聯\n"
+                    "3月14日，南平市工商聯召開會議。\n上一篇：市工商聯舉辦民營企業家培訓班\n"
+                    "版權所有：南平市工商業聯合會  地址：南平市延平區濱江中路\n", encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.date) == ("南平市工商聯召開會議", "2024-03-15")
+    labels = {e.label for e in extract_document(doc).entities.values()}
+    assert not labels & {"延平区", "延平區", "民营企业家培训班", "民營企業家培訓班"}
+
+
 def test_inputs_document_metadata_and_dated_facts_in_the_graph():
     g, _ = build_graph([SAMPLES / "002_6202637b3967c53f.txt"])
     doc = next(g.subjects(FG.sourceFile, Literal("002_6202637b3967c53f.txt")))

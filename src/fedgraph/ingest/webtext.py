@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from fedgraph.ingest.clean import fold
+
 _DATE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:信息来源|文章来源|来源)\s*[:：]\s*([^\s|｜:：,，。]{2,30}?)(?=\s|字号|作者|$|[|｜])")
 _BYLINE = re.compile(r"(?:记者|作者|文)\s*[:：/]?\s*((?:[\u4e00-\u9fff][ \u3000]?){2,4})(?=[ \u3000]*(?:\n|$|[|｜)）】]|报道|摄))")
@@ -48,7 +50,9 @@ class WebText:
 
 
 def read_web_text(text: str) -> WebText:
-    """Site furniture spans and the metadata found in ``text``."""
+    """Site furniture spans and the metadata found in ``text`` (in traditional characters too: the
+    patterns are read on the text folded to simplified, which keeps every offset; values are as written)."""
+    original, text = text, fold(text)
     chrome, title = [], ""
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -57,7 +61,7 @@ def read_web_text(text: str) -> WebText:
             chrome.append((pos, pos + len(body)))
         elif not title and body.strip() and not _DATE.search(body) and len(body.strip()) <= 80 \
                 and not re.search(r"[。!?！？;；,，]", body):
-            title = body.strip()
+            title = original[pos:pos + len(body)].strip()
         pos += len(line)
     date = ""
     head = text[:3000]
@@ -65,8 +69,8 @@ def read_web_text(text: str) -> WebText:
         date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     publisher = ""
     if (m := _SOURCE.search(head)):
-        publisher = m.group(1)
+        publisher = original[m.start(1):m.end(1)]
         # the publisher's name stays readable for extraction inside a furniture line
         chrome = [part for s, e in chrome for part in _cut(s, e, m.start(1), m.end(1))]
-    author = re.sub(r"[ \u3000]", "", m.group(1)) if (m := _BYLINE.search(text)) else ""
+    author = re.sub(r"[ \u3000]", "", original[m.start(1):m.end(1)]) if (m := _BYLINE.search(text)) else ""
     return WebText(tuple(chrome), title, date, publisher, author)
