@@ -119,6 +119,16 @@ def test_inputs_site_furniture_in_traditional_characters_is_left_out_too(tmp_pat
     assert not labels & {"延平区", "延平區", "民营企业家培训班", "民營企業家培訓班"}
 
 
+def test_inputs_a_page_title_s_site_name_is_no_part_of_the_article(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("德阳市工商联召开执委会议_德阳市人民政府网\n来源:德阳日报\n"
+                    "5月9日,德阳市工商联召开十一届四次执委会议。市工商联主席李强主持。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "德阳市工商联召开执委会议"
+    labels = {e.label for e in extract_document(doc).entities.values()}
+    assert "德阳市工商联" in labels and "德阳市人民政府" not in labels
+
+
 def test_inputs_document_metadata_and_dated_facts_in_the_graph():
     g, _ = build_graph([SAMPLES / "002_6202637b3967c53f.txt"])
     doc = next(g.subjects(FG.sourceFile, Literal("002_6202637b3967c53f.txt")))

@@ -24,6 +24,7 @@ from fedgraph.ingest.clean import fold
 
 _DATE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:信息来源|文章来源|来源)\s*[:：]\s*([^\s|｜:：,，。]{2,30}?)(?=\s|字号|作者|$|[|｜])")
+_SITE_TAIL = re.compile(r"\s*[_|]\s*[^_|]{2,24}?(?:网|网站|官网|门户)\s*$")  # a page title's site name
 _BYLINE = re.compile(r"(?:记者|作者|文)\s*[:：/]?\s*((?:[\u4e00-\u9fff][ \u3000]?){2,4})(?=[ \u3000]*(?:\n|$|[|｜)）】]|报道|摄))")
 
 
@@ -61,6 +62,9 @@ def read_web_text(text: str) -> WebText:
             chrome.append((pos, pos + len(body)))
         elif not title and body.strip() and not _DATE.search(body) and len(body.strip()) <= 80 \
                 and not re.search(r"[。!?！？;；,，]", body):
+            if site := _SITE_TAIL.search(body):  # …召开执委会议_德阳市人民政府网: the site, not the article
+                chrome.append((pos + site.start(), pos + len(body)))
+                body = body[:site.start()]
             title = original[pos:pos + len(body)].strip()
         pos += len(line)
     date = ""
