@@ -91,6 +91,12 @@ def _fair_ends(text: str, at: int) -> bool:
                and word not in lexicon.words("fair_lookalikes.txt") for s, e, word, flag in tokens(text[win:at + 2], win))
 
 
+@lru_cache(maxsize=1)
+def _body_lookalikes() -> tuple[str, ...]:
+    """``data/body_lookalikes.txt``: words that end like a body's but name none (会客厅, 布局)."""
+    return tuple(sorted(lexicon.words("body_lookalikes.txt")))
+
+
 def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     """Whether a one-character suffix at ``start`` stands as a word of its own.
 
@@ -117,7 +123,7 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
                 return True  # 佛子岭镇|黄巢|寺村: a village after its town, whatever jieba joined its suffix to
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
                 return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn", "l") \
-                    and not word.endswith(tuple(lexicon.words("body_lookalikes.txt")))  # (not 政企|会客厅, 产业布局)
+                    and not word.endswith(_body_lookalikes())  # (not 政企|会客厅, 产业布局)
             numbered = flag == "n" and len(word) == 2 and any(e2 == s and f2 == "m" for _, e2, _, f2 in words)
             return (flag in ("ns", "nr", "nz") or numbered) and type_ == "Place"  # (十八|洞村: a village's name)
     return True
@@ -388,8 +394,8 @@ class OrgRecogniser:
                     any(d.name == head for d in divisions().by_name(head)):
                 continue  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
             if suffix.type == "Chamber" and not starts_with_place(name) and \
-                    (kind_ := next((k for k in lexicon.words("chamber_kinds.txt") if name.endswith(k)), "")) and \
-                    any(t[3].startswith("v") for t in tokens(name[:-len(kind_)])):
+                    (kind_word := next((k for k in lexicon.words("chamber_kinds.txt") if name.endswith(k)), "")) and \
+                    any(t[3].startswith("v") for t in tokens(name[:-len(kind_word)])):
                 continue  # 如何看待|异地商会: the kind after a verb, no chamber's name
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place

@@ -164,7 +164,7 @@ class PostReader:
                 break
             role_start = pos - len(m.group(0))
             # …有限责任公司|原董事长丁雄军: a post held before, which the chain spans but no post is read from
-            roles = [] if m.group(0).startswith("原") else m.group(1).split("兼") + [r for r in m.groups()[1:2] if r]
+            roles = [] if m.group(0).startswith("原") else m.group(1).split("兼") + ([m.group(2)] if m.group(2) else [])
             org = self._org_ending_at(role_start)
             if org is None and self.text[role_start - 1:role_start] == "的":
                 org = self._org_ending_at(role_start - 1)  # 贵州宏远建设集团有限公司|的|董事长

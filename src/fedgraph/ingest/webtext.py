@@ -1,11 +1,11 @@
 """Text dumps of web pages: site furniture to leave out, and the metadata in the page head.
 
 A dump holds breadcrumbs (``首页>地方工作>…``), slogans, ``English|长者模式``,
-``邮编``/``地址``/``ICP备案编号`` lines and so on (patterns in
-``data/site_chrome.txt``).  :func:`read_web_text` finds those lines, so
-extraction can skip them, and reads the title, publication date
-(``发布时间:2025-12-11``), source (``信息来源:中华工商时报``) and byline
-(``记者 钟梅``) as document metadata.
+``邮编``/``地址``/``ICP备案编号`` lines, a site name after the title
+(``…_德阳市人民政府网``) and so on (patterns in ``data/site_chrome.txt``).
+:func:`read_web_text` finds those lines, so extraction can skip them, and
+reads the title, publication date (``发布时间:2025-12-11``), source
+(``信息来源:中华工商时报``) and byline (``记者 钟梅``) as document metadata.
 
 >>> info = read_web_text("首页>地方工作\\n锦州市工商联召开会议\\n发布时间:2025-12-11 信息来源:中华工商时报\\n正文。")
 >>> info.title, info.date, info.publisher
