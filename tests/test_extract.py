@@ -558,6 +558,8 @@ def test_extract_no_entity_made_of_other_words(nlp, text, wrong):
     ("福建省贸促会副会长黄一舟介绍了要点。", {("福建省贸促会", "Organization"), ("黄一舟", "Person")}),
     # a town whose name is a common word, in its chamber's name
     ("新成立甘江镇商会、黄土镇商会2家乡镇商会。", {("甘江镇商会", "Chamber"), ("黄土镇商会", "Chamber")}),
+    # trades jieba reads as one phrase before the legal form (能源开发/i)
+    ("浙江正泰电器股份有限公司、正泰新能源开发有限公司获评“年度卓越贡献奖”。", {("正泰新能源开发有限公司", "Company")}),
     # a trade name ending in 和 after its place (老恒和)
     ("同意吸收湖州老恒和酿造有限公司为会员单位。", {("湖州老恒和酿造有限公司", "Company")}),
     # an ordinal after a place opens the name of a school or hospital

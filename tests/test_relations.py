@@ -868,6 +868,9 @@ def test_relations_a_chamber_s_officers_after_a_colon_and_a_board_s_chair_given_
      {("黄代放", "副主席", "江西省工商联"), ("陈龙", "秘书长", "江西省工商联")}),
     # a city's liaison office in another
     ("湖州市驻杭州联络处主任徐建中到会指导。", {("徐建中", "主任", "湖州市驻杭州联络处")}),
+    # a company's officer named after a comma, after its chairman
+    ("正泰集团股份有限公司召开会议。正泰集团董事长南存辉作报告,总裁陈国良主持会议。",
+     {("南存辉", "董事长", "正泰集团股份有限公司"), ("陈国良", "总裁", "正泰集团股份有限公司")}),
     # a customs district and its head
     ("株洲海关关长王立新表示,将进一步压缩通关时间。", {("王立新", "关长", "株洲海关")}),
     # a co-chief executive

@@ -104,6 +104,10 @@ def _org_of_kind(role: str, chain: list) -> Span | None:
     same = next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)), None)
     if same is None and kind == "秘书长":  # 副主席…,秘书长陈龙: the secretary-general of the federation or chamber before
         same = next((org for org, _ in chain if org is not None and org.label_ in ("Federation", "Chamber")), None)
+    company_roles = lexicon.words("company_roles.txt")
+    if same is None and role in company_roles:  # 集团董事长南存辉…,总裁陈国良: an officer of the company before
+        same = next((org for org, roles in chain if org is not None and org.label_ == "Company"
+                     and any(r in company_roles for r in roles)), None)
     return same
 
 
