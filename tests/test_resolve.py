@@ -442,3 +442,19 @@ def test_resolve_a_zone_s_short_form_jieba_cut_after_a_preposition_and_its_two_f
             "经开区党工委委员、管委会副主任陈军出席。王德龙当选经开区工商联主席。")
     assert labels(text, "Federation") == {"合肥经济技术开发区工商联"}
     assert {"合肥经济技术开发区党工委", "合肥经济技术开发区管委会"} <= labels(text, "GovernmentBody")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("江阴市工商联与江阴农村商业银行股份有限公司联合举办对接会。江阴农商银行行长朱斌介绍了产品。",
+     "江阴农村商业银行股份有限公司"),
+    ("海南海口农村商业银行股份有限公司与海口市工商联签约。海口农商银行行长王强表示支持。",
+     "海南海口农村商业银行股份有限公司"),
+])
+def test_resolve_a_bank_named_by_the_short_word_for_its_kind_is_the_one_bank(text, label):
+    assert labels(text, "Company") == {label}
+
+
+def test_resolve_a_county_whose_name_jieba_reads_as_a_time_is_a_place_in_its_federation_s_name():
+    text = "唐山市工商联、邯郸市永年区工商联作典型发言。"
+    assert {"邯郸市", "永年区"} <= labels(text, "Place")
+    assert "永年区工商联" in labels(text, "Federation")

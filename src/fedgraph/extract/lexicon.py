@@ -192,3 +192,9 @@ def bank_names() -> dict[str, str]:
 def zone_kinds() -> dict[str, tuple[str, ...]]:
     """``data/zone_kinds.tsv``: each short form of a kind of zone (园区) mapped to how full names of it end."""
     return {short: tuple(endings.split()) for short, endings in rows("zone_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def word_abbreviations() -> dict[str, tuple[str, ...]]:
+    """``data/word_abbreviations.tsv``: words inside a company's name mapped to their short forms (农村商业银行: 农商银行)."""
+    return {full: tuple(shorts.split()) for full, shorts in rows("word_abbreviations.tsv")}

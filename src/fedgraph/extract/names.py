@@ -186,7 +186,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
             and word not in name_words and word not in industry \
-            and not (flag == "i" and is_place_word(word)) \
+            and not (flag in ("i", "t") and is_place_word(word)) \
             and not (flag in ("i", "l") and kind == "org" and no_trade_name(word))
         # (攀枝花/i: a place; 零部件/mq: a trade; 能源开发/i: trades jieba read as one phrase)
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
