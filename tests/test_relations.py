@@ -902,3 +902,10 @@ def test_relations_no_chamber_named_by_the_clause_a_verb_opens():
     result = extract_document(Document(path="t.txt", source_file="t.txt",
                                        text="成都市温州商会召开年会。企业发展离不开商会。", encoding="utf-8"))
     assert {e.label for e in result.entities.values() if e.type == "Chamber"} == {"成都市温州商会"}
+
+
+def test_relations_a_chamber_s_roles_in_brackets_after_the_names_of_those_elected():
+    text = ("宁德市福安商会召开第三届会员大会,选举产生了新一届领导班子:陈国平(会长)、林晓东(执行会长)、"
+            "吴建新(秘书长)。")
+    assert {("陈国平", "会长", "宁德市福安商会"), ("林晓东", "执行会长", "宁德市福安商会"),
+            ("吴建新", "秘书长", "宁德市福安商会")} <= facts(text, "post")

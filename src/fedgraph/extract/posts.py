@@ -208,6 +208,12 @@ class PostReader:
             bracket = paren_role_re().match(self.text, p.end_char)
             if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
+                if len(chain) == 1 and chain[0][0] is None and chain[0][1] and \
+                        all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
+                    # 领导班子:陈国平(会长)、林晓东(执行会长): the chamber the sentence names before
+                    chamber = self._last_before(p.start_char, ("Chamber",), inner=True)
+                    if chamber is not None and chamber.start_char >= self._sent(doc, p.start_char)[0]:
+                        chain = [(chamber, chain[0][1])]
             if line := line_post(self.text, p.start_char, p.end_char):
                 chain, begin = self._chain(line.end(1))  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
             if not chain and (listed := role_colon(self.text, p.start_char)):
