@@ -458,3 +458,10 @@ def test_resolve_a_county_whose_name_jieba_reads_as_a_time_is_a_place_in_its_fed
     text = "唐山市工商联、邯郸市永年区工商联作典型发言。"
     assert {"邯郸市", "永年区"} <= labels(text, "Place")
     assert "永年区工商联" in labels(text, "Federation")
+
+
+def test_resolve_an_event_a_headline_names_with_fewer_words_is_the_one_event_of_the_text():
+    text = ("武进区工商联举办民营企业家培训班\n10月20日,武进区工商联在浙江大学举办年轻一代民营企业家能力提升培训班。")
+    assert labels(text, "Event") == {"年轻一代民营企业家能力提升培训班"}
+    two = "民营企业家培训班开班。市工商联举办青年民营企业家素质提升培训班。区工商联举办女民营企业家能力提升培训班。"
+    assert len(labels(two, "Event")) == 3  # (more than one fuller name: no merge)

@@ -530,7 +530,9 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
     and its 开幕式 one event; so is a bare 第十三次代表大会, or an event named without
     its host or brand (年轻一代民营企业家培训班), a programme without the place
     it runs in, or an honour by its kind alone (先进集体), beside the one full
-    name that ends with it.  The longest name is the entity.
+    name that ends with it; so is an event named with fewer words (民营企业家培训班)
+    beside the one that holds them (年轻一代民营企业家能力提升培训班).  The longest
+    name is the entity.
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
@@ -554,10 +556,27 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
                       and other[0].endswith(branded[0]) and other[2][-3:] == branded[2][-3:]}
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + sorted(fuller)
+        elif type_ == "Event" and len(keys) == 1 and len(variant) >= 6:
+            # 民营企业家培训班 in a headline, 年轻一代|民营企业家|能力提升|培训班 in the text: the one event
+            # that holds the short name's words with more before them and one run inserted before its kind
+            fuller = {k for (t, v), ks in groups.items() if t == "Event" and v != variant and _widens(variant, v)
+                      for k in ks}
+            if len({_variant(entities[k].label) for k in fuller}) == 1:
+                keys = keys + sorted(fuller)
         if len(keys) > 1:
             top = max(sorted(keys), key=lambda k: len(entities[k].label))
             out.update({k: top for k in keys if k != top})
     return out
+
+
+def _widens(short: str, name: str) -> bool:
+    """Whether ``name`` is ``short`` with words before it and one run inserted before its last three
+    characters, the kind of event (民营企业家|培训班 in 年轻一代民营企业家能力提升培训班)."""
+    head, kind = short[:-3], short[-3:]
+    if len(head) < 3 or not name.endswith(kind) or len(name) <= len(short):
+        return False
+    at = name.rfind(head, 0, len(name) - 3)
+    return at >= 0 and at + len(head) < len(name) - 3
 
 
 _BRANDED = re.compile(r"([^“”]*)“([^“”]{2,20})”([^“”]{2,})")
