@@ -118,12 +118,12 @@ def other_name_before(text: str, pos: int) -> str:
 _SCHOOLS = ("学院", "研究院", "研究所", "研究中心")  # a university's own units, named for their subjects
 
 
-def _university_before(toks: list, i: int) -> int | None:
-    """The token of a university (…大学, …科学院) up to three nouns before the conjunction at ``i``."""
+def _university_before(toks: list, i: int) -> bool:
+    """Whether a university (…大学, …科学院) stands up to three nouns before the conjunction at ``i``."""
     for j in range(i - 2, max(-1, i - 5), -1):
         if toks[j][2].endswith(("大学", "科学院")):
-            return j if all(t[3] in ("n", "vn", "nz") for t in toks[j + 1:i]) else None
-    return None
+            return all(t[3] in ("n", "vn", "nz") for t in toks[j + 1:i])
+    return False
 
 
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
@@ -248,7 +248,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             i -= 2
             continue
         if kind == "org" and word in ("和", "与") and edge == en < start and text[start:end] in _SCHOOLS \
-                and _university_before(toks, i) is not None:
+                and _university_before(toks, i):
             edge = st  # 湖南大学|经济|与|贸易学院, 中国人民大学|国家|发展|与|战略研究院: a university's school of two subjects
             i -= 1
             continue

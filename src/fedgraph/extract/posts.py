@@ -414,12 +414,7 @@ class PostReader:
         if org is None or not roles:
             bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
                 appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
-            org = None
-            if bare and bare.group(1).endswith(("主席", "执委", "常委")) or bare and bare.group(1).startswith("党组"):
-                org = self._last_before(p.start_char, ("Federation",), inner=True)
-            elif bare:  # (the chamber whose congress elects: 南通市家纺行业协会|第四届会员大会)
-                org = self._last_before(p.start_char, ("Chamber",), inner=True) or \
-                    self._last_before(p.start_char, ("Federation",), inner=True)
+            org = self._bare_role_org(bare.group(1), p.start_char) if bare else None
             roles = [bare.group(1)] if bare else None
             elected = None
         if org is not None and roles:
@@ -438,14 +433,18 @@ class PostReader:
         if given is None:
             return
         role = given.group(1)
-        org = self._org_ending_at(given.start())
-        if org is None and role.endswith("主席") and not role.startswith(("监事会", "理事会")):
-            org = self._last_before(given.start(), ("Federation",), inner=True)
-        elif org is None:
-            org = self._last_before(given.start(), ("Chamber",), inner=True) or \
-                self._last_before(given.start(), ("Federation",), inner=True)
+        org = self._org_ending_at(given.start()) or self._bare_role_org(role, given.start())
         if org is not None:
             yield Relation("post", span_of(p), span_of(org), sent, role=role)
+
+    def _bare_role_org(self, role: str, pos: int) -> Span | None:
+        """The organisation of a role named with none, before ``pos``: the federation for its own roles
+        (主席, 执委, 常委, 党组书记), else the chamber named last (the one whose congress elects:
+        南通市家纺行业协会|第四届会员大会), or the federation where no chamber is; a board's chair
+        (监事会主席) is the chamber's."""
+        if role.endswith(("主席", "执委", "常委")) and not role.startswith(("监事会", "理事会")) or role.startswith("党组"):
+            return self._last_before(pos, ("Federation",), inner=True)
+        return self._last_before(pos, ("Chamber",), inner=True) or self._last_before(pos, ("Federation",), inner=True)
 
     def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
         """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""

@@ -175,6 +175,8 @@ _VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
 _BRANCH = re.compile(r"党(?:支部|总支)$")
+# a committee named bare after the Party body of the place it governs: that body's name ending
+_PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH}
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -283,12 +285,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             # 株洲市委常委、统战部部长: that committee's department (a zone's too; 市委 where no city is named)
             name = previous[0].label + name
-        elif name == "管委会" and previous and previous[0].label.endswith("党工委") and \
+        elif (party := _PARTY_BODY_OF.get(name)) and previous and (body := party.search(previous[0].label)) and \
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
-            name = previous[0].label[:-3] + name  # 西安高新区党工委书记、管委会主任: the zone's committee
-        elif name in ("村委会", "居委会") and previous and previous[0].label.endswith(("党支部", "党总支")) and \
-                _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
-            name = _BRANCH.sub("", previous[0].label) + name  # 山下阳村党支部书记、村委会主任: the village's committee
+            # 西安高新区党工委书记、管委会主任, 山下阳村党支部书记、村委会主任: the zone's or village's committee
+            name = previous[0].label[:body.start()] + name
         local = next((resolver.divs.get(code) for s, e, code in scopes if s <= ent_start < e), None)
         scoped = name[:1] in ABBR_LEVEL and local is not None and local.level == ABBR_LEVEL[name[0]]
         ent_obj = resolver.resolve(local.name + name[1:] if scoped else name, label, codes)  # 在四川,|省工商联
