@@ -611,3 +611,33 @@ def test_extract_an_autonomous_prefecture_by_its_everyday_name(nlp):
     assert [d.name for d in divisions().by_name("黔东南州")] == ["黔东南苗族侗族自治州"]
     assert [d.name for d in divisions().by_name("西双版纳")] == ["西双版纳傣族自治州"]
     assert not divisions().by_name("张家")  # 张家川回族自治县 is 张家川, and 张家 a family's name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role's last character that opens a place's short name (部长|沙马拉且, not 部|长沙)
+    ("凉山州委常委、统战部部长沙马拉且介绍了投资环境。", {("沙马拉且", "Person")}),
+    # 县市 opens 县|市场监管局, no determiner of counties and cities
+    ("会上,县市场监管局局长钟卫东讲话。", {("县市场监管局", "GovernmentBody")}),
+    # two verbs a meeting is about (诉调|对接)
+    ("市工商联与市中级人民法院联合召开民营企业商事纠纷诉调对接工作推进会。",
+     {("民营企业商事纠纷诉调对接工作推进会", "Event")}),
+    # a fair's 展 that jieba tags as a bound verb
+    ("协会组织企业参加中国国际皮革展、米兰国际皮革展等展会。", {("米兰国际皮革展", "Event")}),
+    # a campaign named as a tour of a place; this year's round is the campaign
+    ("由省工商联主办的2024年光彩事业凉山行活动在西昌市启动。", {("光彩事业凉山行活动", "Programme")}),
+    ("锦州市工商联引导企业参加百家商会锦州行、百名锦商回故乡。", {("百家商会锦州行", "Programme")}),
+    # a brand of meetings is a programme, not one meeting
+    ("要持续深化“亲清直通车·政企恳谈会”品牌。", {("“亲清直通车·政企恳谈会”", "Programme")}),
+])
+def test_extract_tours_fairs_brands_and_bodies_after_roles(nlp, text, expected):
+    assert expected <= ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("考察团一行赴锦州考察,代表团锦州行期间参观了企业。", "Programme"),  # a delegation's trip
+    ("据悉,两家商会调解委员会成立以来,共受理纠纷127件。", "Organization"),  # counted, none named
+    ("凉山州委常委、统战部部长沙马拉且讲话。", "Place"),  # (凉山州 is; 长沙 is not)
+])
+def test_extract_no_tour_of_a_delegation_no_counted_name_no_place_inside_a_role(nlp, text, absent):
+    found = {e for e in ents(nlp, text) if e[1] == absent}
+    assert found <= {("凉山州", "Place")}

@@ -909,3 +909,19 @@ def test_relations_a_chamber_s_roles_in_brackets_after_the_names_of_those_electe
             "吴建新(秘书长)。")
     assert {("陈国平", "会长", "宁德市福安商会"), ("林晓东", "执行会长", "宁德市福安商会"),
             ("吴建新", "秘书长", "宁德市福安商会")} <= facts(text, "post")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the federation's two names and the role's two, in brackets: a post, no award
+    ("南通市海门区工商联召开大会。江苏中南建设集团股份有限公司董事长陈锦石当选为区工商联(总商会)主席(会长)。",
+     {("陈锦石", "主席", "海门区工商联"), ("陈锦石", "会长", "海门区工商联")}),
+    # clauses that go on from an election, one after another
+    ("宁波市青年企业家商会选举夏峰为会长,项子彬等12人为副会长,章晓东为秘书长。",
+     {("夏峰", "会长", "宁波市青年企业家商会"), ("章晓东", "秘书长", "宁波市青年企业家商会")}),
+    # the 市长 of a county-level city the article is about
+    ("龙泉市民营经济发展大会召开。市委书记邵巍巍出席并讲话,市长赖宇主持。",
+     {("邵巍巍", "书记", "龙泉市委"), ("赖宇", "市长", "龙泉市人民政府")}),
+])
+def test_relations_posts_after_bracketed_roles_chained_elections_and_in_county_level_cities(text, expected):
+    assert expected <= facts(text, "post")
+    assert not facts(text, "award")

@@ -465,3 +465,26 @@ def test_resolve_an_event_a_headline_names_with_fewer_words_is_the_one_event_of_
     assert labels(text, "Event") == {"年轻一代民营企业家能力提升培训班"}
     two = "民营企业家培训班开班。市工商联举办青年民营企业家素质提升培训班。区工商联举办女民营企业家能力提升培训班。"
     assert len(labels(two, "Event")) == 3  # (more than one fuller name: no merge)
+
+
+def test_resolve_a_chamber_listed_after_another_shares_its_place():
+    text = "3月12日,遂昌县个体劳动者协会、私营企业协会第五次会员代表大会召开。蓝伟明当选为私营企业协会会长。"
+    assert {"遂昌县个体劳动者协会", "遂昌县私营企业协会"} <= labels(text, "Chamber")
+    assert "私营企业协会" not in labels(text, "Chamber")
+
+
+def test_resolve_the_city_s_chamber_of_people_from_elsewhere_does_not_make_that_place_home():
+    text = "近日,市工商联为市温州商会、市福建商会授牌。市工商联主席陈素芬出席。"
+    assert "温州市工商联" not in labels(text, "Federation")
+    assert "温州市温州商会" not in labels(text, "Chamber")
+
+
+def test_resolve_a_headline_s_ceremony_is_the_one_the_text_names_after_暨():
+    text = ("龙泉市举行2024年度“十佳民营企业”颁奖典礼\n"
+            "1月20日,龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼隆重举行。")
+    assert labels(text, "Event") == {"龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼"}
+
+
+def test_resolve_a_town_s_chamber_listed_after_another_of_the_county_is_the_county_s():
+    text = "乐清市北白象镇商会、虹桥镇商会等兄弟商会发来贺信。"
+    assert labels(text, "Chamber") == {"乐清市北白象镇商会", "乐清市虹桥镇商会"}  # (兄弟商会: a kind)

@@ -58,6 +58,7 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}
 _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
                          r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n\s*"
                          r"(?:[0-9]{1,3}[.、．]|[\u3400-\u9fff][^\n:：,，。;；]{1,40}(?:\n|$))")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brackets (先进县(市、区))
 _LISTING = ("上榜", "入选", "入围", "获奖")
@@ -88,7 +89,8 @@ def _is_award(item: str) -> bool:
 
 
 def _ends_with_role(item: str) -> bool:
-    return lexicon.role_endings().longest(item, min_rest=1) is not None
+    # (区工商联(总商会)主席(会长): the federation's two names and the role's two)
+    return lexicon.role_endings().longest(_BRACKETS.sub("", item), min_rest=1) is not None
 
 
 class AwardRecogniser:

@@ -365,12 +365,20 @@ _ORGANISED = ("商会", "协会", "工商联", "党", "经济", "社会")  # wha
 
 def _campaign_verb(toks: list[tuple[int, int, str, str]], i: int, idx: int, kind: str) -> bool:
     """Whether the verb at ``toks[i]`` sits between a topic and a verbal noun inside an event's name
-    (党史|学习|教育动员会: the campaign the meeting is for), not after whoever holds it (商会|组织|教育培训班)."""
-    if kind != "event" or not 0 < i < idx - 1 or toks[i][3] != "v" or toks[i + 1][3] != "vn":
+    (党史|学习|教育动员会: the campaign the meeting is for; 商事纠纷|诉调|对接|工作推进会: two verbs),
+    not after whoever holds it (商会|组织|教育培训班)."""
+    if kind != "event" or not 0 < i < idx - 1 or toks[i][3] != "v":
         return False
-    before = toks[i - 1]
-    return before[3] in ("n", "nz") and before[2][-1] not in _NAME_ENDS and toks[i][2] != "组织" \
-        and toks[i][2] not in lexicon.words("convening_verbs.txt")
+    first, last = i, i
+    while first > 0 and i - first < 2 and toks[first - 1][3] == "v":
+        first -= 1
+    while last < idx - 2 and last - i < 2 and toks[last + 1][3] == "v":
+        last += 1
+    if first == 0 or toks[last + 1][3] != "vn":
+        return False
+    before = toks[first - 1]
+    return before[3] in ("n", "nz") and before[2][-1] not in _NAME_ENDS and not any(
+        t[2] == "组织" or t[2] in lexicon.words("convening_verbs.txt") for t in toks[first:last + 1])
 
 
 def _subjects_joined(toks: list[tuple[int, int, str, str]], i: int) -> bool:

@@ -65,6 +65,13 @@ def _abroad_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('countries.txt'))})(?:[\u3400-\u9fff]{{1,6}}[市州省])?$")
 
 
+def _determiner_opens(name: str, determiners: tuple[str, ...]) -> bool:
+    """Whether ``name`` opens with a determiner (各县区, 县市) that jieba does not cut in two: in
+    县|市场监管局 the 市 of 县市 begins the next word, and the name is the county's."""
+    det = max((d for d in determiners if name.startswith(d)), key=len, default="")
+    return bool(det) and not any(0 < s < len(det) < e for s, e, _, _ in tokens(name))
+
+
 def _word_across(text: str, start: int) -> bool:
     """Whether the dictionary holds a word that runs across ``start`` (重大 before 理): the cheap test
     before :func:`_inside_word` segments the text around it."""
@@ -87,7 +94,7 @@ def _fair_ends(text: str, at: int) -> bool:
     """Whether the 展 at ``at`` ends an international fair's name: jieba reads it as a word's end,
     and the word is no verb (发展, 拓展)."""
     win = max(0, at - 4)
-    return any(s <= at < e and e == at + 1 and flag in ("n", "j", "vn", "v", "nz")
+    return any(s <= at < e and e == at + 1 and flag in ("n", "j", "vn", "v", "vg", "nz")
                and word not in lexicon.words("fair_lookalikes.txt") for s, e, word, flag in tokens(text[win:at + 2], win))
 
 
@@ -172,6 +179,8 @@ def _bank_before(text: str, floor: int, b: int) -> str:
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
 _DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次)")
+_TRAVELLERS = ("团", "组", "一行", "代表")  # 考察团|锦州行: a delegation's trip, no campaign
+_COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
@@ -249,6 +258,7 @@ class OrgRecogniser:
         cands = doc._.fg_candidates
         cands.extend(self.national(text))
         cands.extend(self.places(doc))
+        cands.extend(self.tours(text, doc._.fg_places))
         cands.extend(self.suffixed(text))
         cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
@@ -286,6 +296,9 @@ class OrgRecogniser:
             if end - start == 2 and found and tagger().tags.get(text[start:start + 4]) in ("i", "l") \
                     and not any(d.name == name for d in found):
                 continue  # 长治|久安: a short name opening an idiom
+            if found and name not in {d.name for d in found} \
+                    and lexicon.role_endings().longest(text[max(0, start - 5):start + 1]):
+                continue  # 统战部部|长沙|马拉且: the role's last character opens a short name
             if found and _abroad_re().search(text[max(0, start - 12):start]):
                 continue  # 越南海防市|安阳|工业区: a place of another country that shares a Chinese name
             if found:
@@ -304,6 +317,25 @@ class OrgRecogniser:
             if keep:
                 found_places[(start, end)] = [d.code for d in keep]
                 yield Candidate(start, end, "Place", 40, "gazetteer")
+
+    def tours(self, text: str, places: dict):
+        """Campaigns named as a tour of a place by whom or what it brings (光彩事业|凉山|行, 百家商会|锦州|行):
+        a place, 行 standing alone after it, and nouns before it; 活动 after it is in the name."""
+        for start, end in sorted(places):
+            if text[end:end + 1] != "行":
+                continue
+            win = max(0, start - 16)
+            toks = tokens(text[win:end + 3], win)
+            if not any(s == end and e == end + 1 for s, e, _, _ in toks):
+                continue  # 锦州|行政, 银行: 行 begins or ends another word
+            b = left_edge(text, start, end + 1, clause_start(text, start), "programme")
+            before = [t for t in toks if b <= t[0] < start]
+            if not before or before[-1][2].endswith(_TRAVELLERS) or not any(t[3] in ("n", "nz", "j") for t in before):
+                continue  # 代表团|锦州行, 赴|锦州行: who travels, or no one, names no campaign
+            if (year := YEAR.match(text, b)) and year.end() < start:
+                b = year.end()  # 2024年|光彩事业凉山行: this year's round of the campaign
+            stop = end + 3 if text.startswith("活动", end + 1) else end + 1
+            yield Candidate(b, stop, "Programme", 30, "tour")
 
     def fairs(self, text: str):
         """International trade fairs, which news names by the goods and 展 alone (2024杜塞尔多夫国际鞋展)."""
@@ -381,6 +413,8 @@ class OrgRecogniser:
             name = text[b:e]
             if name[:1] == "(" or _COUNT_OPENING.match(name):
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
+            if _COUNTED.search(text, max(0, b - 4), b) and not starts_with_place(name):
+                continue  # 两家|商会调解委员会: things of a kind counted, none named
             bare_body = (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
                 or name in PARTY_DEPARTMENTS or name in _OWN_COMMITTEES  # 市委; 统战部, 管委会 after their committee
             if name in _OWN_COMMITTEES and not _AFTER_PARTY_BODY.search(text, max(0, b - 12), b):
@@ -399,7 +433,8 @@ class OrgRecogniser:
                 continue  # 如何看待|异地商会: the kind after a verb, no chamber's name
             if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
                 continue  # 各市|州工商联: levels of place listed, no one place
-            if (name.startswith(determiners) or text.endswith(determiners, 0, b)) and not divisions().first_name(name) \
+            if (_determiner_opens(name, determiners) or text.endswith(determiners, 0, b)) \
+                    and not divisions().first_name(name) \
                     and not (name[0] in _DEMONSTRATIVES and name[1:2] not in _MEASURES):
                 continue  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市, 那楼镇)
             rest = name[:-len(suffix.text)]  # what comes before the suffix
@@ -534,12 +569,13 @@ class OrgRecogniser:
             if found and found[0] == "Programme" and text.startswith(_DOCUMENTS, last.end() + found[1]):
                 found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title
             names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
-            if found and found[0] == "Programme" and j == i and names_event:
+            brand = found is not None and tail[:found[1]] == "品牌"  # “亲清直通车·政企恳谈会”品牌: a series, no one event
+            if found and found[0] == "Programme" and j == i and names_event and not brand:
                 # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is
                 ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
                 yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
                 continue
-            if found and found[0] == "Programme" and j == i and programmes.longest(content, min_rest=1) \
+            if found and found[0] == "Programme" and j == i and (programmes.longest(content, min_rest=1) or brand) \
                     and _DESCRIBED.fullmatch(tail[:found[1]]):
                 # “政企会客厅”品牌, “政企会客厅”第六期活动: the quote names the programme in full
                 # (not “驻企服务”专项行动, where the words after it finish the name)

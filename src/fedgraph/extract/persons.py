@@ -174,11 +174,18 @@ def _appointment_re() -> re.Pattern:
 
 
 def follows_appointment(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
-    if text[pos - 1:pos] not in (",", "，", ";", "；"):
-        return False
-    start = max(text.rfind(c, max(0, pos - 41), pos - 1) for c in ",，;；。\n") + 1
-    return _appointment_re().search(text, start, pos - 1) is not None
+    """Whether ``pos`` opens a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长),
+    perhaps after other such clauses (…为会长,项子彬等12人为副会长,|章晓东为秘书长)."""
+    for _ in range(4):
+        if text[pos - 1:pos] not in (",", "，", ";", "；"):
+            return False
+        start = max(text.rfind(c, max(0, pos - 41), pos - 1) for c in ",，;；。\n") + 1
+        if _appointment_re().search(text, start, pos - 1) is not None:
+            return True
+        if "为" not in text[start:pos - 1]:
+            return False
+        pos = start
+    return False
 
 
 # who speaks: a name opening a line (or after a headline's |) before a colon (杨光明:…)
@@ -219,7 +226,7 @@ def _appointee_names(text: str):
             pos = end + 1
 
 
-_YI_GIVEN = set("日子")  # 吉克|曲日, 阿苦|日哈: words in Han given names, common in Yi ones
+_YI_GIVEN = set("日子且")  # 吉克|曲日, 阿苦|日哈, 沙马|拉且: function words in Han given names, common in Yi ones
 
 
 def _given_ok(given: str, surname: str = "") -> bool:

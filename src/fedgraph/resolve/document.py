@@ -177,6 +177,8 @@ _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$"
 _BRANCH = re.compile(r"党(?:支部|总支)$")
 # a committee named bare after the Party body of the place it governs: that body's name ending
 _PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH}
+_OPENING_TOWN = re.compile(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})")
+_LISTED = ("、", "和", "与", "及")  # what joins two names in a list
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
 
@@ -197,6 +199,19 @@ def _bracketed_names(text: str, mentions: list[tuple[str, int, int]], entities: 
 
 
 _SCOPE_ENDS = re.compile(r"[。；;\n]")
+
+
+def _listed_after(text: str, name: str, start: int, before: Entity, before_end: int, resolver: Resolver) -> str:
+    """``name`` with the place of the chamber listed just before it, where it names none of its own
+    (遂昌县个体劳动者协会、|私营企业协会: the place named once serves both; 乐清市北白象镇商会、|虹桥镇商会:
+    the county of both towns)."""
+    if before.type != "Chamber" or text[before_end:start] not in _LISTED:
+        return name
+    place, rest = resolver.leading_place(before.label)
+    if place is None or starts_with_place(name) and not (_OPENING_TOWN.match(name) and _OPENING_TOWN.match(rest)
+                                                         and place.level == "county"):
+        return name
+    return place.name + name
 
 
 def _scopes(text: str, places: dict) -> list[tuple[int, int, str]]:
@@ -289,6 +304,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                 _SAME_COMMITTEE.fullmatch(full, previous[1], ent_start):
             # 西安高新区党工委书记、管委会主任, 山下阳村党支部书记、村委会主任: the zone's or village's committee
             name = previous[0].label[:body.start()] + name
+        elif label == "Chamber" and previous:
+            name = _listed_after(full, name, ent_start, *previous, resolver)
         local = next((resolver.divs.get(code) for s, e, code in scopes if s <= ent_start < e), None)
         scoped = name[:1] in ABBR_LEVEL and local is not None and local.level == ABBR_LEVEL[name[0]]
         ent_obj = resolver.resolve(local.name + name[1:] if scoped else name, label, codes)  # 在四川,|省工商联
@@ -314,8 +331,12 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                 if code and len(ent_text) - end >= 2 and resolver.divs.get(code).name == ent_text[start:end]:
                     # 花垣县|双龙镇: the county, written in full, a town is named after
                     add(resolver.resolve(ent_text[start:end], "Place", [code]), ent_start + start, ent_start + end)
+    ends = {end: result.entities[key] for key, _, end in raw_mentions}
     for start, end, label in doc._.fg_inner or ():  # 湖南省工商联|第十三次代表大会
-        add(resolver.resolve(full[start:end], label, None), start, end)
+        name = full[start:end]
+        if label == "Chamber" and (before := ends.get(start - 1)):
+            name = _listed_after(full, name, start, before, start - 1, resolver)
+        add(resolver.resolve(name, label, None), start, end)
 
     merged = merge_short_forms(result.entities, resolver)
     merged.update(merge_variants(result.entities))

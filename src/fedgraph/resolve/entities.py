@@ -9,6 +9,7 @@ otherwise; the graph turns keys into IRIs.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -98,8 +99,9 @@ class Resolver:
             counts[code] += 1
             first[code] = min(first.get(code, at), at)
 
-        for (start, _), codes in place_mentions.items():
-            if len(codes) == 1:
+        origins = self._origins(place_mentions, ents)
+        for (start, end), codes in place_mentions.items():
+            if len(codes) == 1 and (start, end) not in origins:
                 count(codes[0], start)
         for start, name, type_ in ents:
             if type_ in ("Company", "Organization"):
@@ -122,6 +124,16 @@ class Resolver:
         best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000",
                                                   -first[c]))
         return self._traveller(self.divs.get(best), ents, trips) or self.divs.get(best)
+
+    def _origins(self, place_mentions, ents) -> set[tuple[int, int]]:
+        """The places chambers of this city are named for (市|温州|商会): where their members come from,
+        which says nothing of where the article is.  (Where the chamber's place is named, 上海市|许昌商会,
+        the article is as often about the place its members come from.)"""
+        spans = set()
+        for start, name, type_ in ents:
+            if type_ == "Chamber" and name[:1] in ABBR_LEVEL and name.endswith("商会"):
+                spans.update(span for span in place_mentions if span == (start + 1, start + len(name) - 2))
+        return spans
 
     def _traveller(self, best: Division | None, ents, trips) -> Division | None:
         """Where an organisation that went to ``best`` came from (芜湖市总商会组织企业家赴|杭州): an article
@@ -433,6 +445,9 @@ class Resolver:
         named = self.divs.get(division) if division else None
         fits = named is not None and (named.level == level or level == "prefecture" and named.name.endswith("市"))
         d = named if fits else self.at_level(level)  # (市长 of a county-level city: 永安市人民政府)
+        county = next((c for c in self.chain if c.level == "county"), None)
+        if not fits and level == "prefecture" and county is not None and county.name.endswith("市"):
+            d = county  # in an article about 龙泉市, its 市长 (as its 市委 and 市工商联)
         return self._body(d.name + m.group(2)) if d else None
 
 
@@ -553,7 +568,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             # “巾帼建新功”分享会 in a headline, 广州市女企业家协会“巾帼建新功”企业家分享会 in the text
             fuller = {k for k, ent in entities.items() if k != keys[0] and ent.type == "Event"
                       and (other := _branded(ent.label)) and other != branded and other[1] == branded[1]
-                      and other[0].endswith(branded[0]) and other[2][-3:] == branded[2][-3:]}
+                      and branded[0] in other[0] and other[2][-3:] == branded[2][-3:]}
+            # (2024年度“十佳民营企业”颁奖典礼 in a headline: 龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼)
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + sorted(fuller)
         elif type_ == "Event" and len(keys) == 1 and len(variant) >= 6:
@@ -570,13 +586,15 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
 
 
 def _widens(short: str, name: str) -> bool:
-    """Whether ``name`` is ``short`` with words before it and one run inserted before its last three
-    characters, the kind of event (民营企业家|培训班 in 年轻一代民营企业家能力提升培训班)."""
-    head, kind = short[:-3], short[-3:]
-    if len(head) < 3 or not name.endswith(kind) or len(name) <= len(short):
+    """Whether ``name`` is ``short`` with words before it and one run inserted before the end they share,
+    at least the kind of event (民营企业家|培训班 in 年轻一代民营企业家能力提升培训班; 2024年度|“十佳民营企业”
+    颁奖典礼 in 龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼)."""
+    shared = len(os.path.commonprefix([short[::-1], name[::-1]]))
+    head = short[:len(short) - shared]
+    if shared < 3 or len(head) < 3 or len(name) <= len(short):
         return False
-    at = name.rfind(head, 0, len(name) - 3)
-    return at >= 0 and at + len(head) < len(name) - 3
+    at = name.rfind(head, 0, len(name) - shared)
+    return at >= 0 and at + len(head) < len(name) - shared
 
 
 _BRANDED = re.compile(r"([^“”]*)“([^“”]{2,20})”([^“”]{2,})")
