@@ -641,3 +641,42 @@ def test_extract_tours_fairs_brands_and_bodies_after_roles(nlp, text, expected):
 def test_extract_no_tour_of_a_delegation_no_counted_name_no_place_inside_a_role(nlp, text, absent):
     found = {e for e in ents(nlp, text) if e[1] == absent}
     assert found <= {("凉山州", "Place")}
+
+
+def test_extract_a_company_is_named_by_its_own_place_not_the_county_s_word_before_it(nlp):
+    found = ents(nlp, "名单公布,我县江西赣锋锂业集团股份有限公司上榜。")
+    assert ("江西赣锋锂业集团股份有限公司", "Company") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word jieba reads as a time, after a place and a word of the company's own
+    ("近年来,广西农垦明阳生化集团股份有限公司在武鸣区建设基地。", {("广西农垦明阳生化集团股份有限公司", "Company")}),
+    # what a training is about, before its kind
+    ("6月20日至22日,全省工商联系统宣传信息工作培训班在长沙举办。", {("全省工商联系统宣传信息工作培训班", "Event")}),
+    # a round of an activity, named with its year
+    ("由陕西省工商联主办的2024年全省非公有制经济人士理想信念教育实践活动在延安举办。",
+     {("2024年全省非公有制经济人士理想信念教育实践活动", "Event")}),
+    # the meeting that launches a programme
+    ("黔南州工商联召开2024年“民营企业服务月”活动启动会。", {("2024年“民营企业服务月”活动启动会", "Event")}),
+])
+def test_extract_trade_names_topics_dated_activities_and_launches(nlp, text, expected):
+    assert expected <= ents(nlp, text)
+
+
+def test_extract_an_activity_is_an_event_only_by_its_year_and_not_as_what_another_is(nlp):
+    assert ("“百企帮百企”活动", "Programme") in ents(nlp, "龙头企业开展“百企帮百企”活动。")
+    assert not {e for e in ents(nlp, "此次大会是2016年四川省首场重大投资促进活动。") if e[1] == "Event"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a place jieba tags as an adverb opens a company's name
+    ("我市恒力集团有限公司、大连万达集团股份有限公司入选。", ("大连万达集团股份有限公司", "Company"), ("万达集团股份有限公司", "Company")),
+    # a quoted way of working together is no federation
+    ("“检察院+工商联”护航民营企业发展", None, ("检察院+工商联", "Federation")),
+    # 亮相 is a verb before the event, not its name
+    ("OPPO、vivo等企业亮相东莞民营企业家大会", ("东莞民营企业家大会", "Event"), ("企业亮相东莞民营企业家大会", "Event")),
+])
+def test_extract_places_read_as_adverbs_quoted_models_and_appearances(nlp, text, expected, absent):
+    found = ents(nlp, text)
+    assert expected is None or expected in found
+    assert absent not in found

@@ -925,3 +925,38 @@ def test_relations_a_chamber_s_roles_in_brackets_after_the_names_of_those_electe
 def test_relations_posts_after_bracketed_roles_chained_elections_and_in_county_level_cities(text, expected):
     assert expected <= facts(text, "post")
     assert not facts(text, "award")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a profile's line: the name, a comma, then each post
+    ("王建华,浙江长华汽车零部件股份有限公司董事长,慈溪市工商联副主席。\n王建华说,企业要专注主业。",
+     {("王建华", "董事长", "浙江长华汽车零部件股份有限公司"), ("王建华", "副主席", "慈溪市工商联")}),
+    # a post before the name and another in brackets after it
+    ("成都市武侯区电子商务协会会长周杰(成都聚美优选科技有限公司总经理)表示,协会将带动企业。",
+     {("周杰", "会长", "成都市武侯区电子商务协会"), ("周杰", "总经理", "成都聚美优选科技有限公司")}),
+    # a given name's last character before 到, a verb of going
+    ("阜宁县工商联召开会议。4月3日,县委书记赵国强到县工商联调研。", {("赵国强", "书记", "阜宁县委")}),
+    # the short name of the association of people of the new social strata
+    ("区工商联指导成都市武侯区新的社会阶层人士联谊会开展活动。区新联会会长李明出席。",
+     {("李明", "会长", "成都市武侯区新的社会阶层人士联谊会")}),
+])
+def test_relations_posts_in_profiles_brackets_after_going_and_of_the_new_social_strata(text, expected):
+    assert expected <= facts(text, "post")
+
+
+def test_relations_an_award_given_to_those_listed_below_it():
+    text = ("市工商联决定授予以下3家商会2024年度全市“五好”商会称号:\n"
+            "1. 鹰潭市浙江商会\n2. 余江区眼镜行业协会\n3. 贵溪市铜产业商会\n\n希望受表彰的商会珍惜荣誉。")
+    award = "2024年度全市“五好”商会"
+    assert facts(text, "award") == {("鹰潭市浙江商会", "", award), ("余江区眼镜行业协会", "", award),
+                                    ("贵溪市铜产业商会", "", award)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the appointment's verb after the names, each with a post of their own before
+    ("上虞区工商联召开会议。浙江晶盛机电股份有限公司董事长曹建伟、卧龙控股集团有限公司总裁庞欣元增补为区工商联副主席。",
+     {("曹建伟", "副主席", "上虞区工商联"), ("庞欣元", "副主席", "上虞区工商联"), ("曹建伟", "董事长", "浙江晶盛机电股份有限公司")}),
+    ("温州市服装商会召开理事会。会议同意王建国增补为副会长。", {("王建国", "副会长", "温州市服装商会")}),
+])
+def test_relations_posts_given_by_增补为_after_the_names(text, expected):
+    assert expected <= facts(text, "post")

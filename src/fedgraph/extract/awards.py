@@ -27,6 +27,8 @@ _CLAUSE_END = re.compile(r"[,，。;；!?！？\n:：]")
 _PAREN = re.compile(r"\([^()]{0,20}\)")
 _TRAILING = re.compile(r"(?:第?[0-9一二三四五六七八九十]+[个项家款名位次批]|荣誉称号|称号|表彰|殊荣|荣誉|榜单|牌匾|奖牌|证书|等)$")
 _LEADING = re.compile(r"^(?:了|为|的)")
+_GROUP_BELOW = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[个家名位所])?"
+                          r"(?:商会|协会|企业|单位|同志|个人|集体|组织)?")
 _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
@@ -174,6 +176,10 @@ class AwardRecogniser:
             lead = _LEADING.match(item)
             if lead:
                 item_start, item = item_start + lead.end(), item[lead.end():]
+            below = _GROUP_BELOW.match(item)
+            if below and len(item) - below.end() >= 3:
+                # 授予|以下15家商会|2024年度全市“五好”商会称号:\n1.…: who is listed below, then the award
+                item_start, item = item_start + below.end(), item[below.end():]
             goes_on = _GOES_ON.search(item, 1)
             if goes_on:
                 item = item[:goes_on.start()]

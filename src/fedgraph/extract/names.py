@@ -186,7 +186,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
             and word not in name_words and word not in industry \
-            and not (flag in ("i", "t") and is_place_word(word)) \
+            and not (flag in ("i", "t", "d") and is_place_word(word)) \
             and not (flag in ("i", "l") and kind == "org" and no_trade_name(word))
         # (攀枝花/i: a place; 零部件/mq: a trade; 能源开发/i: trades jieba read as one phrase)
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
@@ -222,9 +222,12 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
         elif stop and kind == "org" and (flag == "l" or flag == "t" and word[-1] not in _TIME_ENDS) and i > 0 \
-                and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
+                and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
+                     or flag == "t" and i > 1 and toks[i - 1][3] in ("n", "nz") and edge < start
+                     and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2]))):
             # 中国|工艺美术|协会: a fixed phrase after a place names the trade; 江苏|今世|缘酒业: a word jieba
-            # reads as a time, no date (今年, 上月), after a place opens the trade name
+            # reads as a time, no date (今年, 上月), after a place opens the trade name (广西|农垦|明阳|生化集团:
+            # or after a place and a word of its own)
             stop = False
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start

@@ -42,6 +42,7 @@ def _appointee_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})([\u3400-\u9fff]{{2,3}}?)为")
 
 
+_DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
                  "行长", "社会", "社区", "部分"}
@@ -408,6 +409,9 @@ class OrgRecogniser:
             if text.find("为", b, s) >= 0 and (named := _appointee_re().search(text, max(floor, b - 6), s)) \
                     and named.end() > b and text[named.start(1)] in surnames():
                 b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
+            if suffix.type == "Company" and text[b:b + 1] in "省市县区" and divisions().first_name(text[b + 1:e]) \
+                    and not divisions().first_name(text[b:e]):
+                b += 1  # 我县|江西赣锋锂业集团股份有限公司: a company is named by its own place, not 县 before it
             if text.startswith("中共", b) and suffix.type in ("Chamber", "Federation", "Company"):
                 b += 2  # 中共|杭州市青年企业家商会|委员会: the chamber whose Party committee is named
             name = text[b:e]
@@ -495,6 +499,11 @@ class OrgRecogniser:
             elif suffix.prefix == "national" and not starts_with_place(name):
                 type_ = None
             elif suffix.prefix == "party" and not name.startswith(PARTIES):
+                type_ = None
+            elif suffix.prefix == "dated" and not (_DATED.match(name) and len(name) - len(suffix.text) >= 8
+                                                   and text[b - 1:b] not in ("是", "为")):
+                # 2024年|全省…理想信念教育实践|活动: a round of an activity, named with its year (not 大会是|2024年
+                # 四川省首场重大投资促进活动, which says what another was)
                 type_ = None
             if type_ is None:
                 continue
@@ -607,7 +616,7 @@ class OrgRecogniser:
                 yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
             elif programmes.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-            else:
+            elif "+" not in content:  # (“检察院+工商联”: a way of working together, no organisation)
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:
                     yield Candidate(q.start() + 1, q.end() - 1, types[suffix], 20, "quoted")
@@ -652,7 +661,8 @@ def joined_events(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _title_endings() -> tuple[lexicon.Endings, lexicon.Endings, lexicon.Endings, dict[str, str]]:
     """What a quoted title may end with: events, programmes, organisations (and their types)."""
     _, table = _suffix_re()
-    events = lexicon.Endings(s for s, v in table.items() if v.type == "Event")
+    # (活动 after a quoted title names a programme; only an activity's dated round is an event)
+    events = lexicon.Endings(s for s, v in table.items() if v.type == "Event" and v.prefix != "dated")
     orgs = {s: v.type for s, v in table.items() if v.type not in ("Event", "Place", "GovernmentBody")}
     return events, lexicon.Endings(lexicon.words("programme_suffixes.txt")), lexicon.Endings(orgs), orgs
 

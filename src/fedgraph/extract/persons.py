@@ -148,16 +148,21 @@ def paren_role_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _line_role_re() -> re.Pattern:
-    return re.compile(rf"[ \u3000]+([^\s()]{{0,30}}?(?:{lexicon.alternation(lexicon.roles())}))[ \u3000]*(?=\n|$)")
+    roles = lexicon.alternation(lexicon.roles())
+    # past spaces, one post to the line's end; past a comma, the posts to the sentence's end
+    return re.compile(rf"[ \u3000]+([^\s()]{{0,30}}?(?:{roles}))[ \u3000]*(?=\n|$)"
+                      rf"|[,，]([^\s()。:：]{{2,60}}?(?:{roles}))[ \u3000]*(?=[。\n]|$)")
 
 
-def line_post(text: str, start: int, end: int) -> re.Match | None:
-    """The post after a name that opens a list's line, past spaces (王振华 常州天合光能有限公司董事长), as
-    group 1; None where the name does not open a line or no post ends it."""
+def line_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the posts after a name that opens a line end, past spaces (王振华 常州天合光能有限公司董事长)
+    or a comma (王建华,浙江长华汽车零部件股份有限公司董事长,慈溪市工商联副主席。): the span of the posts;
+    None where the name does not open a line or no post ends what follows."""
     line = text.rfind("\n", 0, start) + 1
     if LIST_ITEM.match(text, line).end() != start:
         return None
-    return _line_role_re().match(text, end)
+    m = _line_role_re().match(text, end)
+    return None if m is None else m.span(1) if m.group(1) else m.span(2)
 
 
 @lru_cache(maxsize=1)

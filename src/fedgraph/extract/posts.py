@@ -37,14 +37,17 @@ _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u34
 _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
 # 被增补为执委: appointed, told in the passive
 _PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
-_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任" + _PASSIVE + r")(?:为)?" + _POST_AFTER)
+# (曹建伟、庞欣元|增补为|区工商联副主席: the appointment's verb after the names)
+_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任|(?:增补|增选|补选|递补)(?=为)"
+                      + _PASSIVE + r")(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会)?"  # (为第二届理事会|会长)
               r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
-_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任" + _PASSIVE + r")(?:为)?" + _BARE_ROLE)
+_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
+                                   + _BARE_ROLE)
 _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
@@ -214,8 +217,15 @@ class PostReader:
                     chamber = self._last_before(p.start_char, ("Chamber",), inner=True)
                     if chamber is not None and chamber.start_char >= self._sent(doc, p.start_char)[0]:
                         chain = [(chamber, chain[0][1])]
+            elif chain and bracket:  # 电子商务协会会长周杰|(成都聚美优选科技有限公司总经理): a post of each
+                chain = chain + [seg for seg in self._chain(bracket.end(1))[0] if seg[0] is not None]
             if line := line_post(self.text, p.start_char, p.end_char):
-                chain, begin = self._chain(line.end(1))  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
+                chain, begin = self._chain(line[1])  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
+                while chain and begin - 1 > line[0] and self.text[begin - 1] in ",，":
+                    more, begin = self._chain(begin - 1)  # 王建华,…有限公司董事长,|慈溪市工商联副主席。: each post
+                    if not more:
+                        break
+                    chain = more + chain
             if not chain and (listed := role_colon(self.text, p.start_char)):
                 org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
                 if all(_CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \

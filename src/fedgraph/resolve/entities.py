@@ -475,7 +475,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             legal = next((f for f in _LEGAL_FORMS if ent.label.endswith(f) and len(ent.label) - len(f) >= 3), None)
             if ent.type == "Company" and legal:  # 蒙商银行 for 蒙商银行股份有限公司, 扬子江药业集团 for 江苏…有限公司
                 shorter |= {name[:-len(legal)] for name in (*shorter, ent.label) if len(name) - len(legal) >= 3}
-            if ent.type == "Company":  # 江阴农商银行 for 江阴农村商业银行股份有限公司
+            if ent.type in ("Company", "Organization"):  # 江阴农商银行 for 江阴农村商业银行股份有限公司
                 shorter |= {name.replace(full, short) for name in (*shorter, ent.label)
                             for full, shorts in lexicon.word_abbreviations().items() if full in name for short in shorts}
             branch = _BRANCH.fullmatch(ent.label)
