@@ -680,3 +680,21 @@ def test_extract_places_read_as_adverbs_quoted_models_and_appearances(nlp, text,
     found = ents(nlp, text)
     assert expected is None or expected in found
     assert absent not in found
+
+
+def test_extract_companies_by_trade_name_in_a_list_with_one_named_in_full(nlp):
+    found = ents(nlp, "恒瑞医药、盛虹集团、天合光能等企业负责人参加签约。")
+    assert {("恒瑞医药", "Company"), ("盛虹集团", "Company"), ("天合光能", "Company")} <= found
+    assert not {e for e in ents(nlp, "全市餐饮、住宿、零售等企业复工。") if e[1] == "Company"}  # trades
+
+
+def test_extract_a_count_s_measure_word_opens_no_programme(nlp):
+    found = ents(nlp, "共有42个“苏商回归”项目集中签约。")
+    assert ("“苏商回归”项目", "Programme") in found
+    assert not any(name.startswith("个") for name, _ in found)
+
+
+def test_extract_an_enlarged_meeting_and_no_chamber_named_by_verbs(nlp):
+    found = ents(nlp, "1月25日,新疆维吾尔自治区工商联十三届五次执委(扩大)会议在乌鲁木齐召开。")
+    assert ("新疆维吾尔自治区工商联十三届五次执委(扩大)会议", "Event") in found
+    assert not {e for e in ents(nlp, "问:请谈谈商会在服务会员方面的做法。") if e[1] == "Chamber"}

@@ -960,3 +960,59 @@ def test_relations_an_award_given_to_those_listed_below_it():
 ])
 def test_relations_posts_given_by_增补为_after_the_names(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_honours_praised_after_等_go_to_those_named_before_each():
+    text = ("会议对沙钢集团、永钢集团等2023年度“纳税十强企业”和江苏国泰国际集团股份有限公司等“创新示范企业”进行了表彰。")
+    assert facts(text, "award") == {("沙钢集团", "", "2023年度“纳税十强企业”"), ("永钢集团", "", "2023年度“纳税十强企业”"),
+                                    ("江苏国泰国际集团股份有限公司", "", "“创新示范企业”")}
+
+
+def test_relations_a_table_s_rows_receive_the_award_its_title_names_first_column_only():
+    text = ("表1  2024年度优秀会员企业名单\n序号\t企业名称\t所属商会\n"
+            "1\t杭州中策橡胶有限公司\t杭州市橡胶行业协会\n2\t传化集团有限公司\t萧山区化工行业协会\n")
+    assert facts(text, "award") == {("杭州中策橡胶有限公司", "", "2024年度优秀会员企业"),
+                                    ("传化集团有限公司", "", "2024年度优秀会员企业")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a role no Party unit has is the organisation's whose unit it is
+    ("临沂市兰山区工商联召开会议。区工商联机关党支部书记、副主席李艳一同参加慰问。",
+     {("李艳", "书记", "兰山区工商联机关党支部"), ("李艳", "副主席", "兰山区工商联")},
+     ("李艳", "副主席", "兰山区工商联机关党支部")),
+    # 工商联会 is an association of its own
+    ("澳門中華總商會舉辦酒會。澳門工商聯會會長劉雅煌出席。", {("刘雅煌", "会长", "澳门工商联会")}, None),
+    # a district whose name several cities share, named alone: the article's
+    ("江北区工商联召开座谈会。区委统战部副部长、区工商联党组书记谭晓东出席。江北区浙江商会会长陈海军发言。",
+     {("谭晓东", "副部长", "江北区委统战部"), ("谭晓东", "党组书记", "江北区工商联")}, ("谭晓东", "党组书记", "区工商联")),
+])
+def test_relations_posts_of_party_units_owners_unions_and_districts_many_cities_have(text, expected, absent):
+    found = facts(text, "post")
+    assert expected <= found
+    assert absent not in found
+
+
+def test_relations_posts_a_clause_after_the_name_says_are_held_now():
+    text = "浙江美大实业股份有限公司成立于2001年。公司创始人夏志生,现任公司董事长、海宁市工商联副主席。"
+    assert {("夏志生", "董事长", "浙江美大实业股份有限公司"), ("夏志生", "副主席", "海宁市工商联")} <= facts(text, "post")
+
+
+def test_relations_a_notice_s_part_headings_stay_lines_of_their_own():
+    text = ("拟认定以下企业为2024年度“浙江省优秀民营企业”,现予以公示:\n一、杭州市\n浙江大华技术股份有限公司\n"
+            "杭州老板电器股份有限公司\n二、宁波市\n宁波均胜电子股份有限公司\n\n浙江省工商业联合会\n2024年11月30日")
+    award = "2024年度“浙江省优秀民营企业”"
+    assert facts(text, "award") == {("浙江大华技术股份有限公司", "", award), ("杭州老板电器股份有限公司", "", award),
+                                    ("宁波均胜电子股份有限公司", "", award)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role before a colon and a post in brackets after the name: both
+    ("市总商会第八届理事会领导班子名单\n\n会长:欧阳建国(广东美的集团股份有限公司副总裁)\n秘书长:郑晓峰\n\n"
+     "佛山市工商联(总商会)\n2024年12月25日",
+     {("欧阳建国", "会长", "佛山市工商联"), ("欧阳建国", "副总裁", "广东美的集团股份有限公司"), ("郑晓峰", "秘书长", "佛山市工商联")}),
+    # a space set between a role and the name, in an interview's answer
+    ("问:下一步有什么打算?\n答(温州市瓯海区眼镜商会会长 陈海燕):我们将推动产业发展。",
+     {("陈海燕", "会长", "温州市瓯海区眼镜商会")}),
+])
+def test_relations_posts_before_a_colon_with_brackets_and_after_a_space(text, expected):
+    assert expected <= facts(text, "post")

@@ -45,6 +45,11 @@ _HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及
 _PRAISED_PLAIN = re.compile(r"表彰了?" + _QUANTITY + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
 # 对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰: the honours before the verb
 _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予以|给予)表彰")
+# 对沙钢集团、永钢集团等2023年度“纳税十强企业”和…等“创新示范企业”进行了表彰: each quoted honour after
+# 等, its recipients before it
+_PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?表彰")
+_GROUP_HONOUR = re.compile(r"等((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)"
+                           r"(?=[和与及、]|$)")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
@@ -58,6 +63,7 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}
                         r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
 # a list's title on a line of its own, the list below it (附件:2024年度全市“四好”商会名单\n1.…, or 王振华 …)
 _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
+                         r"(?:附?表[0-9一二三四五六七八九十]{1,2}[:：]?[ \u3000]*)?"  # (表1  …名单: a table's)
                          r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n\s*"
                          r"(?:[0-9]{1,3}[.、．]|[\u3400-\u9fff][^\n:：,，。;；]{1,40}(?:\n|$))")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -121,6 +127,9 @@ class AwardRecogniser:
                 hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
                 shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
                 doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
+        for m in _PRAISED_GROUPS.finditer(text):
+            for g in _GROUP_HONOUR.finditer(text, m.start(1), m.end(1)):
+                hits.append(AwardHit(g.start(1), g.end(1), g.start()))
         for m in _RANKING.finditer(text):
             if _RANKED.search(m.group()):
                 continue  # …有限公司位居民营企业100强|前三位: a place in a ranking named before

@@ -15,6 +15,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.tagger import tagger
 
 #: jieba parts of speech that never belong inside a name.
+_MEASURE_WORDS = set("个家项名批次位场所条件")  # measure words jieba tags as numerals after a count
 _TIME_ENDS = set("年月日天期时后前来初底末间季周")  # how a time word that dates something ends
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz", "d", "ad",
               "m", "mq", "q", "y", "e", "o", "x", "t", "tg", "zg", "dg", "i", "l"}
@@ -179,7 +180,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         ordinal = (kind == "event" and (ORDINAL.match(word) or (_CUT_ORDINAL.match(word) or _NUMBER.fullmatch(word))
                                         and _ORDINAL_REST.match(text, en)
                                         or _ordinal_tail(toks, i) or _ordinal_head(toks, i))) \
-            or (kind == "programme" and flag == "m" and (CJK.match(word) or YEAR.fullmatch(word)))
+            or (kind == "programme" and flag == "m" and (CJK.match(word) or YEAR.fullmatch(word))
+                and word not in _MEASURE_WORDS)  # (42|个|“苏商回归”项目: how many, no part of the name)
         if kind == "programme" and not ordinal and flag not in ("n", "nz", "j", "ns", "nr", "nt", "b", "vn", "an"):
             break
         if kind == "programme" and word in SCOPES:

@@ -42,6 +42,11 @@ def _appointee_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})([\u3400-\u9fff]{{2,3}}?)为")
 
 
+# A、B、C等(12家)(民营)企业: a list of firms (no punctuation but 、 inside it)
+_LISTED_FIRMS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9()]{2,30}、)+[\u3400-\u9fffA-Za-z0-9()]{2,30}?)"
+                           r"等(?:[0-9一二三四五六七八九十百]+家)?(?:民营|龙头|重点|知名|骨干)?企业")
+_AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
+_UNION = lexicon.Suffix("工商联会", "Chamber", "place")
 _DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
@@ -190,7 +195,7 @@ _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award,
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
-_NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份)\)")  # brackets a company's name holds
+_NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份|扩大)\)")  # brackets a name holds (…执委(扩大)会议)
 
 
 def _member_suffix(name: str) -> bool:
@@ -263,6 +268,7 @@ class OrgRecogniser:
         cands.extend(self.suffixed(text))
         cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
+        cands.extend(self.listed_companies(text, cands))
         cands.extend(self.quoted(text))
         cands.extend(self.counted_slogans(text))
         cands.extend(joined_events(text, cands))
@@ -355,6 +361,8 @@ class OrgRecogniser:
             suffix = table[m.group(1)]
             if text[e - 1:e + 1] in _NOT_NAME_END:
                 continue  # 协商会议, 广大会员: the suffix is the start of another word
+            if suffix.text == "工商联" and text[e:e + 1] == "会" and text[e:e + 2] not in _AFTER_FEDERATION:
+                e, suffix = e + 1, _UNION  # 澳门工商联会|会长: an association of its own, no federation
             if suffix.type == "Programme" and text.startswith(_DOCUMENTS, e):
                 continue  # …三年行动|方案: a document's title, not the programme
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
@@ -457,6 +465,9 @@ class OrgRecogniser:
                 # 援建|学校, 看待|商会, 关于调整|商会: what is done to a school or a chamber, not its name
                 # (but 安定|中学, 旅游|协会)
                 continue
+            if suffix.type in ("Chamber", "Organization") and 3 <= len(rest) <= 4 and \
+                    (flags := [t[3] for t in tokens(rest)])[0] == "v" and len(flags) > 1 and set(flags) <= {"v", "vn"}:
+                continue  # 请|谈谈|商会: verbs said of the chamber, no name
             if suffix.type == "Chamber" and rest.endswith("工商联"):
                 continue  # 全国工商联|商会工作: the federation's work with chambers, no chamber
             if suffix.type == "Company" and no_trade_name(rest):
@@ -543,6 +554,30 @@ class OrgRecogniser:
                     end += n
                 if end > m.end() and not has_suffix(text[end:end + 2]):  # (三一|集团有限公司: the name goes on)
                     yield Candidate(m.start(), end, "Company", 35, "trade")
+
+    def listed_companies(self, text: str, cands: list[Candidate]):
+        """Companies named by trade name alone in a list with one named in full, before 等企业
+        (恒瑞医药、盛虹集团、天合光能等企业): the list is of companies, each item one."""
+        companies = {(c.start, c.end) for c in cands if c.type == "Company"}
+        industry = lexicon.words("industry_words.txt")
+        for m in _LISTED_FIRMS.finditer(text):
+            items, pos = [], m.start()
+            for part in m.group(1).split("、"):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if not any(item in companies for item in items):
+                continue
+            first = items[0]
+            toks = tokens(text[first[0]:first[1]], first[0])
+            verb = max((t[1] for t in toks if t[3].startswith(("v", "p"))), default=first[0])
+            items[0] = (verb, first[1])  # (参加签约的有|恒瑞医药: the list begins after the verb)
+            for s, e in items:
+                name = text[s:e]
+                if (s, e) in companies or not 2 <= e - s <= 8 or name in industry or has_suffix(name[-2:]) \
+                        or any(t[3].startswith(("p", "c", "u", "r", "m", "d")) or t[3].startswith("v") and len(t[2]) > 1
+                               for t in tokens(name)):
+                    continue  # (餐饮、住宿等企业: trades, not companies; 天合光|能: a character jieba left alone)
+                yield Candidate(s, e, "Company", 36, "listed")
 
     # -- quoted titles ------------------------------------------------------
     def quoted(self, text: str):

@@ -154,6 +154,19 @@ def _line_role_re() -> re.Pattern:
                       rf"|[,，]([^\s()。:：]{{2,60}}?(?:{roles}))[ \u3000]*(?=[。\n]|$)")
 
 
+@lru_cache(maxsize=1)
+def _current_re() -> re.Pattern:
+    roles = lexicon.alternation(lexicon.roles())
+    return re.compile(rf"[,，](?:现任|现为|现担任)([^\s()。:：;；]{{2,60}}?(?:{roles}))(?=[。\n;；]|$)")
+
+
+def current_posts(text: str, end: int) -> tuple[int, int] | None:
+    """The posts a clause after a name says are held now, to the sentence's end (夏志生,现任|公司董事长、
+    海宁市工商联副主席|。): their span, or None."""
+    m = _current_re().match(text, end)
+    return m.span(1) if m else None
+
+
 def line_post(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the posts after a name that opens a line end, past spaces (王振华 常州天合光能有限公司董事长)
     or a comma (王建华,浙江长华汽车零部件股份有限公司董事长,慈溪市工商联副主席。): the span of the posts;
@@ -211,7 +224,8 @@ def appointee_headings(text: str) -> list[re.Match]:
 
 
 # a list's item, one a line: its numbering (1. 1、 (1) 一、)
-LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*")
+_SPACES = re.compile(r"[ \u3000]+")
+LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[0-9]{1,3}(?=\t)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*")
 
 
 def _appointee_names(text: str):
@@ -457,7 +471,7 @@ class PersonRecogniser:
                 n = _placelike_name(text, i)
             if not n or not free(i, i + n) or i in titled:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
-            before = text[max(0, i - 12):i]
+            before = text[max(0, i - 12):i].rstrip(" \u3000")  # (会长 陈海燕: a space set between)
             after = text[i + n:i + n + 6]
             role_before = bool(_role_end_re().search(before)) or role_colon(text, i) is not None
             cue = _cue_re().match(after)
@@ -584,6 +598,7 @@ class PersonRecogniser:
         """Where a name could start: right after a title (``titles``), or a few characters before a cue."""
         known = surnames()
         out = {e for _, e in titles}
+        out.update(e + len(sp.group()) for _, e in titles if (sp := _SPACES.match(text, e)))  # 会长| |陈海燕
         for m in _cue_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         for m in paren_role_re().finditer(text):

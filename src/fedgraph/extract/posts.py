@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, follows_appointment, line_post,
-                                      paren_role_re, role_colon)
+from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, current_posts, follows_appointment,
+                                      line_post, paren_role_re, role_colon)
+from fedgraph.extract.names import PARTY_UNITS
 
 ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
@@ -34,6 +35,7 @@ _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉|荣誉)?(?:副)?"
                r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|执委(?!会)|常务委员(?!会)|委员(?!会)))")
+_PARTY_ROLES = {"书记", "副书记", "常务副书记", "专职副书记", "委员", "成员", "组织委员", "宣传委员", "纪检委员"}
 _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
 # 被增补为执委: appointed, told in the passive
 _PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
@@ -54,6 +56,7 @@ _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 # a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
 _SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
+_TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 _APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
@@ -200,16 +203,37 @@ class PostReader:
             pos -= 1
         return segments, pos
 
+    def _chain_through(self, span: tuple[int, int]) -> tuple[list[tuple[Span | None, list[str]]], int]:
+        """The chains of the posts in ``span``, one after another past commas (王建华,…有限公司董事长,|
+        慈溪市工商联副主席。: each post), and where they begin."""
+        chain, begin = self._chain(span[1])
+        while chain and begin - 1 > span[0] and self.text[begin - 1] in ",，":
+            more, begin = self._chain(begin - 1)
+            if not more:
+                break
+            chain = more + chain
+        return chain, begin
+
     def posts(self, doc: Doc):
+        """Who holds which role where; a role no Party unit has is in the organisation whose unit it is."""
+        for rel in self._posts(doc):
+            org = self.by_start.get(rel.object[0]) if rel.object else None
+            if org is not None and org.end_char == rel.object[1]:
+                rel.object = span_of(self._unit_owner(org, rel.role))
+            yield rel
+
+    def _posts(self, doc: Doc):
         persons = [e for e in self.ents if e.label_ == "Person"]
         chains: dict[int, list] = {}
         last_orgs: dict[int, Span] = {}
         for p in persons:
             chain, begin = self._chain(p.start_char)
-            if not chain and self.text[p.start_char - 1:p.start_char] == "的":
-                chain, begin = self._chain(p.start_char - 1)  # 当选贵州省浙江商会会长|的|徐振宇
+            if not chain and self.text[p.start_char - 1:p.start_char] in ("的", " ", "\u3000"):
+                # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕): a space set between
+                chain, begin = self._chain(p.start_char - 1)
             bracket = paren_role_re().match(self.text, p.end_char)
-            if not chain and bracket:  # 王建军(成都市工商联副主席): the chain inside the brackets
+            bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
+            if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
                 if len(chain) == 1 and chain[0][0] is None and chain[0][1] and \
                         all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
@@ -220,18 +244,16 @@ class PostReader:
             elif chain and bracket:  # 电子商务协会会长周杰|(成都聚美优选科技有限公司总经理): a post of each
                 chain = chain + [seg for seg in self._chain(bracket.end(1))[0] if seg[0] is not None]
             if line := line_post(self.text, p.start_char, p.end_char):
-                chain, begin = self._chain(line[1])  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
-                while chain and begin - 1 > line[0] and self.text[begin - 1] in ",，":
-                    more, begin = self._chain(begin - 1)  # 王建华,…有限公司董事长,|慈溪市工商联副主席。: each post
-                    if not more:
-                        break
-                    chain = more + chain
-            if not chain and (listed := role_colon(self.text, p.start_char)):
+                chain, begin = self._chain_through(line)  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
+            elif current := current_posts(self.text, p.end_char):
+                chain = chain + self._chain_through(current)[0]  # 创始人夏志生,现任|公司董事长、…副主席。
+            own = chain if bracketed else []  # (会长:欧阳建国|(广东美的集团股份有限公司副总裁))
+            if (not chain or own) and (listed := role_colon(self.text, p.start_char)):
                 org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
                 if all(_CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \
                         _CHAMBER_HEADING.search(_list_heading(self.text, listed[1])):
                     org = self._last_before(listed[1], ("Chamber",), inner=True) or org  # 新一届商会领导班子名单如下:
-                chain, begin = ([(org, listed[0])], listed[1]) if org is not None else (chain, begin)
+                chain, begin = ([(org, listed[0])] + own, listed[1]) if org is not None else (chain, begin)
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) \
@@ -483,6 +505,8 @@ class PostReader:
         """The entities of ``types`` that open the lines of a list from ``pos`` (numbered or not), and
         those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list."""
         out, numbered = [], None
+        if header := _TABLE_HEADER.match(self.text, pos):
+            pos = header.end()  # 序号\t企业名称\t所属商会: a table's header; its rows name one each, first
         while pos < len(self.text):
             if heading := _SUBHEADING.match(self.text, pos):
                 pos = heading.end() + 1  # 一、市级商会: a heading of a part of the list
@@ -554,6 +578,13 @@ class PostReader:
                 break
             people.insert(0, prev)
         return people
+
+    def _unit_owner(self, org: Span, role: str) -> Span:
+        """The organisation whose Party unit ``org`` is, for a role no Party unit has (区工商联机关党支部书记、
+        |副主席李艳: the federation's vice-chair); else ``org``."""
+        if role in _PARTY_ROLES or not org.text.endswith(PARTY_UNITS):
+            return org
+        return next((e for e in self.inner if e.start_char == org.start_char and e.end_char < org.end_char), org)
 
     def _last_before(self, pos: int, types: tuple[str, ...], inner: bool = False) -> Span | None:
         """The entity of one of ``types`` named last before ``pos`` (``inner``: or inside an event's name)."""

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from fedgraph.extract.extensions import ensure
-from fedgraph.extract.names import FUNCTION_CHARS
+from fedgraph.extract.names import FUNCTION_CHARS, PARTY_UNITS
 
 
 class Settler:
@@ -37,7 +37,7 @@ class Settler:
                 occupied[k] = True
             chosen.append((c.start, c.end, c.type))
         chosen.extend(_written_again(doc._.fg_text, chosen, occupied))
-        doc._.fg_inner = _inner(order, chosen)
+        doc._.fg_inner = _inner(order, chosen, doc._.fg_text)
         spans = []
         for start, end, type_ in sorted(chosen):
             span = doc.char_span(start, end, label=type_, alignment_mode="expand")
@@ -70,14 +70,17 @@ def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list
 
 _HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
 _INNER = {"Programme", "Federation", "Chamber", "Company", "Award"}  # (第十二届“中华慈善奖”表彰大会)
+_OWNERS = {"Federation", "Chamber", "Company"}  # whose Party unit a body is (市工商联|机关党支部)
 _GIVERS = {"GovernmentBody", "Federation"}  # an award's name may open with who gives it (市政协|年度好提案)
 
 
-def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The best non-overlapping names of ``_INNER`` types strictly inside a chosen event's name."""
+def _inner(order: list, chosen: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The best non-overlapping names of ``_INNER`` types strictly inside a chosen event's name, and the
+    organisation whose Party unit a chosen body is (兰山区工商联|机关党支部)."""
     hosts = [(s, e) for s, e, t in chosen if t in _HOSTS]
     awards = {s: e for s, e, t in chosen if t == "Award"}
-    if not hosts and not awards:
+    units = {s: e for s, e, t in chosen if t == "GovernmentBody" and text.endswith(PARTY_UNITS, s, e)}
+    if not hosts and not awards and not units:
         return []
     kept = set(chosen)
     found: list[tuple[int, int, str]] = []
@@ -87,7 +90,8 @@ def _inner(order: list, chosen: list[tuple[int, int, str]]) -> list[tuple[int, i
         inside_event = c.type in _INNER and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                                                 for s, e in hosts)
         giver = c.type in _GIVERS and c.end < awards.get(c.start, 0)
-        if inside_event or giver:
+        owner = c.type in _OWNERS and c.end < units.get(c.start, 0)
+        if inside_event or giver or owner:
             found.append((c.start, c.end, c.type))
     return sorted(found)
 

@@ -198,6 +198,8 @@ _DATE_LINE = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _NAME_LINE = re.compile(r"[^,，。;；:：!?！？、\s]{4,30}")
 _BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 工商联(总商会)
 # how an item of a numbered list opens (1. 二、 (3)), not a decimal (3.5亿元)
+# a short heading of a part, numbered (一、杭州市): a line of its own, whatever follows it
+_PART_HEADING = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{1,12}$")
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,3}[)）]")
 
 
@@ -344,6 +346,7 @@ def clean_text(text: str, skip: tuple[tuple[int, int], ...] = ()) -> CleanText:
                    and not _stands_alone(stage, m.start(), m.end())
                    and not (m.start() <= headline_end and _opens_body(stage, m.end()))
                    and not _ENUMERATOR.match(stage, m.end()) and not _signature(stage, m.end())
+                   and not _PART_HEADING.match(stage, stage.rfind("\n", 0, m.start()) + 1, m.start())
                    and not _listed(stage, m.start(), m.end()) and not _fields(stage, m.start(), m.end())) \
             or _breaks_word(stage, m.start(), m.end())
         if not wrapped:

@@ -82,6 +82,7 @@ class Resolver:
         self.chain: list[Division] = []
         self._counties: list[str] = []  # the counties the article names
         self._in_names: Counter[str] = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
+        self._shared_counties: set[str] = set()  # county names the article writes that several places share
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
         self.home = self._home(place_mentions, ents, trips)
         self.chain = self.divs.chain(self.home) if self.home else []
@@ -103,6 +104,10 @@ class Resolver:
         for (start, end), codes in place_mentions.items():
             if len(codes) == 1 and (start, end) not in origins:
                 count(codes[0], start)
+            elif len({(d.name, d.level) for d in map(self.divs.get, codes) if d is not None}) == 1:
+                d = self.divs.get(codes[0])  # 江北区, of 重庆 or of 宁波: which one, the article may not say
+                if d is not None and d.level == "county":
+                    self._shared_counties.add(d.name)
         for start, name, type_ in ents:
             if type_ in ("Company", "Organization"):
                 d, _ = self.leading_place(name)
@@ -324,6 +329,9 @@ class Resolver:
             named = [c for c in self._counties if self.divs.get(c).name.endswith(head)]
             if head in "县区" and d is None and len(named) == 1:
                 return self.divs.get(named[0]).name + name[1:]  # 县委 in an article about 湛江市 that names 遂溪县 alone
+            shared = [n for n in self._shared_counties if n.endswith(head)]
+            if head in "县区" and d is None and not named and len(shared) == 1:
+                return shared[0] + name[1:]  # 区工商联 in an article that names 江北区 alone, whichever city's
         return name
 
     # -- entities --------------------------------------------------------------
@@ -531,6 +539,7 @@ def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
     name = name.replace("会员代表大会", "代表大会")  # a federation's 第八次(会员)代表大会, written both ways
+    name = name.replace("(扩大)", "")  # 执委(扩大)会议: the meeting, whoever else was asked
     name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
     name = _QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
     name = _CAMPAIGN_WORD.sub("", name)  # “万企兴万村”行动 is the campaign 万企兴万村 (a slogan named alone)
