@@ -698,3 +698,19 @@ def test_extract_an_enlarged_meeting_and_no_chamber_named_by_verbs(nlp):
     found = ents(nlp, "1月25日,新疆维吾尔自治区工商联十三届五次执委(扩大)会议在乌鲁木齐召开。")
     assert ("新疆维吾尔自治区工商联十三届五次执委(扩大)会议", "Event") in found
     assert not {e for e in ents(nlp, "问:请谈谈商会在服务会员方面的做法。") if e[1] == "Chamber"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what follows 等 is the kind of everything listed, no part of the last name
+    ("市工商联举办了“企业家日”主题论坛、“致敬企业家”颁奖典礼等系列活动。",
+     ("“致敬企业家”颁奖典礼", "Event"), ("“致敬企业家”颁奖典礼等系列活动", "Programme")),
+    # one round of a programme: the programme is the series
+    ("4月9日,市工商联开展第十二期“企业家接待日”活动。", ("“企业家接待日”活动", "Programme"),
+     ("第十二期“企业家接待日”活动", "Programme")),
+    # honours handed out, their holders counted
+    ("金华市工商联为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖。", ("“金华市优秀企业家”", "Award"), None),
+])
+def test_extract_lists_of_kinds_rounds_of_programmes_and_honours_handed_out(nlp, text, expected, absent):
+    found = ents(nlp, text)
+    assert expected in found
+    assert absent not in found

@@ -1016,3 +1016,14 @@ def test_relations_a_notice_s_part_headings_stay_lines_of_their_own():
 ])
 def test_relations_posts_before_a_colon_with_brackets_and_after_a_space(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_a_company_department_s_head_and_no_person_named_by_the_department():
+    text = "比亚迪股份有限公司品牌及公关处总经理 李云飞:\n希望政府继续支持新能源汽车产业发展。"
+    assert facts(text, "post") == {("李云飞", "品牌及公关处总经理", "比亚迪股份有限公司")}
+
+
+def test_relations_a_club_that_holds_congresses_is_a_body_with_officers():
+    text = ("浙江省新生代企业家联谊会第三届会员大会召开\n7月15日,浙江省新生代企业家联谊会第三届会员大会在杭州召开。"
+            "大会选举正泰集团股份有限公司总裁南尔当选为会长。")
+    assert ("南尔", "会长", "浙江省新生代企业家联谊会") in facts(text, "post")

@@ -50,6 +50,9 @@ _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予
 _PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?表彰")
 _GROUP_HONOUR = re.compile(r"等((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)"
                            r"(?=[和与及、]|$)")
+# 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖: the honours handed out (their holders unnamed here)
+_HANDED = re.compile(r"为" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]" + _QUANTITY + r"“[^“”]{2,30}”)*)"
+                     r"(?:获得者|获奖者|代表)?颁(?:奖|发)")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
 # a ranking named by itself: 2017中国民营企业500强(榜单), “中国民营企业服务业100强”
@@ -127,6 +130,10 @@ class AwardRecogniser:
                 hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
                 shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
                 doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
+        for m in _HANDED.finditer(text):
+            for q in _QUOTED.finditer(text, m.start(1), m.end(1)):
+                if _is_award(q.group()):
+                    hits.append(AwardHit(q.start(), q.end(), q.start()))
         for m in _PRAISED_GROUPS.finditer(text):
             for g in _GROUP_HONOUR.finditer(text, m.start(1), m.end(1)):
                 hits.append(AwardHit(g.start(1), g.end(1), g.start()))

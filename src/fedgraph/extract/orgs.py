@@ -47,6 +47,7 @@ _LISTED_FIRMS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9()]{2,30}、)+[\u3400-\u
                            r"等(?:[0-9一二三四五六七八九十百]+家)?(?:民营|龙头|重点|知名|骨干)?企业")
 _AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
 _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
+_ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
@@ -188,6 +189,9 @@ _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|�
 _TRAVELLERS = ("团", "组", "一行", "代表")  # 考察团|锦州行: a delegation's trip, no campaign
 _COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
+# …联谊会|第三届会员大会: a body that holds congresses, not a gathering
+_CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0-9一二三四五六七八九十]+届)?[0-9一二三四五六七八九十]*次?"
+                       r"(?:会员大会|会员代表大会|代表大会|理事会|常务理事会|换届)")
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
@@ -369,7 +373,7 @@ class OrgRecogniser:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             gathering = suffix.text in _GATHERING_OR_BODY
-            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e))
+            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e))
             if body:
                 kind = "org"  # …联谊会|会长, …联谊会|成立: a body with officers, not a gathering
             inner = s  # where the name before a bracket it holds ends: 延长石油|(集团)|有限责任公司, 格力电器|(珠海)|有限公司
@@ -595,6 +599,8 @@ class OrgRecogniser:
                 last = quotes[j]
             tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
             tail = tail[:_title_tail_end(tail, events)]
+            if (etc := tail.find("等", 1)) > 0:
+                tail = tail[:etc]  # “致敬企业家”颁奖典礼|等系列活动: what follows 等 is the kind of all listed
             if j == i and text[q.end():q.end() + 1] == "暨" and not events.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “民企进边疆”|暨…推介会: a campaign
                 continue
@@ -635,6 +641,8 @@ class OrgRecogniser:
                     if opening < 0 or not _QUOTE.fullmatch(text, opening, link.start() + 1):
                         break
                     b = left_edge(text, opening, opening, clause_start(text, opening), kind, 16)
+                if type_ == "Programme" and (round_ := _ROUND.match(text, b)):
+                    b = round_.end()  # 第十二期|“企业家接待日”活动: one round of the programme, which is the series
                 yield Candidate(b, last.end() + n, type_, 20, "quoted")
                 if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
                     rest = tail[:n][:-len(events.longest(tail[:n]))]

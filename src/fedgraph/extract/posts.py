@@ -156,10 +156,11 @@ class PostReader:
         return ent if ent is not None and ent.label_ in ORG_TYPES else None
 
     def _department_before(self, pos: int) -> tuple[Span, str] | None:
-        """A federation's or chamber's department ending at ``pos``, and its name (市工商联|办公室|主任)."""
+        """A federation's, chamber's or company's department ending at ``pos``, and its name (市工商联|办公室|主任,
+        比亚迪股份有限公司|品牌及公关处|总经理)."""
         for k in range(2, 9):
             org = self.by_end.get(pos - k)
-            if org is not None and org.label_ in ("Federation", "Chamber") and \
+            if org is not None and org.label_ in ("Federation", "Chamber", "Company") and \
                     _DEPARTMENT.fullmatch(self.text, pos - k, pos):
                 return org, self.text[pos - k:pos]
         return None
