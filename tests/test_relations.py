@@ -1027,3 +1027,15 @@ def test_relations_a_club_that_holds_congresses_is_a_body_with_officers():
     text = ("浙江省新生代企业家联谊会第三届会员大会召开\n7月15日,浙江省新生代企业家联谊会第三届会员大会在杭州召开。"
             "大会选举正泰集团股份有限公司总裁南尔当选为会长。")
     assert ("南尔", "会长", "浙江省新生代企业家联谊会") in facts(text, "post")
+
+
+def test_relations_a_leader_named_like_a_place_between_titles_and_honours_praised_after_their_holders():
+    text = ("芜湖市工商联召开大会。市委书记宁波,市委副书记、市长王翠凤出席开幕会。宁波在讲话中充分肯定了工作。"
+            "大会还表彰了芜湖市安徽商会、芜湖市汽车零部件行业协会等20个“四好”商会和30名优秀会员企业家。")
+    assert ("宁波", "书记", "芜湖市委") in facts(text, "post")
+    assert facts(text, "award") == {("芜湖市安徽商会", "", "“四好”商会"), ("芜湖市汽车零部件行业协会", "", "“四好”商会")}
+
+
+def test_relations_a_reporter_signed_after_a_slash():
+    text = "南方日报讯 (记者/陈晓 通讯员/粤工商宣)6月13日,广东省工商联召开会议。"
+    assert facts(text, "post") == {("陈晓", "记者", "南方日报")}

@@ -47,9 +47,11 @@ _PRAISED_PLAIN = re.compile(r"表彰了?" + _QUANTITY + _HONOURS + r"(?=[,，。
 _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予以|给予)表彰")
 # 对沙钢集团、永钢集团等2023年度“纳税十强企业”和…等“创新示范企业”进行了表彰: each quoted honour after
 # 等, its recipients before it
-_PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?表彰")
-_GROUP_HONOUR = re.compile(r"等((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)"
-                           r"(?=[和与及、]|$)")
+# (表彰了芜湖市安徽商会、…等20个“四好”商会和30名优秀会员企业家: so after 表彰了)
+_PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?表彰"
+                             r"|表彰了?([^。;；!?！？\n,，]{4,200})")
+_GROUP_HONOUR = re.compile(r"等(?:[0-9一二三四五六七八九十百]+[个家名位所])?((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES)
+                           + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、]|$)")
 # 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖: the honours handed out (their holders unnamed here)
 _HANDED = re.compile(r"为" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]" + _QUANTITY + r"“[^“”]{2,30}”)*)"
                      r"(?:获得者|获奖者|代表)?颁(?:奖|发)")
@@ -135,7 +137,8 @@ class AwardRecogniser:
                 if _is_award(q.group()):
                     hits.append(AwardHit(q.start(), q.end(), q.start()))
         for m in _PRAISED_GROUPS.finditer(text):
-            for g in _GROUP_HONOUR.finditer(text, m.start(1), m.end(1)):
+            group = 1 if m.group(1) is not None else 2
+            for g in _GROUP_HONOUR.finditer(text, m.start(group), m.end(group)):
                 hits.append(AwardHit(g.start(1), g.end(1), g.start()))
         for m in _RANKING.finditer(text):
             if _RANKED.search(m.group()):

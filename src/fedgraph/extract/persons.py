@@ -45,7 +45,7 @@ _AGENT_BEFORE = set("由经请")
 _REMOVING = ("免去", "免除")  # a notice's removal from a post, before the name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：]?[ \u3000]*"
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：/]?[ \u3000]*"
                      r"([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
 _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
 
@@ -340,11 +340,13 @@ def _titled_name(text: str, i: int) -> int:
 
 def _placelike_name(text: str, i: int) -> int:
     """Length of a name of two characters that is also a place's short name, right after a title and
-    before a cue of two characters or more (副主席|向阳|表示, 会长|黄山|出席): there it can only be a name."""
+    before a cue of two characters or more (副主席|向阳|表示, 会长|黄山|出席) or a list's comma (市委书记|
+    宁波|,市长…): there it can only be a name."""
     if _surname_at(text, i) != 1 or not is_place_word(text[i:i + 2]):
         return 0
     cue = _cue_re().match(text, i + 2)
-    return 2 if cue and len(cue.group()) >= 2 and cue.group() not in lexicon.roles() else 0
+    listed = text[i + 2:i + 3] in _LIST_BREAKS
+    return 2 if listed or cue and len(cue.group()) >= 2 and cue.group() not in lexicon.roles() else 0
 
 
 def _common_given(given: str) -> bool:

@@ -229,8 +229,8 @@ class PostReader:
         last_orgs: dict[int, Span] = {}
         for p in persons:
             chain, begin = self._chain(p.start_char)
-            if not chain and self.text[p.start_char - 1:p.start_char] in ("的", " ", "\u3000"):
-                # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕): a space set between
+            if not chain and self.text[p.start_char - 1:p.start_char] in ("的", " ", "\u3000", "/"):
+                # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕, 记者|/|陈晓): a space or slash set between
                 chain, begin = self._chain(p.start_char - 1)
             bracket = paren_role_re().match(self.text, p.end_char)
             bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
