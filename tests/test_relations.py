@@ -1039,3 +1039,18 @@ def test_relations_a_leader_named_like_a_place_between_titles_and_honours_praise
 def test_relations_a_reporter_signed_after_a_slash():
     text = "南方日报讯 (记者/陈晓 通讯员/粤工商宣)6月13日,广东省工商联召开会议。"
     assert facts(text, "post") == {("陈晓", "记者", "南方日报")}
+
+
+def test_relations_a_notice_s_parts_each_headed_by_an_honour_list_its_holders():
+    text = ("关于表彰2023年度全县工商联工作先进集体和先进个人的决定\n\n各乡镇商会:\n"
+            "县工商联决定对以下先进集体和先进个人予以表彰:\n\n一、先进集体(2个)\n城关镇商会、县餐饮协会\n\n"
+            "二、先进个人(2名)\n王建设(城关镇商会会长)、李红霞(县工商联办公室主任)\n\n仁寿县工商业联合会\n2024年1月15日")
+    group, person = "2023年度全县工商联工作先进集体", "2023年度全县工商联工作先进个人"
+    assert facts(text, "award") == {("城关镇商会", "", group), ("仁寿县餐饮协会", "", group),
+                                    ("王建设", "", person), ("李红霞", "", person)}
+
+
+def test_relations_first_in_a_ranking_by_its_revenue():
+    text = ("湖南省工商联发布“2024湖南民营企业100强”榜单。三一集团有限公司以营业收入1560亿元位居榜首,"
+            "蓝思科技股份有限公司位列第三。")
+    assert ("三一集团有限公司", "", "2024湖南民营企业100强") in facts(text, "award")

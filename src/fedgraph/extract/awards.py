@@ -33,7 +33,7 @@ _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
-_QUANTITY = r"(?:[0-9一二三四五六七八九十百]+[个名家位项批]|一大?批|一些|部分|多家|多名)?"  # (表彰了|一批|…)
+_QUANTITY = r"(?:以下|下列)?(?:[0-9一二三四五六七八九十百]+[个名家位项批]|一大?批|一些|部分|多家|多名)?"  # (表彰了|一批|…)
 _PRAISED = re.compile(r"表彰了?" + _QUANTITY +
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
 # honours praised without quotes, the second sharing the first's opening words:
@@ -42,8 +42,12 @@ HONOUR_WORDS = r"(?:先进|优秀)(?:民营|非公有制经济)?(?:会员企业|
 _HONOUR = re.compile(HONOUR_WORDS + "$")
 _HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及的等0-9]|“[^“”]{1,12}”){0,20}?" + HONOUR_WORDS + r")"
             r"(?:[、和与及](" + HONOUR_WORDS + r"))?)")
-_PRAISED_PLAIN = re.compile(r"表彰了?" + _QUANTITY + _HONOURS + r"(?=[,，。;；!?！？\n]|$)")
+# (关于表彰…先进集体和先进个人|的决定: a notice's title)
+_PRAISED_PLAIN = re.compile(r"表彰了?" + _QUANTITY + _HONOURS + r"(?=[,，。;；!?！？\n]|$|的(?:决定|通报|通知))")
 # 对2024年度全县工商联系统先进商会、优秀会员企业进行了表彰: the honours before the verb
+# a part of a notice of honours headed by one of them (一、先进集体(5个)), its holders on the lines below
+_HONOUR_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}、(" + HONOUR_WORDS + r")"
+                             r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*(?=\n)")
 _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予以|给予)表彰")
 # 对沙钢集团、永钢集团等2023年度“纳税十强企业”和…等“创新示范企业”进行了表彰: each quoted honour after
 # 等, its recipients before it
@@ -125,13 +129,20 @@ class AwardRecogniser:
             while (more := _PRAISED_MORE.match(text, pos)):
                 hits.append(AwardHit(more.start(1), more.end(1), more.start(1)))
                 pos = more.end()
+        fuller: dict[str, str] = {}  # an honour's kind (先进个人) -> its full name in the notice
         for m in [*_PRAISED_PLAIN.finditer(text), *_PRAISED_BEFORE.finditer(text)]:
             # 表彰了2023年度全区工商联系统先进集体和先进个人
             hits.append(AwardHit(m.start(2), m.end(2), m.start(2)))
+            fuller.setdefault(_HONOUR.search(m.group(2)).group(), m.group(2))
             if m.group(3):
                 hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
                 shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
                 doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
+                fuller.setdefault(m.group(3), shared + m.group(3))
+        for m in _HONOUR_HEADING.finditer(text):  # (fedgraph_relations reads the holders below it)
+            hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))
+            if fuller.get(m.group(1), m.group(1)) != m.group(1):
+                doc._.fg_full_names[m.span(1)] = fuller[m.group(1)]  # 一、先进集体: the notice's 2023年度…先进集体
         for m in _HANDED.finditer(text):
             for q in _QUOTED.finditer(text, m.start(1), m.end(1)):
                 if _is_award(q.group()):

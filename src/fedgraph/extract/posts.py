@@ -56,6 +56,7 @@ _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 # a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
 _SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
+_NOTE = re.compile(r"\([^()\n]{1,40}\)")
 _TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
@@ -502,14 +503,17 @@ class PostReader:
                 for role in roles:
                     yield Relation("post", span_of(person), span_of(org), self._sent(doc, person.start_char), role=role)
 
-    def _listed_below(self, pos: int, types: tuple[str, ...]) -> list[Span]:
+    def _listed_below(self, pos: int, types: tuple[str, ...], part: bool = False) -> list[Span]:
         """The entities of ``types`` that open the lines of a list from ``pos`` (numbered or not), and
-        those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list."""
+        those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list.  ``part``:
+        the list of one part of a notice, which the next part's heading ends."""
         out, numbered = [], None
         if header := _TABLE_HEADER.match(self.text, pos):
             pos = header.end()  # 序号\t企业名称\t所属商会: a table's header; its rows name one each, first
         while pos < len(self.text):
             if heading := _SUBHEADING.match(self.text, pos):
+                if part:
+                    break
                 pos = heading.end() + 1  # 一、市级商会: a heading of a part of the list
                 continue
             item = LIST_ITEM.match(self.text, pos)
@@ -529,7 +533,8 @@ class PostReader:
                 out.append(ent)
                 if ent.label_ == "Person" and line_post(self.text, ent.start_char, ent.end_char):
                     break  # 王振华 常州天合光能有限公司董事长: the rest of the line is the post
-                after = _BETWEEN_NAMES.match(self.text, ent.end_char).end()
+                noted = _NOTE.match(self.text, ent.end_char)  # 王建设|(城关镇商会会长)|、李红霞
+                after = _BETWEEN_NAMES.match(self.text, noted.end() if noted else ent.end_char).end()
                 ent = self.by_start.get(after) if ent.end_char < after < line_end else None
             pos = line_end + 1
         return out

@@ -49,10 +49,13 @@ _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商�
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
 _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an award named after the kind it is for
 #: what a ranking went by, between its recipient and its verb (以5221.6亿元的营业收入|位居…)
-_MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)$")
+_MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)"
+                      r"(?:[0-9.]+(?:万|亿|万亿)?元?)?$")  # (以营业收入|1560亿元|位居榜首)
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 # (…为2024年度全省“四好”商会,现予以公示:, 称号:)
 _LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报)|[,，]?现?(?:公示|公布|通报)如下)?[:：][ \u3000]*\n")
+_PART = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}、$")  # a numbered part's heading opens
+_PART_ENDS = re.compile(r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*\n")
 _TITLE_ENDS = re.compile(r"名单[ \u3000]*\n")  # …名单, a list's title, ends its line
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
@@ -107,6 +110,12 @@ class RelationExtractor(PostReader):
             if _BELOW.search(self.text, hit.trigger, hit.start) and (colon := _LIST_OPENS.match(self.text, hit.end)):
                 # 认定以下商会为…:, 授予以下12家商会“…”称号:, then 1.杭州市温州商会 a line
                 for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):
+                    yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
+                continue
+            if hit.trigger == hit.start and _PART.search(self.text, max(0, hit.start - 6), hit.start) and \
+                    (heading := _PART_ENDS.match(self.text, hit.end)):
+                # 一、先进集体(5个)\n城关镇商会、太平镇商会…: the honour of this part of the notice, its holders below
+                for rec in self._listed_below(heading.end(), (*ORG_TYPES, "Person"), part=True):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
                 continue
             if hit.trigger == hit.start and (title := _TITLE_ENDS.match(self.text, hit.end)):
