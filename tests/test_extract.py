@@ -714,3 +714,9 @@ def test_extract_lists_of_kinds_rounds_of_programmes_and_honours_handed_out(nlp,
     found = ents(nlp, text)
     assert expected in found
     assert absent not in found
+
+
+def test_extract_a_club_named_for_its_members_is_a_body(nlp):
+    found = ents(nlp, "访问团将与中华全国台湾同胞联谊会座谈。单位举办新春联谊会。")
+    assert ("中华全国台湾同胞联谊会", "Organization") in found
+    assert not {e for e in found if e[0].endswith("新春联谊会") and e[1] != "Event"}

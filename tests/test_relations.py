@@ -1054,3 +1054,19 @@ def test_relations_first_in_a_ranking_by_its_revenue():
     text = ("湖南省工商联发布“2024湖南民营企业100强”榜单。三一集团有限公司以营业收入1560亿元位居榜首,"
             "蓝思科技股份有限公司位列第三。")
     assert ("三一集团有限公司", "", "2024湖南民营企业100强") in facts(text, "award")
+
+
+def test_relations_the_chamber_a_person_leads_receives():
+    text = ("福州市莆田商会召开会议。2019年,林国良当选为会长后,带领商会先后获评全国“四好”商会、福建省“五好”商会等荣誉。")
+    assert facts(text, "award") == {("福州市莆田商会", "", "全国“四好”商会"), ("福州市莆田商会", "", "福建省“五好”商会")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with its level in a chain after another's place: that place's
+    ("四川省工商联与重庆市工商联签署协议。重庆市政协副主席、市工商联主席李殿勋出席。",
+     {("李殿勋", "副主席", "重庆市政协"), ("李殿勋", "主席", "重庆市工商联")}),
+    # a given name that ends with a function character, before 等 and a cue
+    ("香港中华出入口商会会长黄家和等出席酒会。", {("黄家和", "会长", "香港中华出入口商会")}),
+])
+def test_relations_posts_in_a_chain_of_another_place_and_names_before_等(text, expected):
+    assert expected <= facts(text, "post")

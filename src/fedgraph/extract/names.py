@@ -223,13 +223,13 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                                                      or text[start:end] == "村" and toks[i - 1][2][-1] in "镇乡")))
         elif stop and kind == "event" and flag == "l" and edge < start:
             stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
-        elif stop and kind == "org" and (flag == "l" or flag == "t" and word[-1] not in _TIME_ENDS) and i > 0 \
+        elif stop and kind == "org" and (flag in ("l", "i") or flag == "t" and word[-1] not in _TIME_ENDS) and i > 0 \
                 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
-                     or flag == "t" and i > 1 and toks[i - 1][3] in ("n", "nz") and edge < start
+                     or flag in ("t", "i") and i > 1 and toks[i - 1][3] in ("n", "nz") and (edge < start or flag == "i")
                      and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2]))):
             # 中国|工艺美术|协会: a fixed phrase after a place names the trade; 江苏|今世|缘酒业: a word jieba
             # reads as a time, no date (今年, 上月), after a place opens the trade name (广西|农垦|明阳|生化集团:
-            # or after a place and a word of its own)
+            # or after a place and a word of its own; 香港|中华|出入口|商会: an idiom too)
             stop = False
         if kind == "org" and word in boundary and _adjective_name(toks, i):
             edge = toks[i - 1][0]  # 新|希望|集团: an adjective and a verb make a trade name at the clause start

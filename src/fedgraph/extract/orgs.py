@@ -373,7 +373,8 @@ class OrgRecogniser:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             gathering = suffix.text in _GATHERING_OR_BODY
-            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e))
+            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e)
+                                  or text.endswith(tuple(lexicon.words("club_members.txt")), 0, s))
             if body:
                 kind = "org"  # …联谊会|会长, …联谊会|成立: a body with officers, not a gathering
             inner = s  # where the name before a bracket it holds ends: 延长石油|(集团)|有限责任公司, 格力电器|(珠海)|有限公司

@@ -327,13 +327,15 @@ def _titled_name(text: str, i: int) -> int:
     word; 会长|郑才多|表示; 首席执行官|马和平|、): the words around it leave no other reading."""
     sl = _surname_at(text, i)
     given = text[i + sl:i + sl + 2]
-    cue = _cue_re().match(text, i + sl + 2)
+    etc = text[i + sl + 2:i + sl + 3] == "等"  # 会长黄家和|等|出席: the first of some, named before the cue
+    cue = _cue_re().match(text, i + sl + 2 + etc)
     listed = text[i + sl + 2:i + sl + 3] in _LIST_BREAKS  # 首席执行官马和平|、…: the next item of a list
-    if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS \
+    # (a function character ends the given name only before 等 and a cue: 黄家和|等出席, not 王明和|李强)
+    if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS and not etc \
             or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \
             or not listed and (cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles()) \
             or given in lexicon.words("person_cues.txt") or lexicon.role_endings().longest(given) is not None \
-            or _cue_re().match(text, i + sl + 1):  # (乌兰|率团: the name ends before a cue)
+            or _cue_re().match(text, i + sl + 1) and not etc:  # (乌兰|率团: the name ends before a cue)
         return 0
     return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
 

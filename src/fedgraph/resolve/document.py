@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.names import PARTY_DEPARTMENTS, ZONE, starts_with_place
 from fedgraph.ingest import CleanText, Document
-from fedgraph.resolve.divisions import divisions
+from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
 from fedgraph.resolve.entities import ABBR_LEVEL, Entity, Resolver, merge_short_forms, merge_variants, surface
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
@@ -178,6 +178,8 @@ _BRANCH = re.compile(r"党(?:支部|总支)$")
 # a committee named bare after the Party body of the place it governs: that body's name ending
 _PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH}
 _OPENING_TOWN = re.compile(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})")
+_ROLE_GRADES = ("", "副", "常务副", "常务", "执行", "名誉", "第一")  # (副|主席)
+_CHAINED = re.compile(r"([\u3400-\u9fff]{1,8})、")  # a role and the 、 before the next post's body
 _LISTED = ("、", "和", "与", "及")  # what joins two names in a list
 _SAME_COMMITTEE = re.compile(r"(?:常委|委员|副书记|书记)?[、,，]?")
 
@@ -212,6 +214,20 @@ def _listed_after(text: str, name: str, start: int, before: Entity, before_end: 
                                                          and place.level == "county"):
         return name
     return place.name + name
+
+
+def _chained_place(text: str, head: str, start: int, before: Entity, before_end: int,
+                   resolver: Resolver) -> Division | None:
+    """The place of the body named just before in a person's chain of posts, for a name that opens with
+    its level (重庆市政协副主席、|市工商联主席: 重庆市's); None where no chain joins them."""
+    between = _CHAINED.fullmatch(text, before_end, start)
+    role = lexicon.role_endings().longest(between.group(1)) if between else None
+    if role is None or between.group(1)[:-len(role)] not in _ROLE_GRADES:
+        return None
+    d, _ = resolver.leading_place(before.label)
+    if d is None or not (d.level == ABBR_LEVEL[head] or head == "市" and d.code in MUNICIPALITIES):
+        return None
+    return d
 
 
 def _scopes(text: str, places: dict) -> list[tuple[int, int, str]]:
@@ -307,7 +323,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         elif label == "Chamber" and previous:
             name = _listed_after(full, name, ent_start, *previous, resolver)
         local = next((resolver.divs.get(code) for s, e, code in scopes if s <= ent_start < e), None)
-        scoped = name[:1] in ABBR_LEVEL and local is not None and local.level == ABBR_LEVEL[name[0]]
+        if local is None and name[:1] in ABBR_LEVEL and previous:
+            local = _chained_place(full, name[0], ent_start, *previous, resolver)
+        scoped = name[:1] in ABBR_LEVEL and local is not None and (
+            local.level == ABBR_LEVEL[name[0]] or name[0] == "市" and local.code in MUNICIPALITIES)
         ent_obj = resolver.resolve(local.name + name[1:] if scoped else name, label, codes)  # 在四川,|省工商联
         if scoped:
             ent_obj.names.add(surface(ent_text))  # (and the name as written)
