@@ -720,3 +720,7 @@ def test_extract_a_club_named_for_its_members_is_a_body(nlp):
     found = ents(nlp, "访问团将与中华全国台湾同胞联谊会座谈。单位举办新春联谊会。")
     assert ("中华全国台湾同胞联谊会", "Organization") in found
     assert not {e for e in found if e[0].endswith("新春联谊会") and e[1] != "Event"}
+
+
+def test_extract_a_quoted_slogan_of_counts_is_a_programme_whatever_follows(nlp):
+    assert ("“百会助百镇 万企兴万村”", "Programme") in ents(nlp, "前往石湾镇开展“百会助百镇 万企兴万村”结对帮扶工作。")

@@ -1070,3 +1070,17 @@ def test_relations_the_chamber_a_person_leads_receives():
 ])
 def test_relations_posts_in_a_chain_of_another_place_and_names_before_等(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_a_company_officer_s_latin_title_and_no_person_named_应邀():
+    text = ("用友网络科技股份有限公司董事长兼CEO王文京当选为北京市工商联副主席。"
+            "正邦集团总裁林峰作为企业家代表应邀出席并作交流发言。")
+    found = facts(text, "post")
+    assert {("王文京", "董事长", "用友网络科技股份有限公司"), ("王文京", "CEO", "用友网络科技股份有限公司"),
+            ("林峰", "总裁", "正邦集团")} <= found
+    assert not any(person == "应邀" for person, _, _ in found)
+
+
+def test_relations_an_appointment_announced_with_同志任():
+    text = "陕西省工商联召开会议。宣布决定:王军同志任省工商联党组书记,提名为省工商联常务副主席人选。"
+    assert ("王军", "党组书记", "陕西省工商联") in facts(text, "post")

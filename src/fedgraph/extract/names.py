@@ -279,6 +279,10 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             edge = st  # 经|开区|工商联: jieba read a zone's short form as a preposition and a place
             i -= 1
             continue
+        if len(word) == 2 and word[0] == "任" and word[1] in ADMIN_ABBR and i > 0 and \
+                (toks[i - 1][2] == "同志" or toks[i - 1][3] == "nr"):
+            edge = en - 1  # 刘德华同志|任市|工商联: the verb of an appointment (not 任县, a county, after a noun)
+            break
         if not ordinal and (word in boundary or stop or not CJK.match(word)) and not _campaign_verb(toks, i, idx, kind):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
@@ -291,10 +295,6 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if len(word) == 2 and (word[1] in ADMIN_ABBR or flag == "ns") and word[0] in FUNCTION_CHARS \
                 and not is_place_word(word):
             edge = en - 1  # 经市|工商联, 与洲|泉镇: jieba joined a function word to the name's first character
-            break
-        if len(word) == 2 and word[0] == "任" and word[1] in ADMIN_ABBR and i > 0 and \
-                (toks[i - 1][2] == "同志" or toks[i - 1][3] == "nr"):
-            edge = en - 1  # 刘德华同志|任市|工商联: the verb of an appointment (not 任县, a county, after a noun)
             break
         place = flag == "ns" or is_place_word(word)
         if prev_admin and not place and not (toks[i + 1][2] == "镇" and toks[i + 1][1] == start and len(word) > 1

@@ -159,6 +159,8 @@ _OWN_COMMITTEES = ("管委会", "村委会", "居委会")  # a zone's, a village
 _AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委)(?:常委|委员|副书记|书记)?[、,，]$")
 # 万企|兴|万村(行动): a count, who, a verb, the same count, whom; never inside quotes (read as quoted titles)
 _SLOGAN = re.compile(r"(?<![“‘])([百千万])[\u3400-\u9fff]{2}\1[\u3400-\u9fff](?:行动|工程|活动)?(?![”’])")
+# a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
+_QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
 _COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:
@@ -660,6 +662,8 @@ class OrgRecogniser:
                 yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
             elif programmes.longest(content, min_rest=1):
                 yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
+            elif _QUOTED_SLOGAN.fullmatch(content):
+                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “百会助百镇 万企兴万村”结对帮扶工作
             elif "+" not in content:  # (“检察院+工商联”: a way of working together, no organisation)
                 suffix = orgs.longest(content, min_rest=2)
                 if suffix:
