@@ -1084,3 +1084,20 @@ def test_relations_a_company_officer_s_latin_title_and_no_person_named_应邀():
 def test_relations_an_appointment_announced_with_同志任():
     text = "陕西省工商联召开会议。宣布决定:王军同志任省工商联党组书记,提名为省工商联常务副主席人选。"
     assert ("王军", "党组书记", "陕西省工商联") in facts(text, "post")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roles listed in the order of the people named before them
+    ("嘉兴市女企业家商会召开会员大会。浙江闻达服饰有限公司董事长沈建英、嘉兴市天鹅家纺有限公司总经理朱丽华"
+     "分别当选为会长、监事长。", {("沈建英", "会长", "嘉兴市女企业家商会"), ("朱丽华", "监事长", "嘉兴市女企业家商会")}),
+    # 任 and the role after a name of two characters, no given name's end
+    ("宿迁市泗洪县商会在南京成立。江苏双沟酒业股份有限公司董事长王勇任会长,南京泗洪建设集团有限公司总经理李华任秘书长。",
+     {("王勇", "会长", "宿迁市泗洪县商会"), ("李华", "秘书长", "宿迁市泗洪县商会")}),
+])
+def test_relations_posts_taken_respectively_and_with_任(text, expected):
+    assert expected <= facts(text, "post")
+
+
+def test_relations_admitted_as_members_is_no_award():
+    text = "温州市鞋革行业协会召开会议,同意吸收温州市意达鞋业有限公司等5家企业为协会会员单位。"
+    assert not facts(text, "award")

@@ -98,8 +98,10 @@ def _is_award(item: str) -> bool:
         return False  # 当选为温州市总商会会长: a post, not an award
     if "的" in _QUOTED.sub("", item):
         return False  # 入围企业的营业收入总额…: the clause goes on about something else
-    if _NEW.sub("", item) in lexicon.words("member_grades.txt"):
-        return False  # 吸纳…为新会员单位: a grade of membership, not an award
+    grade = _NEW.sub("", item)
+    own = next((w for w in lexicon.references() if grade.startswith(w) and grade[len(w):]), "")
+    if grade in lexicon.words("member_grades.txt") or grade[len(own):] in lexicon.words("member_grades.txt"):
+        return False  # 吸纳…为新会员单位, 吸收…为协会会员单位: a grade of membership, not an award
     if item.startswith((*lexicon.words("determiners.txt"), "又一", "这一", "该", "此", "榜单")):
         return False  # 又一荣誉, 榜单前十: a reference to an award, not its name
     return 3 <= len(item) <= 40 and any(h in item for h in heads)

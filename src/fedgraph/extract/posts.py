@@ -48,8 +48,11 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会)?"  # (为第二届理事会|会长)
               r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
-_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
+_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
                                    + _BARE_ROLE)
+_BARE_ROLE_RE = re.compile(_BARE_ROLE)
+# 分别当选为会长、监事长: roles listed in the order of the people named before
+_EACH_ELECTED = re.compile(r"分别" + _MANNER + r"(?:当选为?|担任|出任|任)((?:" + _BARE_ROLE + r"、)+" + _BARE_ROLE + ")")
 _ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
 # 并当选: an election told after what else the person did (…出席大会,并当选为…)
 _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
@@ -435,6 +438,14 @@ class PostReader:
         at = p.end_char if at is None else at
         if (aside := ASIDE.match(self.text, at)) and at == p.end_char:
             at = aside.end()  # 李强(常务)|当选为副主席
+        if (each := _EACH_ELECTED.match(self.text, at)) is not None:
+            # 沈建英、朱丽华|分别当选为|会长、监事长: each the role in the same place of the list
+            people, roles = self._enumerated_before(p), _BARE_ROLE_RE.findall(each.group(1))
+            if len(people) == len(roles) > 1:
+                for q, role in zip(people, roles):
+                    if (org := self._bare_role_org(role, p.start_char)) is not None:
+                        yield Relation("post", span_of(q), span_of(org), sent, role=role)
+            return
         # 徐萍等9人|当选副会长, 吴金兴、钱永明等|当选副主席: one or some named, the others counted
         counted = COUNTED.match(self.text, at) or _ETC_ELECTED.match(self.text, at)
         at = counted.end() if counted else at
