@@ -1101,3 +1101,11 @@ def test_relations_posts_taken_respectively_and_with_任(text, expected):
 def test_relations_admitted_as_members_is_no_award():
     text = "温州市鞋革行业协会召开会议,同意吸收温州市意达鞋业有限公司等5家企业为协会会员单位。"
     assert not facts(text, "award")
+
+
+def test_relations_posts_past_a_comma_in_a_clause_of_posts_alone():
+    text = ("漳州市工商联开展调研。8月22日,市委副书记、市长,市工商联(总商会)名誉主席(名誉会长)张国华带队走访调研。"
+            "会长陈志强,副会长林海出席。")
+    found = facts(text, "post")
+    assert {("张国华", "副书记", "漳州市委"), ("张国华", "市长", "漳州市人民政府"), ("张国华", "名誉主席", "漳州市工商联")} <= found
+    assert not any(person == "林海" and role == "会长" for person, role, _ in found)

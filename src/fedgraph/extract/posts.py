@@ -59,6 +59,7 @@ _LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r
 _CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 # a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
 _SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
+_CLAUSE_OPENERS = ("", ",", "，", "。", ";", "；", "\n", ":", "：")  # where a clause of posts alone may begin
 _NOTE = re.compile(r"\([^()\n]{1,40}\)")
 _TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
@@ -236,6 +237,11 @@ class PostReader:
             if not chain and self.text[p.start_char - 1:p.start_char] in ("的", " ", "\u3000", "/"):
                 # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕, 记者|/|陈晓): a space or slash set between
                 chain, begin = self._chain(p.start_char - 1)
+            while chain and self.text[begin - 1:begin] in (",", "，"):
+                more, before = self._chain(begin - 1)  # 市委副书记、市长,|市工商联名誉主席张国华: posts past a comma
+                if not more or self.text[before - 1:before] not in _CLAUSE_OPENERS:
+                    break
+                chain, begin = more + chain, before
             bracket = paren_role_re().match(self.text, p.end_char)
             bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
             if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
