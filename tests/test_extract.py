@@ -724,3 +724,9 @@ def test_extract_a_club_named_for_its_members_is_a_body(nlp):
 
 def test_extract_a_quoted_slogan_of_counts_is_a_programme_whatever_follows(nlp):
     assert ("“百会助百镇 万企兴万村”", "Programme") in ents(nlp, "前往石湾镇开展“百会助百镇 万企兴万村”结对帮扶工作。")
+
+
+def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_jieba_reads(nlp):
+    found = ents(nlp, "调研组先后来到兴义市则戎镇冷洞村、安龙县万峰湖镇坝盘村,实地察看。")
+    assert {("则戎镇", "Place"), ("冷洞村", "Place"), ("万峰湖镇", "Place"), ("坝盘村", "Place")} <= found
+    assert not {("戎镇", "Place"), ("湖镇", "Place")} & found

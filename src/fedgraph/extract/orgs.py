@@ -45,6 +45,7 @@ def _appointee_re() -> re.Pattern:
 # A、B、C等(12家)(民营)企业: a list of firms (no punctuation but 、 inside it)
 _LISTED_FIRMS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9()]{2,30}、)+[\u3400-\u9fffA-Za-z0-9()]{2,30}?)"
                            r"等(?:[0-9一二三四五六七八九十百]+家)?(?:民营|龙头|重点|知名|骨干)?企业")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
 _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
@@ -70,6 +71,21 @@ _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 def _abroad_re() -> re.Pattern:
     """A country other than China and the name of its city before a place's name (越南海防市|安阳)."""
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('countries.txt'))})(?:[\u3400-\u9fff]{{1,6}}[市州省])?$")
+
+
+def _after_division(text: str, s: int, suffix: str) -> int | None:
+    """Where a town's name begins that a county's full name stands right before (兴义市|则戎|镇), or a
+    village's after its town (万峰湖镇|坝盘|村): one to four characters of its own; None if neither."""
+    for k in range(2, 5) if suffix == "村" else range(1, 5):
+        at = s - k
+        if at <= 0 or not _HAN_CHAR.match(text, at) or any(c in "镇乡村县市区、,，。" for c in text[at:s]):
+            break
+        if suffix == "村" and text[at - 1] in "镇乡" and _after_division(text, at - 1, text[at - 1]) is not None:
+            return at
+        if suffix != "村" and any(d.name == text[at - len(d.name):at] and d.level == "county"
+                                  for n in range(3, 8) for d in divisions().by_name(text[max(0, at - n):at])):
+            return at
+    return None
 
 
 def _determiner_opens(name: str, determiners: tuple[str, ...]) -> bool:
@@ -371,8 +387,9 @@ class OrgRecogniser:
                 e, suffix = e + 1, _UNION  # 澳门工商联会|会长: an association of its own, no federation
             if suffix.type == "Programme" and text.startswith(_DOCUMENTS, e):
                 continue  # …三年行动|方案: a document's title, not the programme
-            if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type):
-                continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word
+            if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and not (
+                    suffix.text in ("镇", "乡", "村") and _after_division(text, s, suffix.text) is not None):
+                continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word (not 万峰湖镇|坝盘村)
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             gathering = suffix.text in _GATHERING_OR_BODY
             body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e)
@@ -412,6 +429,11 @@ class OrgRecogniser:
                 b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
+            if suffix.text in ("镇", "乡") and (after := _after_division(text, s, suffix.text)) is not None:
+                b = min(b, after)  # 兴义市|则|戎镇: all after a county is the town's, whatever jieba reads
+            elif suffix.text == "村" and (after := _after_division(text, s, "村")) is not None:
+                town = _after_division(text, after - 1, text[after - 1])
+                b = after if town < b else b  # 兴义市|则|戎镇冷|洞村: no village's name opens inside its town's
             if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \
                     divisions().first_name(text[town.end():s], lexicon.words("place_stops.txt")):
                 b = town.end()  # 莆田市涵江区三江口镇|福建福海粮油工业有限公司: where it is, then its own name
