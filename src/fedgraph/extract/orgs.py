@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT,
+from fedgraph.extract.names import (CJK, FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT,
                                     SCOPES, YEAR, clause_start, is_place_word, left_edge, no_trade_name,
                                     other_name_before, starts_with_place, tokens)
 from fedgraph.extract.persons import surnames
@@ -45,7 +45,6 @@ def _appointee_re() -> re.Pattern:
 # A、B、C等(12家)(民营)企业: a list of firms (no punctuation but 、 inside it)
 _LISTED_FIRMS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9()]{2,30}、)+[\u3400-\u9fffA-Za-z0-9()]{2,30}?)"
                            r"等(?:[0-9一二三四五六七八九十百]+家)?(?:民营|龙头|重点|知名|骨干)?企业")
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
 _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
@@ -78,11 +77,11 @@ def _after_division(text: str, s: int, suffix: str) -> int | None:
     village's after its town (万峰湖镇|坝盘|村): one to four characters of its own; None if neither."""
     for k in range(2, 5) if suffix == "村" else range(1, 5):
         at = s - k
-        if at <= 0 or not _HAN_CHAR.match(text, at) or any(c in "镇乡村县市区、,，。" for c in text[at:s]):
+        if at <= 0 or not CJK.match(text[at]) or any(c in "镇乡村县市区、,，。" for c in text[at:s]):
             break
         if suffix == "村" and text[at - 1] in "镇乡" and _after_division(text, at - 1, text[at - 1]) is not None:
             return at
-        if suffix != "村" and any(d.name == text[at - len(d.name):at] and d.level == "county"
+        if suffix != "村" and any(d.level == "county" and d.name == text[max(0, at - n):at]
                                   for n in range(3, 8) for d in divisions().by_name(text[max(0, at - n):at])):
             return at
     return None
@@ -274,11 +273,6 @@ def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
 
 
-@lru_cache(maxsize=1)
-def _role_re() -> re.Pattern:
-    return re.compile(f"(?:常务|执行|名誉)?副?(?:{lexicon.alternation(lexicon.roles())})")
-
-
 class OrgRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
@@ -392,7 +386,7 @@ class OrgRecogniser:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word (not 万峰湖镇|坝盘村)
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             gathering = suffix.text in _GATHERING_OR_BODY
-            body = gathering and (_role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e)
+            body = gathering and (lexicon.role_re().match(text, e) or text.startswith(_FOUNDED, e) or _CONGRESS.match(text, e)
                                   or text.endswith(tuple(lexicon.words("club_members.txt")), 0, s))
             if body:
                 kind = "org"  # …联谊会|会长, …联谊会|成立: a body with officers, not a gathering

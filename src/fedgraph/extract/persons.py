@@ -155,11 +155,6 @@ def _line_role_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _role_start_re() -> re.Pattern:
-    return re.compile(f"(?:常务|执行|名誉|荣誉)?副?(?:{lexicon.alternation(lexicon.roles())})")
-
-
-@lru_cache(maxsize=1)
 def _current_re() -> re.Pattern:
     roles = lexicon.alternation(lexicon.roles())
     return re.compile(rf"[,，](?:现任|现为|现担任)([^\s()。:：;；]{{2,60}}?(?:{roles}))(?=[。\n;；]|$)")
@@ -297,7 +292,7 @@ def name_at(text: str, i: int) -> int:
     lengths = [sl + gl for gl in (1, 2)
                if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl], text[i:i + sl])]
     good = [n for n in lengths if _ends_well(text, i + n)]
-    if len(good) == 2 and text[i + sl + 1] in "任为" and _role_start_re().match(text, i + sl + 2):
+    if len(good) == 2 and text[i + sl + 1] in "任为" and lexicon.role_re().match(text, i + sl + 2):
         good = good[:1]  # 王勇|任会长, 张华|为秘书长: the verb of the post, no given name's end
     choice = good[0] if len(good) == 1 else 0
     if not choice and len(lengths) == 2:

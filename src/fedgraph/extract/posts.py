@@ -212,12 +212,16 @@ class PostReader:
     def _chain_through(self, span: tuple[int, int]) -> tuple[list[tuple[Span | None, list[str]]], int]:
         """The chains of the posts in ``span``, one after another past commas (王建华,…有限公司董事长,|
         慈溪市工商联副主席。: each post), and where they begin."""
-        chain, begin = self._chain(span[1])
-        while chain and begin - 1 > span[0] and self.text[begin - 1] in ",，":
-            more, begin = self._chain(begin - 1)
-            if not more:
+        return self._past_commas(*self._chain(span[1]), floor=span[0])
+
+    def _past_commas(self, chain: list, begin: int, floor: int = 0, clause: bool = False) -> tuple[list, int]:
+        """``chain`` (beginning at ``begin``) with the chains before it past commas, down to ``floor``;
+        ``clause``: only where such a chain opens its clause (市委副书记、市长,|市工商联名誉主席张国华)."""
+        while chain and begin - 1 > floor and self.text[begin - 1] in ",，":
+            more, before = self._chain(begin - 1)
+            if not more or clause and self.text[before - 1:before] not in _CLAUSE_OPENERS:
                 break
-            chain = more + chain
+            chain, begin = more + chain, before
         return chain, begin
 
     def posts(self, doc: Doc):
@@ -237,11 +241,7 @@ class PostReader:
             if not chain and self.text[p.start_char - 1:p.start_char] in ("的", " ", "\u3000", "/"):
                 # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕, 记者|/|陈晓): a space or slash set between
                 chain, begin = self._chain(p.start_char - 1)
-            while chain and self.text[begin - 1:begin] in (",", "，"):
-                more, before = self._chain(begin - 1)  # 市委副书记、市长,|市工商联名誉主席张国华: posts past a comma
-                if not more or self.text[before - 1:before] not in _CLAUSE_OPENERS:
-                    break
-                chain, begin = more + chain, before
+            chain, begin = self._past_commas(chain, begin, clause=True)  # 市委副书记、市长,|市工商联名誉主席张国华
             bracket = paren_role_re().match(self.text, p.end_char)
             bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
             if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
