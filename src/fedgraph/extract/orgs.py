@@ -8,8 +8,8 @@ the best non-overlapping ones:
 - gazetteers: national bodies (``data/national_bodies.tsv``) and China's
   administrative divisions (short county names only where the article names
   their city, so 黑山 counts in an article about 锦州);
-- quoted titles: “…” followed by a programme or event word (“龙头引领”行动,
-  “1+N”服务平台), or ending in one (“政企会客厅”);
+- quoted titles (:mod:`fedgraph.extract.titles`): “…” followed by a programme or event
+  word (“龙头引领”行动, “1+N”服务平台), or ending in one (“政企会客厅”);
 - campaigns named unquoted by a slogan of two counts (万企兴万村行动, 百会助百镇).
 """
 from __future__ import annotations
@@ -27,10 +27,9 @@ from fedgraph.extract.names import (CJK, FUNCTION_CHARS, LEGAL_WORDS, PARTIES, P
                                     other_name_before, starts_with_place, tokens)
 from fedgraph.extract.persons import surnames
 from fedgraph.extract.tagger import tagger
+from fedgraph.extract.titles import DOCUMENTS, joined_events, quoted_titles
 from fedgraph.resolve.divisions import divisions, resident_place
 
-_QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
 _COUNTY_ENDS = ("县", "区", "市", "旗")
 _TOWN_BEFORE = re.compile(r"[镇乡][\u3400-\u9fff]{2,3}$")  # a village after its town: 严塘镇|白水洞|村
 _AFTER_PLACE = re.compile(r"$|[^\u3400-\u9fff]|[被为和与的在是等]|[\u3400-\u9fff]{1,3}[村镇乡]")
@@ -42,12 +41,8 @@ def _appointee_re() -> re.Pattern:
     return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})([\u3400-\u9fff]{{2,3}}?)为")
 
 
-# A、B、C等(12家)(民营)企业: a list of firms (no punctuation but 、 inside it)
-_LISTED_FIRMS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9()]{2,30}、)+[\u3400-\u9fffA-Za-z0-9()]{2,30}?)"
-                           r"等(?:[0-9一二三四五六七八九十百]+家)?(?:民营|龙头|重点|知名|骨干)?企业")
 _AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
 _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
-_ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
@@ -158,7 +153,6 @@ def _word_starts(text: str, start: int, end: int, type_: str) -> bool:
     return True
 
 
-_DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _CLASSIFIERS = set("家个名位所")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
@@ -168,14 +162,10 @@ _MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400
 _PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
-_TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
-_ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
 _OWN_COMMITTEES = ("管委会", "村委会", "居委会")  # a zone's, a village's: named bare after their Party body
 _AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委)(?:常委|委员|副书记|书记)?[、,，]$")
 # 万企|兴|万村(行动): a count, who, a verb, the same count, whom; never inside quotes (read as quoted titles)
 _SLOGAN = re.compile(r"(?<![“‘])([百千万])[\u3400-\u9fff]{2}\1[\u3400-\u9fff](?:行动|工程|活动)?(?![”’])")
-# a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
-_QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
 _COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇
 _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全体)?(?:\(扩大\))?会议")
 def _division_through(text: str, floor: int, s: int) -> int:
@@ -201,7 +191,6 @@ def _bank_before(text: str, floor: int, b: int) -> str:
 
 # 这, 那 point at something only with a measure word after them (那家商会); 那楼镇, 那坡县 are names
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
-_DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次)")
 _TRAVELLERS = ("团", "组", "一行", "代表")  # 考察团|锦州行: a delegation's trip, no campaign
 _COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
@@ -212,9 +201,6 @@ _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
-_PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
-_LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
-_FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份|扩大)\)")  # brackets a name holds (…执委(扩大)会议)
 
@@ -284,8 +270,7 @@ class OrgRecogniser:
         cands.extend(self.suffixed(text))
         cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
-        cands.extend(self.listed_companies(text, cands))
-        cands.extend(self.quoted(text))
+        cands.extend(quoted_titles(text))
         cands.extend(self.counted_slogans(text))
         cands.extend(joined_events(text, cands))
         return doc
@@ -379,7 +364,7 @@ class OrgRecogniser:
                 continue  # 协商会议, 广大会员: the suffix is the start of another word
             if suffix.text == "工商联" and text[e:e + 1] == "会" and text[e:e + 2] not in _AFTER_FEDERATION:
                 e, suffix = e + 1, _UNION  # 澳门工商联会|会长: an association of its own, no federation
-            if suffix.type == "Programme" and text.startswith(_DOCUMENTS, e):
+            if suffix.type == "Programme" and text.startswith(DOCUMENTS, e):
                 continue  # …三年行动|方案: a document's title, not the programme
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and not (
                     suffix.text in ("镇", "乡", "村") and _after_division(text, s, suffix.text) is not None):
@@ -577,158 +562,6 @@ class OrgRecogniser:
                     end += n
                 if end > m.end() and not has_suffix(text[end:end + 2]):  # (三一|集团有限公司: the name goes on)
                     yield Candidate(m.start(), end, "Company", 35, "trade")
-
-    def listed_companies(self, text: str, cands: list[Candidate]):
-        """Companies named by trade name alone in a list with one named in full, before 等企业
-        (恒瑞医药、盛虹集团、天合光能等企业): the list is of companies, each item one."""
-        companies = {(c.start, c.end) for c in cands if c.type == "Company"}
-        industry = lexicon.words("industry_words.txt")
-        for m in _LISTED_FIRMS.finditer(text):
-            items, pos = [], m.start()
-            for part in m.group(1).split("、"):
-                items.append((pos, pos + len(part)))
-                pos += len(part) + 1
-            if not any(item in companies for item in items):
-                continue
-            first = items[0]
-            toks = tokens(text[first[0]:first[1]], first[0])
-            verb = max((t[1] for t in toks if t[3].startswith(("v", "p"))), default=first[0])
-            items[0] = (verb, first[1])  # (参加签约的有|恒瑞医药: the list begins after the verb)
-            for s, e in items:
-                name = text[s:e]
-                if (s, e) in companies or not 2 <= e - s <= 8 or name in industry or has_suffix(name[-2:]) \
-                        or any(t[3].startswith(("p", "c", "u", "r", "m", "d")) or t[3].startswith("v") and len(t[2]) > 1
-                               for t in tokens(name)):
-                    continue  # (餐饮、住宿等企业: trades, not companies; 天合光|能: a character jieba left alone)
-                yield Candidate(s, e, "Company", 36, "listed")
-
-    # -- quoted titles ------------------------------------------------------
-    def quoted(self, text: str):
-        events, programmes, orgs, types = _title_endings()
-        quotes = list(_QUOTE.finditer(text))
-        for i, q in enumerate(quotes):
-            content = q.group(1)
-            if content.endswith(_PRIZE) and len(content) > 2:  # “中华慈善奖”, also inside its 表彰大会
-                yield Candidate(q.start(), q.end(), "Award", 20, "quoted")
-            # a run of quotes sharing one suffix: “百会万企”“万企兴万村”“民企进边疆”行动
-            last = q
-            j = i
-            while j + 1 < len(quotes) and quotes[j + 1].start() == last.end():
-                j += 1
-                last = quotes[j]
-            tail = _HAN_RUN.match(text, last.end(), last.end() + 20).group()
-            tail = tail[:_title_tail_end(tail, events)]
-            if (etc := tail.find("等", 1)) > 0:
-                tail = tail[:etc]  # “致敬企业家”颁奖典礼|等系列活动: what follows 等 is the kind of all listed
-            if j == i and text[q.end():q.end() + 1] == "暨" and not events.longest(content, min_rest=1):
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “民企进边疆”|暨…推介会: a campaign
-                continue
-            if tail.startswith("等") and programmes.longest(tail[1:]):
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
-                continue
-            found = None
-            for n in range(len(tail), 0, -1):
-                if events.longest(tail[:n]):
-                    found = ("Event", n)
-                    break
-                ending = programmes.longest(tail[:n])
-                if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
-                    found = ("Programme", n)
-                    break
-            if found and found[0] == "Programme" and text.startswith(_DOCUMENTS, last.end() + found[1]):
-                found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title
-            names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
-            brand = found is not None and tail[:found[1]] == "品牌"  # “亲清直通车·政企恳谈会”品牌: a series, no one event
-            if found and found[0] == "Programme" and j == i and names_event and not brand:
-                # 第三届“河西区民营企业家节”活动: the quote names the event, 活动 says what it is
-                ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
-                yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
-                continue
-            if found and found[0] == "Programme" and j == i and (programmes.longest(content, min_rest=1) or brand) \
-                    and _DESCRIBED.fullmatch(tail[:found[1]]):
-                # “政企会客厅”品牌, “政企会客厅”第六期活动: the quote names the programme in full
-                # (not “驻企服务”专项行动, where the words after it finish the name)
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-                continue
-            if found and j == i:
-                type_, n = found
-                kind = "event" if type_ == "Event" else "programme"
-                b = left_edge(text, q.start(), q.start(), clause_start(text, q.start()), kind, 16)
-                while type_ == "Event" and b == q.start() and (link := _LINKED.search(text, max(0, b - 4), b)):
-                    # 河源市“百会助百镇 万企兴万村”|助力|“百千万工程”行动推进会: one title serving another
-                    opening = text.rfind("“", 0, link.start())
-                    if opening < 0 or not _QUOTE.fullmatch(text, opening, link.start() + 1):
-                        break
-                    b = left_edge(text, opening, opening, clause_start(text, opening), kind, 16)
-                if type_ == "Programme" and (round_ := _ROUND.match(text, b)):
-                    b = round_.end()  # 第十二期|“企业家接待日”活动: one round of the programme, which is the series
-                yield Candidate(b, last.end() + n, type_, 20, "quoted")
-                if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
-                    rest = tail[:n][:-len(events.longest(tail[:n]))]
-                    named = _programme_words(rest, programmes)
-                    if named:
-                        yield Candidate(q.start(), q.end() + named, "Programme", 20, "quoted")
-                    elif not rest and programmes.longest(content, min_rest=1):
-                        yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-                continue
-            if found and found[0] == "Programme":
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-                continue
-            if events.longest(content):
-                yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
-            elif programmes.longest(content, min_rest=1):
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
-            elif _QUOTED_SLOGAN.fullmatch(content):
-                yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “百会助百镇 万企兴万村”结对帮扶工作
-            elif "+" not in content:  # (“检察院+工商联”: a way of working together, no organisation)
-                suffix = orgs.longest(content, min_rest=2)
-                if suffix:
-                    yield Candidate(q.start() + 1, q.end() - 1, types[suffix], 20, "quoted")
-
-
-def _title_tail_end(tail: str, events: lexicon.Endings) -> int:
-    """Where the words after a quoted title stop being its name: at a verb or 在 (“…大讲堂”|在武侯区…),
-    but not at one that opens an event's word (…活动|启动仪式)."""
-    for m in _TAIL_END.finditer(tail):
-        if m.start() == len(tail) or not any(len(events.longest(tail[:m.start() + k]) or "") == k for k in range(2, 6)):
-            return m.start()
-    return len(tail)
-
-
-def _programme_words(rest: str, programmes: lexicon.Endings) -> int:
-    """How many of the words between a quoted title and an event's word name the programme the event is for:
-    行动 in “万企兴万村”行动|推进会, 重点项目 in “晋商回乡”重点项目|集中签约仪式 (a few words at most may follow)."""
-    if rest in programmes.words:
-        return len(rest)
-    if "暨" in rest:
-        return 0  # …行动推进会|暨|…推介会: two events joined, not one programme's
-    for k in range(len(rest), max(1, len(rest) - 4), -1):
-        ending = programmes.longest(rest[:k])
-        if ending in programmes.words and len(ending) > 1:
-            return k
-    return 0
-
-
-def joined_events(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """One event for two named as one meeting (…第四届会员大会|暨|换届选举大会): the first's start to the second's end."""
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for c in cands:
-        if c.type == "Event":
-            starts[c.end] = min(starts.get(c.end, c.start), c.start)
-            ends[c.start] = max(ends.get(c.start, c.end), c.end)
-    return [Candidate(starts[i], ends[i + 1], "Event", 20, "joined")
-            for i in sorted(starts) if text[i:i + 1] == "暨" and i + 1 in ends]
-
-
-@lru_cache(maxsize=1)
-def _title_endings() -> tuple[lexicon.Endings, lexicon.Endings, lexicon.Endings, dict[str, str]]:
-    """What a quoted title may end with: events, programmes, organisations (and their types)."""
-    _, table = _suffix_re()
-    # (活动 after a quoted title names a programme; only an activity's dated round is an event)
-    events = lexicon.Endings(s for s, v in table.items() if v.type == "Event" and v.prefix != "dated")
-    orgs = {s: v.type for s, v in table.items() if v.type not in ("Event", "Place", "GovernmentBody")}
-    return events, lexicon.Endings(lexicon.words("programme_suffixes.txt")), lexicon.Endings(orgs), orgs
 
 
 @Language.factory("fedgraph_orgs", requires=["token.is_sent_start"])

@@ -4,7 +4,8 @@ Many companies are written by trade name alone (煌上煌, 闽安石业).  Two
 contexts say such a name is a company (or a chamber) all the same:
 
 - an enumeration that ends in 等N家 and a group noun (``data/group_nouns.tsv``):
-  闽安石业、吉安市佳兴装饰材料、江西省江鹏文化等7家企业;
+  闽安石业、吉安市佳兴装饰材料、江西省江鹏文化等7家企业; or in 等 and the noun alone
+  where one of its items is a company named in full (恒瑞医药、盛虹集团、天合光能等企业);
 - a role held only in a company (``data/company_roles.txt``) right after it,
   with a person next: 煌上煌董事长褚浚.
 
@@ -68,7 +69,7 @@ def _org_endings() -> lexicon.Endings:
 @lru_cache(maxsize=1)
 def _group_re() -> tuple[re.Pattern, dict[str, str]]:
     nouns = dict(lexicon.rows("group_nouns.tsv"))
-    return re.compile(f"等{_NUMBER}家({lexicon.alternation(nouns)})"), nouns
+    return re.compile(f"等({_NUMBER}家)?({lexicon.alternation(nouns)})"), nouns
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,8 @@ class UnmarkedRecogniser:
         text = doc._.fg_text
         cands = doc._.fg_candidates
         joins: list[tuple[int, int]] = []  # where 和 joins two items of a list
-        found = list(self.enumerated(text, joins))
+        companies = {(c.start, c.end) for c in cands if c.type == "Company"}
+        found = list(self.enumerated(text, joins, companies))
         # a name read across such a 和 (人本集团|和华峰|集团: jieba took 和华峰 for a person) is two names
         cands[:] = [c for c in cands if c.type == "Place" or not any(c.start < a and b < c.end for a, b in joins)]
         taken = [(c.start, c.end) for c in cands if c.type != "Place"]  # a name may begin with a place
@@ -101,26 +103,30 @@ class UnmarkedRecogniser:
                 taken.append((start, end))
         return doc
 
-    def enumerated(self, text: str, joins: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    def enumerated(self, text: str, joins: list[tuple[int, int]],
+                   companies: set[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
         pattern, nouns = _group_re()
         for m in pattern.finditer(text):
-            type_, end = nouns[m.group(1)], m.start()
+            type_, end = nouns[m.group(2)], m.start()
             floor = clause_start(text, end, 120, _LIST_BREAK)  # the clause holding the list
-            last = True
+            items, pairs, last = [], [], True
             while True:
                 sep = text.rfind("、", floor, end)
                 # items after a 、 are whole; the first begins where its words do
                 start = sep + 1 if sep >= 0 else left_edge(text, end, end, floor)
                 pair = _AND.search(text, start + 2, end - 2) if last else None
                 if pair and _is_name(text[start:pair.start()]) and _is_name(text[pair.end():end]):
-                    joins.append(pair.span())  # 腾讯和阿里巴巴: the last two items joined by 和
-                    yield start, pair.start(), type_
-                    yield pair.end(), end, type_
-                elif _is_name(text[start:end]):
-                    yield start, end, type_
+                    pairs.append(pair.span())  # 腾讯和阿里巴巴: the last two items joined by 和
+                    items += [(start, pair.start()), (pair.end(), end)]
+                else:
+                    items.append((start, end))
                 if sep < 0:
                     break
                 end, last = sep, False
+            if m.group(1) is None and not companies.intersection(items):
+                continue  # 餐饮、住宿等企业: with no count, only a list holding a company named in full is of firms
+            joins += pairs
+            yield from ((s, e, type_) for s, e in items if _is_name(text[s:e]))
 
     def before_roles(self, text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
         for m in _role_re().finditer(text):
