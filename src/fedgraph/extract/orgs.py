@@ -366,8 +366,9 @@ class OrgRecogniser:
                 e, suffix = e + 1, _UNION  # 澳门工商联会|会长: an association of its own, no federation
             if suffix.type == "Programme" and text.startswith(DOCUMENTS, e):
                 continue  # …三年行动|方案: a document's title, not the programme
-            if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and not (
-                    suffix.text in ("镇", "乡", "村") and _after_division(text, s, suffix.text) is not None):
+            # where a town's name begins after its county, or a village's after such a town (read once)
+            after = _after_division(text, s, suffix.text) if suffix.text in ("镇", "乡", "村") else None
+            if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and after is None:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word (not 万峰湖镇|坝盘村)
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
             gathering = suffix.text in _GATHERING_OR_BODY
@@ -408,9 +409,9 @@ class OrgRecogniser:
                 b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
-            if suffix.text in ("镇", "乡") and (after := _after_division(text, s, suffix.text)) is not None:
+            if after is not None and suffix.text != "村":
                 b = min(b, after)  # 兴义市|则|戎镇: all after a county is the town's, whatever jieba reads
-            elif suffix.text == "村" and (after := _after_division(text, s, "村")) is not None:
+            elif after is not None:
                 town = _after_division(text, after - 1, text[after - 1])
                 b = after if town < b else b  # 兴义市|则|戎镇冷|洞村: no village's name opens inside its town's
             if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \

@@ -109,6 +109,8 @@ class UnmarkedRecogniser:
         for m in pattern.finditer(text):
             type_, end = nouns[m.group(2)], m.start()
             floor = clause_start(text, end, 120, _LIST_BREAK)  # the clause holding the list
+            if m.group(1) is None and not any(floor <= a and b <= end for a, b in companies):
+                continue  # (the cheap test before the list is read: no company named in full in its clause)
             items, pairs, last = [], [], True
             while True:
                 sep = text.rfind("、", floor, end)

@@ -134,11 +134,8 @@ class Resolver:
         """The places chambers of this city are named for (市|温州|商会): where their members come from,
         which says nothing of where the article is.  (Where the chamber's place is named, 上海市|许昌商会,
         the article is as often about the place its members come from.)"""
-        spans = set()
-        for start, name, type_ in ents:
-            if type_ == "Chamber" and name[:1] in ABBR_LEVEL and name.endswith("商会"):
-                spans.update(span for span in place_mentions if span == (start + 1, start + len(name) - 2))
-        return spans
+        return {(start + 1, start + len(name) - 2) for start, name, type_ in ents
+                if type_ == "Chamber" and name[:1] in ABBR_LEVEL and name.endswith("商会")} & place_mentions.keys()
 
     def _traveller(self, best: Division | None, ents, trips) -> Division | None:
         """Where an organisation that went to ``best`` came from (芜湖市总商会组织企业家赴|杭州): an article
