@@ -65,6 +65,8 @@ def ents(nlp, text):
     ("天津市河西区工商联举办第三届“河西区民营企业家节”活动。", {("第三届“河西区民营企业家节”", "Event")}),
     # the quote names the programme in full; 品牌 and 第六期活动 describe it
     ("宜宾市工商联举办“政企会客厅”第六期活动。", {("“政企会客厅”", "Programme")}),
+    # a round of a series whatever its name ends in
+    ("市工商联主办的“亲清沙龙”第十二期活动在高新区举行。", {("“亲清沙龙”", "Programme")}),
     # names in the dotted form of Uyghur, Kazakh and Tibetan names
     ("自治区党委常委、统战部部长哈丹·卡宴出席。孙红梅、艾力·买买提当选副主席。",
      {("哈丹·卡宴", "Person"), ("艾力·买买提", "Person"), ("孙红梅", "Person")}),

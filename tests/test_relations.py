@@ -100,6 +100,11 @@ def test_relations_guided_by():
     # a village's Party branch and its secretary (白|水洞|村|党支部: a village jieba does not know)
     ("十八洞村党支部书记施金通介绍。白水洞村党支部书记刘建军说。",
      {("施金通", "书记", "十八洞村党支部"), ("刘建军", "书记", "白水洞村党支部")}),
+    # 镇商会 stands for the town's chamber named before
+    ("缙云县新建镇商会组织会员走进岩下村。新建镇党委书记杜建华、镇商会会长吕建平带队参加活动。",
+     {("吕建平", "会长", "缙云县新建镇商会")}),
+    # a prefecture's commissioner heads its government (行署)
+    ("和田地区行署专员艾尔肯·吐尼亚孜出席。", {("艾尔肯·吐尼亚孜", "专员", "和田地区行政公署")}),
     # a ministry's department and its head
     ("国家发展改革委民营经济发展局局长魏东出席会议。", {("魏东", "局长", "国家发展改革委民营经济发展局")}),
 ])

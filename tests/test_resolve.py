@@ -122,6 +122,14 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
      "Programme", {"东营市民营企业“法治体检”活动"}),
     # a special administrative region's government, named short or by its head's role
     ("香港特区政府代表出席。香港特区行政长官李家超致辞。", "GovernmentBody", {"香港特别行政区政府"}),
+    # a prefecture (地区)'s Party committee and its government, the latter named bare after the former
+    ("喀什地委委员、行署副专员李明参加座谈。", "GovernmentBody", {"喀什地委", "喀什地区行政公署"}),
+    # a bank's branch named with the region's full and short names
+    ("中国银行股份有限公司宁夏回族自治区分行与区工商联签约。中国银行宁夏分行行长王伟出席。", "Company",
+     {"中国银行股份有限公司宁夏回族自治区分行"}),
+    # a meeting a headline names by its kind is the one the text names in full
+    ("经开区工商联召开会员大会\n12月5日,合肥经济技术开发区工商联第二次会员大会召开。", "Event",
+     {"合肥经济技术开发区工商联第二次会员大会"}),
 ])
 def test_resolve_one_entity_for_a_name_written_short_or_by_its_scope(text, type_, expected):
     assert labels(text, type_) == expected
@@ -488,3 +496,17 @@ def test_resolve_a_headline_s_ceremony_is_the_one_the_text_names_after_暨():
 def test_resolve_a_town_s_chamber_listed_after_another_of_the_county_is_the_county_s():
     text = "乐清市北白象镇商会、虹桥镇商会等兄弟商会发来贺信。"
     assert labels(text, "Chamber") == {"乐清市北白象镇商会", "乐清市虹桥镇商会"}  # (兄弟商会: a kind)
+
+
+def test_resolve_a_name_shortened_twice_is_the_one_entity_of_its_fullest_name():
+    text = ("丽水市缙云县新建镇商会开展结对活动\n"
+            "近日,缙云县新建镇商会组织会员企业走进岩下村。据悉,新建镇商会成立于2008年。")
+    assert labels(text, "Chamber") == {"丽水市缙云县新建镇商会"}
+
+
+def test_resolve_a_town_whose_name_ends_in_镇_keeps_it():
+    assert "古镇镇" in labels("中山市古镇镇商会召开会员大会。", "Place")
+
+
+def test_resolve_a_meeting_named_by_its_kind_alone_is_no_event():
+    assert labels("中山市古镇镇商会召开会员大会,选举产生新一届理事会。", "Event") == set()

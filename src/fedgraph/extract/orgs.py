@@ -162,8 +162,9 @@ _MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400
 _PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
-_OWN_COMMITTEES = ("管委会", "村委会", "居委会")  # a zone's, a village's: named bare after their Party body
-_AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委)(?:常委|委员|副书记|书记)?[、,，]$")
+#: a zone's, a village's, a prefecture's (地区) government: named bare after their Party body
+_OWN_COMMITTEES = ("管委会", "村委会", "居委会", "行署")
+_AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委|地委)(?:常委|委员|副书记|书记)?[、,，]$")
 # 万企|兴|万村(行动): a count, who, a verb, the same count, whom; never inside quotes (read as quoted titles)
 _SLOGAN = re.compile(r"(?<![“‘])([百千万])[\u3400-\u9fff]{2}\1[\u3400-\u9fff](?:行动|工程|活动)?(?![”’])")
 _COUNTED_SLOGAN = re.compile(r"[百千万][\u3400-\u9fff]{1,3}[百千万](?:村|镇|乡)$")  # 万企兴|万村, 百会助|百镇

@@ -72,8 +72,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
             ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
             yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
             continue
-        if found and found[0] == "Programme" and j == i and (programmes.longest(content, min_rest=1) or brand) \
-                and _DESCRIBED.fullmatch(tail[:found[1]]):
+        rounds = found is not None and _ROUND.match(tail)  # “亲清沙龙”第十二期活动: a round of a series
+        if found and found[0] == "Programme" and j == i and (programmes.longest(content, min_rest=1) or brand
+                                                            or rounds) and _DESCRIBED.fullmatch(tail[:found[1]]):
             # “政企会客厅”品牌, “政企会客厅”第六期活动: the quote names the programme in full
             # (not “驻企服务”专项行动, where the words after it finish the name)
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")

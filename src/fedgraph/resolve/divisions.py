@@ -51,6 +51,7 @@ class Divisions:
         self._by_code = {d.code: d for d in rows}
         self._first: dict[tuple[str, frozenset[str]], str] = {}  # names recur across an article and a corpus
         self._by_name: dict[str, list[Division]] = {}
+        self._parents = {d.parent_code for d in rows}
         for d in rows:
             for name in {d.name, d.short, *d.former.split()} | ({d.common} if d.common else set()):
                 self._by_name.setdefault(name, []).append(d)
@@ -76,6 +77,10 @@ class Divisions:
             self._first[key] = next((name[:n] for n in range(min(len(name) - 1, 12), 1, -1)
                                      if name[:n] in self._by_name and name[:n] not in skip), "")
         return self._first[key]
+
+    def has_parts(self, d: Division) -> bool:
+        """Whether divisions of the table lie under ``d`` (not so for 中山市, whose towns are its parts)."""
+        return d.code in self._parents
 
     def parent(self, d: Division) -> Division | None:
         code = d.parent_code

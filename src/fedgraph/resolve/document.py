@@ -176,7 +176,7 @@ _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
 _BRANCH = re.compile(r"党(?:支部|总支)$")
 # a committee named bare after the Party body of the place it governs: that body's name ending
-_PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH}
+_PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH, "行署": re.compile(r"地委$")}
 _OPENING_TOWN = re.compile(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})")
 _ROLE_GRADES = ("", "副", "常务副", "常务", "执行", "名誉", "第一")  # (副|主席)
 _CHAINED = re.compile(r"([\u3400-\u9fff]{1,8})、")  # a role and the 、 before the next post's body
@@ -367,6 +367,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         result.entities[longer].names |= gone.names
         result.entities[longer].division = result.entities[longer].division or gone.division  # 国家税务总局|陕西省…
 
+    unnamed = lexicon.words("unnamed_events.txt")
+    for key in [k for k, ent in result.entities.items() if ent.type == "Event" and ent.label in unnamed]:
+        del result.entities[key]  # 召开会员大会, with no fuller name in the text to join: a kind, no name
+
     def final(key: str) -> str:
         return merged.get(key, key)
 
@@ -385,6 +389,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             span_key[(start, start + len(word))] = key
 
     for key, start, end in raw_mentions:
+        if final(key) not in result.entities:
+            continue
         s, e = clean.original_span(start, end)
         result.mentions.append(Mention(final(key), s, e, original[s:e], sentence_of(start)))
 
@@ -403,7 +409,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
                 obj = body.key
                 # named by the role alone (省长): an entity of the document without a mention
                 result.entities.setdefault(obj, body)
-        if obj is None or final(subj) == final(obj):
+        if obj is None or final(subj) == final(obj) or final(subj) not in result.entities \
+                or final(obj) not in result.entities:
             continue
         result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
 

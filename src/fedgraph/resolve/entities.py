@@ -27,7 +27,8 @@ BODY_KINDS = (
     ("委统战部", ("统战部", "委统战部")), ("统战部", ("统战部", "委统战部")),
     ("人民政府", ("政府", "人民政府")), ("特区政府", ("政府", "人民政府")), ("政府", ("政府", "人民政府")),
     ("人大常委会", ("人大", "人大常委会")), ("人大", ("人大", "人大常委会")),
-    ("政协", ("政协", "政协")), ("委", ("委", "委")),
+    ("政协", ("政协", "政协")), ("地委", ("委", "委")), ("委", ("委", "委")),
+    ("行政公署", ("政府", "行政公署")), ("行署", ("政府", "行政公署")),  # a prefecture (地区)'s government
 )
 ABBR_LEVEL = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture"}
 _SPACE = re.compile(r"[\s\u3000]+")
@@ -40,7 +41,7 @@ _TOWN_LEVEL = re.compile(r"街道|镇|乡(?!村)|社区")
 _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a town's may begin
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
-_TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
+_TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇(?!镇)|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
 
 
 @dataclass
@@ -242,8 +243,10 @@ class Resolver:
                     break
             else:
                 town = _TOWN_WITHIN.match(name, pos)
-                # (温岭市|松门镇|商会: a town after its county, written in full)
-                if town and (not out or out[-1][2] and self.divs.get(out[-1][2]).level == "county"):
+                # (温岭市|松门镇|商会: a town after its county, written in full; 中山市|古镇镇|商会: after a
+                # city of towns)
+                outer = self.divs.get(out[-1][2]) if out and out[-1][2] else None
+                if town and (not out or outer and (outer.level == "county" or not self.divs.has_parts(outer))):
                     out.append((pos, town.end(), ""))
                 break
         return out
@@ -409,6 +412,8 @@ class Resolver:
                 elif kind == "政府" and d.name.endswith("特别行政区"):
                     canonical = "政府"  # 香港特别行政区政府: no people's government
                 label = d.name + canonical
+                if canonical == "委" and d.name.endswith("地区"):
+                    label = d.name[:-2] + "地委"  # 喀什地委, the Party committee of 喀什地区
                 names = {name, label}
                 if kind == "政府":
                     names.add(d.name + "政府")
@@ -486,6 +491,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
+            if ent.type == "Company" and ent.label.endswith(_BRANCH_ENDS):  # 中国银行宁夏分行: the region's short name
+                shorter |= {short for name in (*shorter, ent.label) if (short := _place_shortened(name, resolver.divs))}
             if ent.type in ("Chamber", "Organization"):  # 台商协会 for 昆山市台湾同胞投资企业协会
                 shorter |= {short for name in shorter for short, full in full_names("organisation").items()
                             if full == name and short != full}
@@ -500,7 +507,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
                 shorter.add(ent.label[national.end():])  # 荆门市税务局 for 国家税务总局荆门市税务局
             for name in shorter:  # 安徽省|合肥市|蜀山区温州商会: every place written first may be left out
                 by_label.setdefault((ent.type, name), []).append(key)
-    out = {}
+    out: dict[str, str] = {}
+    ambiguous: dict[str, list[str]] = {}
     for key, ent in entities.items():
         longer = sorted(set(by_label.get((ent.type, ent.label), [])) - {key})
         short = _SHORT_COMPANY.fullmatch(ent.label)
@@ -512,13 +520,36 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
                             and needle in e.label and len(e.label) > len(ent.label))
         if len(longer) == 1:
             out[key] = longer[0]
-    return out
+        elif longer:
+            ambiguous[key] = longer
+    for key, longer in ambiguous.items():
+        finals = {_follow(out, k) for k in longer}  # 壶镇镇商会: 缙云县壶镇镇商会, itself 丽水市缙云县壶镇镇商会's
+        if len(finals) == 1 and key not in finals:
+            out[key] = finals.pop()
+    return {key: _follow(out, longer) for key, longer in out.items()}
+
+
+def _place_shortened(name: str, divs) -> str:
+    """``name`` with the province or city written in full inside it under its short name ('' if none)."""
+    for at in range(1, len(name) - 2):
+        part = divs.first_name(name[at:])
+        d = next((d for d in divs.by_name(part) if d.name == part and d.level != "county"), None) if part else None
+        if d is not None and d.short and d.short != d.name:
+            return name[:at] + d.short + name[at + len(part):]
+    return ""
+
+
+def _follow(merged: dict[str, str], key: str) -> str:
+    while key in merged:
+        key = merged[key]
+    return key
 
 
 _MEMBER_BODY = re.compile(r"(?:工商联|工商业联合会|商会|协会|促进会|公司|集团)$")
 _NATIONAL_PARENT = re.compile(r"(?:国家|中国)[\u3400-\u9fff]{1,8}?(?:总局|总署|部|委员会)")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-_BRANCH = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_LEGAL_FORMS)})(.{{2,}}(?:分行|支行|分公司|子公司|分厂|营业部))")
+_BRANCH_ENDS = ("分行", "支行", "分公司", "子公司", "分厂", "营业部")
+_BRANCH = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_LEGAL_FORMS)})(.{{2,}}(?:{'|'.join(_BRANCH_ENDS)}))")
 _SHORT_COMPANY = re.compile(r"([\u3400-\u9fff]{2,4})(?:公司|集团)")
 _COMPANY_ENDS = ("公司", "集团", "行", "厂", "所", "社", "店")  # a company's own word, not a trade's
 
