@@ -732,3 +732,21 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     found = ents(nlp, "调研组先后来到兴义市则戎镇冷洞村、安龙县万峰湖镇坝盘村,实地察看。")
     assert {("则戎镇", "Place"), ("冷洞村", "Place"), ("万峰湖镇", "Place"), ("坝盘村", "Place")} <= found
     assert not {("戎镇", "Place"), ("湖镇", "Place")} & found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # two companies joined by 和, which jieba reads into a name (和宸)
+    ("代表团参访了厦门天马微电子有限公司和宸鸿科技(厦门)有限公司。", ("宸鸿科技(厦门)有限公司", "Company"),
+     ("厦门天马微电子有限公司和宸鸿科技(厦门)有限公司", "Company")),
+    # the organisation that runs a programme is no part of its name
+    ("8月20日,博罗县石湾镇商会“金秋助学”活动在镇政府举行。", ("“金秋助学”活动", "Programme"),
+     ("博罗县石湾镇商会“金秋助学”活动", "Programme")),
+    # a prefecture's chambers under it are a kind, as a city's are
+    ("各县(市)工商联主席、州直属商会会长参加会议。", None, ("州直属商会", "Chamber")),
+    # the outlet of a dateline with its place and date
+    ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
+])
+def test_extract_companies_joined_by_和_programmes_after_their_owner_and_datelines(nlp, text, expected, absent):
+    found = ents(nlp, text)
+    assert expected is None or expected in found
+    assert absent not in found

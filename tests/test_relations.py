@@ -103,6 +103,8 @@ def test_relations_guided_by():
     # 镇商会 stands for the town's chamber named before
     ("缙云县新建镇商会组织会员走进岩下村。新建镇党委书记杜建华、镇商会会长吕建平带队参加活动。",
      {("吕建平", "会长", "缙云县新建镇商会")}),
+    # a town's head: the town's government, the town named with the Party committee before
+    ("白塔镇党委副书记、镇长李明出席。", {("李明", "镇长", "白塔镇政府")}),
     # a prefecture's commissioner heads its government (行署)
     ("和田地区行署专员艾尔肯·吐尼亚孜出席。", {("艾尔肯·吐尼亚孜", "专员", "和田地区行政公署")}),
     # a ministry's department and its head

@@ -127,6 +127,10 @@ def _university_before(toks: list, i: int) -> bool:
     return False
 
 
+#: how a company's name ends (not 分公司, a branch of one)
+COMPANY_ENDINGS = ("有限公司", "股份有限公司", "有限责任公司", "公司")
+
+
 def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", width: int = 24) -> int:
     """Where the name whose suffix is ``text[start:end]`` begins (never before ``floor``).
 
@@ -143,6 +147,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
     if edge < start and straddling and straddling[3].startswith("v") and \
             any(text[edge:start].endswith(w) for w in boundary):
         return start  # 召开|大会: jieba joined a verb to the suffix
+    legal = text.endswith(COMPANY_ENDINGS, start, end) and not text.endswith(("分公司", "子公司"), start, end)
     seen_place = False
     prev_admin = edge < start and text[edge:start] in ADMIN_ABBR
     i = idx - 1
@@ -170,6 +175,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind in ("org", "body") and word in lexicon.roles() and not (
                 word[0] in ADMIN_ABBR and i > 0 and is_place_word(toks[i - 1][2] + word[0])):
             break  # …有限公司董事长|张新为|自治区工商联: a post ends the name before it (not 深圳|市长|盈精密)
+        if word in COMPANY_ENDINGS and legal:
+            break  # 天马微电子有限公司|和宸|鸿科技有限公司: one company's end is no part of the next one's name
         if word == "记" and text[st - 1:st] in ("—", "-"):
             break  # ——记|赣州市青年企业家商会会长刘海涛: a profile's subtitle
         if kind in ("org", "body") and flag.startswith("v") and len(word) > 1 and edge == en < start and \

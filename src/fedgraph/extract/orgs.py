@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.names import (CJK, FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT,
-                                    SCOPES, YEAR, clause_start, is_place_word, left_edge, no_trade_name,
+from fedgraph.extract.names import (CJK, COMPANY_ENDINGS, FUNCTION_CHARS, LEGAL_WORDS, PARTIES, PARTY_DEPARTMENTS,
+                                    PARTY_UNITS, PUNCT, SCOPES, YEAR, clause_start, is_place_word, left_edge, no_trade_name,
                                     other_name_before, starts_with_place, tokens)
 from fedgraph.extract.persons import surnames
 from fedgraph.extract.tagger import tagger
@@ -432,6 +432,8 @@ class OrgRecogniser:
                 b += 1  # 我县|江西赣锋锂业集团股份有限公司: a company is named by its own place, not 县 before it
             if text.startswith("中共", b) and suffix.type in ("Chamber", "Federation", "Company"):
                 b += 2  # 中共|杭州市青年企业家商会|委员会: the chamber whose Party committee is named
+            if suffix.type == "Company" and text[b:b + 1] in "和与及" and text.endswith(COMPANY_ENDINGS, 0, b):
+                b += 1  # …有限公司|和宸|鸿科技有限公司: the 和 joining two companies
             name = text[b:e]
             if name[:1] == "(" or _COUNT_OPENING.match(name):
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
@@ -485,7 +487,7 @@ class OrgRecogniser:
             own = _after_places(name)[:-len(suffix.text)]
             if suffix.type == "Chamber" and (no_trade_name(rest, "chamber_qualifiers.txt")
                                              or own and no_trade_name(own, "chamber_qualifiers.txt")
-                                             or rest[:1] in "省市县区" and rest[1:]
+                                             or rest[:1] in "省市县区州" and rest[1:]
                                              and no_trade_name(rest[1:], "chamber_qualifiers.txt")):
                 continue  # 先进商会, 红色商会, 市直属商会: a kind of chamber, not a chamber
             plain = _ASIDES.sub("", name)

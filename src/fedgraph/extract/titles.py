@@ -26,6 +26,7 @@ _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业�
 # a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
 _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
+_OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
 DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …三年行动|方案: a document's title, no programme
 
 
@@ -89,6 +90,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
                 if opening < 0 or not _QUOTE.fullmatch(text, opening, link.start() + 1):
                     break
                 b = left_edge(text, opening, opening, clause_start(text, opening), kind, 16)
+            if type_ == "Programme" and (owner := _OWNER_END.search(text[b:q.start()])):
+                b += owner.end()  # 石湾镇商会|“金秋助学”活动: who runs it, no part of its name
             if type_ == "Programme" and (round_ := _ROUND.match(text, b)):
                 b = round_.end()  # 第十二期|“企业家接待日”活动: one round of the programme, which is the series
             yield Candidate(b, last.end() + n, type_, 20, "quoted")

@@ -75,8 +75,9 @@ def _group_re() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _outlet_re() -> re.Pattern:
     ends = lexicon.alternation(lexicon.words("outlet_endings.txt"))
-    return re.compile(rf"(?:^|(?<=[【\[(（\n]))([\u3400-\u9fff]{{2,8}}?(?:{ends}))"
-                      rf"(?=(?:·[\u3400-\u9fff]{{2,8}}?(?:{ends}))?(?:[讯电]|记者[ \u3000:：]))")  # (a byline's too)
+    return re.compile(rf"(?:^|(?<=[【\[(（\n\u3000 ]))([\u3400-\u9fff]{{2,8}}?(?:{ends}))"
+                      rf"(?=(?:·[\u3400-\u9fff]{{2,8}}?(?:{ends}))?(?:[讯电]|记者[ \u3000:：]"
+                      rf"|[\u3400-\u9fff]{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电]))")  # (a byline's; 新华社北京3月6日电)
 
 
 @lru_cache(maxsize=1)

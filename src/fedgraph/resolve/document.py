@@ -403,7 +403,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
             obj = span_key.get(rel.object)
         else:
             place = result.entities.get(span_key.get(rel.extra.get("place"), ""))
-            body = resolver.implied(rel.implied_org, place.division if place is not None else "")
+            body = resolver.implied(rel.implied_org, place.division if place is not None else "",
+                                    place.label if place is not None else "")
             obj = None
             if body is not None:
                 obj = body.key

@@ -444,9 +444,15 @@ class Resolver:
             return Entity(f"place/{d.code}", "Place", d.name, {name, d.name}, d.code)
         return Entity(f"place/{name}", "Place", name, {name})
 
-    def implied(self, pattern: str, division: str = "") -> Entity | None:
+    def implied(self, pattern: str, division: str = "", before: str = "") -> Entity | None:
         """The body a role implies (``{province}人民政府`` for 省长), in the place named before
-        the role (``division``) where it is of the role's level, else in the home place."""
+        the role (``division``) where it is of the role's level, else in the home place; a town's
+        (镇政府 for 镇长) is that of the town the body named before (``before``) opens with, else the
+        article's one town."""
+        if pattern[:1] in "镇乡":
+            town = _TOWN_NAME.match(before)
+            full = town.group() + pattern[1:] if town else self.expand(pattern)
+            return self.resolve(full, "GovernmentBody") if full != pattern else None
         m = re.match(r"\{(province|city|county)\}(.*)", pattern)
         if not m:
             national = lexicon.national_bodies().get(pattern)
