@@ -103,6 +103,12 @@ def test_relations_guided_by():
     # 镇商会 stands for the town's chamber named before
     ("缙云县新建镇商会组织会员走进岩下村。新建镇党委书记杜建华、镇商会会长吕建平带队参加活动。",
      {("吕建平", "会长", "缙云县新建镇商会")}),
+    # a town's congress and discipline commission named bare after its Party committee (金|清镇: jieba)
+    ("路桥区金清镇党委委员、人大主席陈建华参加。路桥区金清镇党委委员、纪委书记王红出席。",
+     {("陈建华", "主席", "路桥区金清镇人大"), ("陈建华", "委员", "路桥区金清镇党委"), ("王红", "书记", "路桥区金清镇纪委")}),
+    # a professor's titles
+    ("中国人民大学商学院教授、博士生导师王强作报告。",
+     {("王强", "教授", "中国人民大学商学院"), ("王强", "博士生导师", "中国人民大学商学院")}),
     # a town's head: the town's government, the town named with the Party committee before
     ("白塔镇党委副书记、镇长李明出席。", {("李明", "镇长", "白塔镇政府")}),
     # a prefecture's commissioner heads its government (行署)
@@ -1116,3 +1122,11 @@ def test_relations_posts_past_a_comma_in_a_clause_of_posts_alone():
     found = facts(text, "post")
     assert {("张国华", "副书记", "漳州市委"), ("张国华", "市长", "漳州市人民政府"), ("张国华", "名誉主席", "漳州市工商联")} <= found
     assert not any(person == "林海" and role == "会长" for person, role, _ in found)
+
+
+def test_relations_a_bare_商会_is_the_headline_s_chamber_not_a_guest_named_before():
+    text = ("南宁市广东商会召开会员大会\n6月15日,南宁市广东商会第三届理事会第二次会员大会在南宁召开。"
+            "自治区广东商会常务副会长梁国安到会祝贺。会议由商会执行会长郭志强主持。会议增补吴建新为商会副会长。")
+    posts = facts(text, "post")
+    assert {("郭志强", "执行会长", "南宁市广东商会"), ("吴建新", "副会长", "南宁市广东商会")} <= posts
+    assert ("梁国安", "常务副会长", "南宁市广东商会") not in posts

@@ -510,3 +510,8 @@ def test_resolve_a_town_whose_name_ends_in_镇_keeps_it():
 
 def test_resolve_a_meeting_named_by_its_kind_alone_is_no_event():
     assert labels("中山市古镇镇商会召开会员大会,选举产生新一届理事会。", "Event") == set()
+
+
+def test_resolve_places_listed_before_one_federation_s_name_are_each_a_federation():
+    text = "兰州市、天水市、酒泉市工商联负责同志参加。会议邀请了甘肃省工商联和兰州市工商联负责人。"
+    assert labels(text, "Federation") == {"兰州市工商联", "天水市工商联", "酒泉市工商联", "甘肃省工商联"}

@@ -162,8 +162,9 @@ _MINISTRY_UNIT = re.compile(r"(?!各)[\u3400-\u9fff]{2,8}?[司局](?=副?[\u3400
 _PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 _TRADE_ONLY = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")  # 特步, 361度: a trade name before (中国)
-#: a zone's, a village's, a prefecture's (地区) government: named bare after their Party body
-_OWN_COMMITTEES = ("管委会", "村委会", "居委会", "行署")
+#: a zone's, a village's, a prefecture's (地区) government, a town's congress, a Party committee's discipline
+#: commission: named bare after their Party body
+_OWN_COMMITTEES = ("管委会", "村委会", "居委会", "行署", "人大", "纪委")
 _AFTER_PARTY_BODY = re.compile(r"(?:党工委|党支部|党总支|党委|地委)(?:常委|委员|副书记|书记)?[、,，]$")
 # 万企|兴|万村(行动): a count, who, a verb, the same count, whom; never inside quotes (read as quoted titles)
 _SLOGAN = re.compile(r"(?<![“‘])([百千万])[\u3400-\u9fff]{2}\1[\u3400-\u9fff](?:行动|工程|活动)?(?![”’])")
@@ -369,6 +370,8 @@ class OrgRecogniser:
                 continue  # …三年行动|方案: a document's title, not the programme
             # where a town's name begins after its county, or a village's after such a town (read once)
             after = _after_division(text, s, suffix.text) if suffix.text in ("镇", "乡", "村") else None
+            if suffix.type == "GovernmentBody" and text[s - 1:s] in ("镇", "乡"):
+                after = _after_division(text, s - 1, text[s - 1])  # 路桥区|金清镇|党委 (金|清镇: jieba)
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and after is None:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word (not 万峰湖镇|坝盘村)
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
@@ -410,7 +413,9 @@ class OrgRecogniser:
                 b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
-            if after is not None and suffix.text != "村":
+            if after is not None and suffix.type == "GovernmentBody":
+                b = min(b, left_edge(text, after, s, floor, kind))  # 路桥区金清镇|党委: the town's, and its county
+            elif after is not None and suffix.text != "村":
                 b = min(b, after)  # 兴义市|则|戎镇: all after a county is the town's, whatever jieba reads
             elif after is not None:
                 town = _after_division(text, after - 1, text[after - 1])
@@ -443,7 +448,7 @@ class OrgRecogniser:
                 or name in PARTY_DEPARTMENTS or name in _OWN_COMMITTEES  # 市委; 统战部, 管委会 after their committee
             if name in _OWN_COMMITTEES and not _AFTER_PARTY_BODY.search(text, max(0, b - 12), b):
                 continue  # 村委会换届: a kind of committee; 党支部书记、|村委会|主任: the village's own
-            if name in generic or name.startswith(SCOPES) and name[2:] in generic and suffix.type == "Chamber" \
+            if name in generic and not bare_body or name.startswith(SCOPES) and name[2:] in generic and suffix.type == "Chamber" \
                     or (name == suffix.text and not bare_body) or len(name) < 2 \
                     or _BARE_SESSION.fullmatch(name):
                 continue  # (第一次会议: a session of something not named; 全县|乡镇商会: all of a kind)

@@ -37,12 +37,13 @@ def _reference_re() -> re.Pattern:
     awarded = trigger_re().pattern  # 荣获, and 被…授予 with who gives it
     adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))  # 同时, 再次, 先后 …
     # a bare suffix right after Chinese text (or a bracket) is the end of a name, not a reference to one,
-    # unless that text is an election verb (当选为|总商会会长), 据 (据|公司总经理…介绍), 了 (通报了|商会获评…)
+    # unless that text is an election verb (当选为|总商会会长, 增补…为|商会副会长), 由 (会议由|商会执行会长…主持),
+    # 据 (据|公司总经理…介绍), 了 (通报了|商会获评…)
     # or a verb of leading it (带领|商会先后获评…);
     # before a role it holds a post
     # (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
     # (and 他/她 opening a sentence, whatever follows: 他带领企业…,荣获…, the subject of its clauses)
-    return re.compile(rf"(?:{own}|(?:(?<=选为)|(?<=当选)|(?<=担任)|(?<=出任)|(?<=据)|(?<=了)|(?<=带领)|(?<=引领)|(?<![\u3400-\u9fff)）])){bare})"
+    return re.compile(rf"(?:{own}|(?:(?<=为)|(?<=由)|(?<=当选)|(?<=担任)|(?<=出任)|(?<=据)|(?<=了)|(?<=带领)|(?<=引领)|(?<![\u3400-\u9fff)）])){bare})"
                       rf"(?=(?:首任|新任|现任)?(?:常务|第一|执行|名誉)?副?(?:{roles})|"
                       rf"{WHEN}?(?:{adverbs})?(?:{awarded}))|(?:^|(?<=[。\n!?]))[他她](?![们人])", re.M)
 

@@ -9,6 +9,10 @@ contexts say such a name is a company (or a chamber) all the same:
 - a role held only in a company (``data/company_roles.txt``) right after it,
   with a person next: 煌上煌董事长褚浚.
 
+Places listed before one federation's suffix (兰州市、天水市、酒泉市工商联) each
+name a federation: the places are its candidates, their whole names in
+``doc._.fg_full_names``.
+
 News outlets are known the same way: the name before 讯 or 电 (or a byline's 记者) at the start of
 a line or bracket, ending as outlets do (``data/outlet_endings.txt``:
 长城网·冀云客户端讯 names 长城网), is an organisation.
@@ -35,12 +39,14 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import LATIN, clause_start, left_edge, no_trade_name, tokens
 from fedgraph.extract.orgs import has_suffix
+from fedgraph.resolve.divisions import divisions
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"
 _LATIN_END = re.compile(rf"(?<![A-Za-z0-9&]){LATIN.pattern}$")
 _ITEM = re.compile(rf"[\u3400-\u9fff]{{2,20}}$|{LATIN.pattern}$")  # (vivo, TCL: a trade name in letters)
 _PROPER = {"nr", "nrt", "nrfg", "nz", "ns", "nt", "j"}  # jieba's tags for names
 _AND = re.compile("以及|和|及|与")
+_LISTED = re.compile(r"([\u3400-\u9fff]{2,8})[、和及与]$")  # an item before the last of a list
 _LIST_BREAK = re.compile(r"[\n。!?;,，:：“”(（)）]")  # a clause break, but not 、: it joins the list
 
 
@@ -98,11 +104,30 @@ class UnmarkedRecogniser:
         taken = [(c.start, c.end) for c in cands if c.type != "Place"]  # a name may begin with a place
         found += self.before_roles(text, taken)
         found += [(m.start(1), m.end(1), "Organization") for m in _outlet_re().finditer(text)]
+        for start, end, full in self.sharing_a_suffix(text, cands):
+            cands.append(Candidate(start, end, "Federation", 5, "listed"))  # (above the place it is written as)
+            doc._.fg_full_names[(start, end)] = full
         for start, end, type_ in found:
             if not any(a < end and start < b for a, b in taken):
                 cands.append(Candidate(start, end, type_, 60, "unmarked"))
                 taken.append((start, end))
         return doc
+
+    @staticmethod
+    def sharing_a_suffix(text: str, cands: list[Candidate]) -> Iterator[tuple[int, int, str]]:
+        """Places listed before a federation's name, each with its suffix: 兰州市、|天水市、|酒泉市工商联."""
+        for c in [c for c in cands if c.type == "Federation"]:
+            head = divisions().first_name(text[c.start:c.end])
+            suffix = text[c.start + len(head):c.end]
+            at = c.start
+            while head and suffix.startswith("工商") and (listed := _LISTED.search(text, max(0, at - 9), at)):
+                item = next((listed.group(1)[-n:] for n in range(len(listed.group(1)), 1, -1)
+                             if any(d.name == listed.group(1)[-n:] for d in divisions().by_name(listed.group(1)[-n:]))),
+                            "")
+                if not item:
+                    break
+                at = listed.end(1) - len(item)
+                yield at, listed.end(1), item + suffix
 
     def enumerated(self, text: str, joins: list[tuple[int, int]],
                    companies: set[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:

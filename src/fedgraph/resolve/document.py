@@ -115,21 +115,32 @@ def _titles(text: str, mentions: list[tuple[str, int, int]], result: DocResult, 
     return out
 
 
-def _referent(ref: lexicon.Reference, at: int, headline: tuple[int, int], lead: tuple[int, int],
-              mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final) -> str | None:
+def _fits(ref: lexicon.Reference, ent: Entity | None) -> bool:
+    return ent is not None and ent.type in ref.types and ent.label.endswith(ref.ending)
+
+
+def _referent(ref: lexicon.Reference, at: int, sentence: int, headline: tuple[int, int], lead: tuple[int, int],
+              mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final, bare: bool) -> str | None:
     """The key of the organisation a reference word at ``at`` stands for, if the article names it.
 
     "self" (我会) is the first chamber or federation of the headline or, where
     the headline names none, the first chamber of the lead, the sentence after
     it (a federation there is more often a chamber's host than its publisher);
     "previous" (商会) the nearest one named before, whose name ends as the
-    word says.
+    word says; a ``bare`` word (商会, not 该商会) the one chamber or federation
+    the headline names, unless the word's own sentence names one before it.
     """
     if ref.refers_to == "self":
         searches = [([(s, k) for k, s, _ in mentions if headline[0] <= s < headline[1]], ref.types),
                     ([(s, k) for k, s, _ in mentions if lead[0] <= s < lead[1]], ("Chamber",))]
     else:
         searches = [([(-s, k) for k, s, _ in mentions if s < at], ref.types)]
+        own = [k for k, s, _ in mentions if headline[0] <= s < headline[1] and _fits(ref, entities.get(final(k)))]
+        here = [k for k, s, _ in mentions if sentence <= s < at and _fits(ref, entities.get(final(k)))]
+        if bare and ref.types[0] in ("Chamber", "Federation") and len({final(k) for k in own}) == 1 and not here:
+            # 南宁市广东商会…会议。…自治区广东商会常务副会长梁国安到会祝贺。|商会会长陈卓林…: the chamber the
+            # headline is about, not a guest named in the sentences before (the nearest where the sentence names it)
+            return final(own[0])
     for found, types in searches:
         for _, key in sorted(found):
             ent = entities.get(final(key))
@@ -176,7 +187,8 @@ _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
 _BRANCH = re.compile(r"党(?:支部|总支)$")
 # a committee named bare after the Party body of the place it governs: that body's name ending
-_PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH, "行署": re.compile(r"地委$")}
+_PARTY_BODY_OF = {"管委会": re.compile(r"党工委$"), "村委会": _BRANCH, "居委会": _BRANCH, "行署": re.compile(r"地委$"),
+                  "人大": re.compile(r"(?<=[镇乡])党委$"), "纪委": re.compile(r"党委$")}
 _OPENING_TOWN = re.compile(r"[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{2})")
 _ROLE_GRADES = ("", "副", "常务副", "常务", "执行", "名誉", "第一")  # (副|主席)
 _CHAINED = re.compile(r"([\u3400-\u9fff]{1,8})、")  # a role and the 、 before the next post's body
@@ -274,6 +286,10 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         result.sentences.append(Sentence(s, e, original[s:e]))
 
     starts = sorted(sent_index)
+
+    def sentence_start(char: int) -> int:
+        i = bisect.bisect_right(starts, (char, float("inf"))) - 1
+        return starts[i][0] if i >= 0 else 0
 
     def sentence_of(char: int) -> int:
         i = bisect.bisect_right(starts, (char, float("inf"))) - 1
@@ -381,8 +397,9 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
     for start, word in pending:
         ref = lexicon.references()[word]
         # (the previous organisation may be named inside an event's name: 黑龙江省工商联(总商会)第二次…大会)
-        key = _referent(ref, start, headline, lead, named if ref.refers_to == "self" else raw_mentions,
-                        result.entities, final)
+        key = _referent(ref, start, sentence_start(start), headline, lead,
+                        named if ref.refers_to == "self" else raw_mentions, result.entities, final,
+                        bare=not word.startswith("该"))
         if key is not None and ref.types == ("Company",):
             key = _company_written_last(full, start, result.entities, named, final) or key
         if key is not None:
