@@ -743,6 +743,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
      ("博罗县石湾镇商会“金秋助学”活动", "Programme")),
     # a prefecture's chambers under it are a kind, as a city's are
     ("各县(市)工商联主席、州直属商会会长参加会议。", None, ("州直属商会", "Chamber")),
+    # a word jieba tags as an adverb inside a company's name
+    ("哈尔滨东大高新材料股份有限公司负责人表示。", ("哈尔滨东大高新材料股份有限公司", "Company"), None),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])

@@ -1130,3 +1130,9 @@ def test_relations_a_bare_商会_is_the_headline_s_chamber_not_a_guest_named_bef
     posts = facts(text, "post")
     assert {("郭志强", "执行会长", "南宁市广东商会"), ("吴建新", "副会长", "南宁市广东商会")} <= posts
     assert ("梁国安", "常务副会长", "南宁市广东商会") not in posts
+
+
+def test_relations_an_honour_s_holders_named_after_it():
+    text = "会议还为获得“全国‘五好’县级工商联”称号的成都市武侯区工商联、绵阳市涪城区工商联授牌。"
+    assert facts(text, "award") == {("武侯区工商联", "", "“全国‘五好’县级工商联”"),
+                                    ("涪城区工商联", "", "“全国‘五好’县级工商联”")}

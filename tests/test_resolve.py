@@ -515,3 +515,13 @@ def test_resolve_a_meeting_named_by_its_kind_alone_is_no_event():
 def test_resolve_places_listed_before_one_federation_s_name_are_each_a_federation():
     text = "兰州市、天水市、酒泉市工商联负责同志参加。会议邀请了甘肃省工商联和兰州市工商联负责人。"
     assert labels(text, "Federation") == {"兰州市工商联", "天水市工商联", "酒泉市工商联", "甘肃省工商联"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name in the headline, the programme that holds it in the text
+    ("“百企帮百村”结硕果\n在“百企帮百村”精准扶贫行动中,川丰农业结对帮扶枣树村。", {"“百企帮百村”精准扶贫行动"}),
+    # a named scheme, with and without the places that run it
+    ("驻企服务暖人心——记哈尔滨市道里区“驻企服务专员”制度\n道里区工商联推出“驻企服务专员”制度。", {"哈尔滨市道里区“驻企服务专员”制度"}),
+])
+def test_resolve_a_programme_named_short_in_a_headline_is_the_one_the_text_names(text, expected):
+    assert labels(text, "Programme") == expected

@@ -29,6 +29,7 @@ _TRAILING = re.compile(r"(?:第?[0-9一二三四五六七八九十]+[个项家�
 _LEADING = re.compile(r"^(?:了|为|的)")
 _GROUP_BELOW = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[个家名位所])?"
                           r"(?:商会|协会|企业|单位|同志|个人|集体|组织)?")
+_SAID_OF = re.compile(r"”(?:荣誉称号|称号)?的")  # what is said of a quoted award, or who holds it, after 的
 _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
@@ -215,8 +216,11 @@ class AwardRecogniser:
             goes_on = _GOES_ON.search(item, 1)
             if goes_on:
                 item = item[:goes_on.start()]
-            if (said := item.find("”的")) > 0:
-                item = item[:said + 1]  # 获评“杭州市优秀异地商会”|的情况: what is said of it, no part of its name
+            holders_follow = False
+            if (said := _SAID_OF.search(item)) and said.start() > 0:
+                # 获评“杭州市优秀异地商会”|的情况: what is said of it, no part of its name; 为获得“…”称号的|A、B授牌:
+                # its holders, named after it
+                item, holders_follow = item[:said.start() + 1], said.group() != "”的"
             if _ends_with_role(item):
                 continue  # 为市工商联(总商会)第十四届执委会执委: a post, whatever the brackets hold
             paren = _PAREN.search(item)
@@ -243,6 +247,8 @@ class AwardRecogniser:
                 yield AwardHit(item_start + joint.end(1), item_start + len(item), trigger, recipient_end)
             elif _is_award(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
+            if holders_follow:
+                break  # (the items after it are its holders, not more awards)
 
 
 @Language.factory("fedgraph_awards", requires=["token.is_sent_start"])

@@ -57,6 +57,7 @@ _LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报
 _PART = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}、$")  # a numbered part's heading opens
 _PART_ENDS = re.compile(r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*\n")
 _TITLE_ENDS = re.compile(r"名单[ \u3000]*\n")  # …名单, a list's title, ends its line
+_HOLDERS_AFTER = re.compile(r"(?:荣誉称号|称号)的")  # 获得“…”称号的|A、B: who holds it, named after it
 _TOGETHER = re.compile(r"(?:联合|共同)$")
 _GUIDED = re.compile(r"在([^在,，。;；]{2,40}?)的[\u3400-\u9fff]{0,4}?(?:领导|指导)下")
 
@@ -122,6 +123,11 @@ class RelationExtractor(PostReader):
                 # …“四好”商会名单\n1.赣州市南康区家具协会\n2.…: a list's title, its items below
                 for rec in self._listed_below(title.end(), (*ORG_TYPES, "Person")):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
+                continue
+            if (holding := _HOLDERS_AFTER.match(self.text, hit.end)) and (holders := self._listed_from(holding.end())):
+                # 为获得“全国‘五好’县级工商联”称号的|A、B、C授牌: the holders after the honour
+                for rec in holders:
+                    yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
             if hit.recipient_end is not None:
                 rec = self.by_end.get(hit.recipient_end)
@@ -191,6 +197,14 @@ class RelationExtractor(PostReader):
         pos = when.start() if when else pos
         measure = _MEASURE.search(self.text, max(0, pos - 30), pos)  # …有限公司|以5221.6亿元的营业收入|位居…
         return measure.start() if measure else pos
+
+    def _listed_from(self, pos: int) -> list[Span]:
+        """The organisations and people named one after another from ``pos`` (A、B和C)."""
+        out = []
+        while (ent := self.by_start.get(pos)) is not None and ent.label_ in (*ORG_TYPES, "Person"):
+            out.append(ent)
+            pos = ent.end_char + (self.text[ent.end_char:ent.end_char + 1] in ("、", "和", "与", "及"))
+        return out
 
     def _recipients(self, pos: int) -> list[Span]:
         pos = self._before_verb(pos)

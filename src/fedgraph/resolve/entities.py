@@ -566,6 +566,7 @@ _QUOTED_ACTIVITY = re.compile(r"”[\u3400-\u9fff]{0,4}活动$")
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
 
 
+_QUOTED_ONLY = re.compile(r"“[^“”]+”")
 _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article named in full
 
 
@@ -603,10 +604,17 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             # (东营市|民营企业“法治体检”活动): the one full name that ends with it
             # (variants are read without quotes: “萧商大会” is 第二届萧商大会)
             fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
-                      and (type_ != "Programme" or bool(divisions().by_name(v[:-len(variant)])))
+                      and (type_ != "Programme" or _places_only(v[:-len(variant)]))
                       for k in ks]
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + fuller
+        label = entities[keys[0]].label
+        if type_ == "Programme" and _QUOTED_ONLY.fullmatch(label):
+            # “百企帮百村” in a headline, “百企帮百村”精准扶贫行动 in the text: the one programme that holds it
+            fuller = {k for k, ent in entities.items()
+                      if ent.type == "Programme" and ent.label != label and label in ent.label}
+            if len({_variant(entities[k].label) for k in fuller}) == 1:
+                keys = keys + sorted(fuller)
         if type_ == "Event" and len(keys) == 1 and (branded := _branded(entities[keys[0]].label)):
             # “巾帼建新功”分享会 in a headline, 广州市女企业家协会“巾帼建新功”企业家分享会 in the text
             fuller = {k for k, ent in entities.items() if k != keys[0] and ent.type == "Event"
@@ -626,6 +634,16 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             top = max(sorted(keys), key=lambda k: len(entities[k].label))
             out.update({k: top for k in keys if k != top})
     return out
+
+
+def _places_only(text: str) -> bool:
+    """Whether ``text`` is one or more division names and nothing else (哈尔滨市道里区)."""
+    while text:
+        head = next((text[:n] for n in range(len(text), 1, -1) if divisions().by_name(text[:n])), "")
+        if not head:
+            return False
+        text = text[len(head):]
+    return True
 
 
 def _widens(short: str, name: str) -> bool:
