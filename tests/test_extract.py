@@ -745,6 +745,20 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("各县(市)工商联主席、州直属商会会长参加会议。", None, ("州直属商会", "Chamber")),
     # a word jieba tags as an adverb inside a company's name
     ("哈尔滨东大高新材料股份有限公司负责人表示。", ("哈尔滨东大高新材料股份有限公司", "Company"), None),
+    # an event named for two places a dot joins
+    ("第二十四届中国·青海绿色发展投资贸易洽谈会在西宁举办。", ("第二十四届中国·青海绿色发展投资贸易洽谈会", "Event"), None),
+    # a quoted title with a dot is no person's name; its round in digits is the series
+    ("由市委统战部主办的“政企恳谈·有话直说”第18期活动举行。", ("“政企恳谈·有话直说”", "Programme"),
+     ("政企恳谈·有话直", "Person")),
+    # a meeting's theme is no programme; a quoted meeting keeps its year
+    ("以“共创共享 向新而行”为主题的2024年度“余商大会”举行。", ("2024年度“余商大会”", "Event"),
+     ("“共创共享 向新而行”", "Programme")),
+    # honours handed out, quoted one after another
+    ("大会为2024年度“余杭区杰出企业家”“余杭区优秀青年企业家”颁发证书。", ("“余杭区优秀青年企业家”", "Award"), None),
+    # a rare surname (寿), not a place's character
+    ("上海市工商联主席寿子琪出席论坛。", ("寿子琪", "Person"), None),
+    # a quoted campaign's special credit agreement is no programme
+    ("市工商联与南安农商银行签订“两个健康”专项授信协议。", None, ("“两个健康”专项", "Programme")),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])

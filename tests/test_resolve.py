@@ -100,7 +100,7 @@ def test_resolve_a_chamber_named_with_where_it_resides():
 
 def test_resolve_an_event_named_with_and_without_its_ordinal_is_one_event():
     text = "萧山区举办第二届“萧商大会”\n9月20日,第二届萧商大会在杭州市萧山区举行。"
-    assert labels(text, "Event") == {"第二届萧商大会"}
+    assert labels(text, "Event") == {"第二届“萧商大会”"}  # (named first in the headline)
 
 
 def test_resolve_an_event_of_the_whole_province_is_the_province_s():
@@ -127,6 +127,9 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
     # a bank's branch named with the region's full and short names
     ("中国银行股份有限公司宁夏回族自治区分行与区工商联签约。中国银行宁夏分行行长王伟出席。", "Company",
      {"中国银行股份有限公司宁夏回族自治区分行"}),
+    # a board's session named short in the headline, in full in the text
+    ("廊坊市工商联第十二届执行委员会第二次全体会议召开\n2月5日,廊坊市工商联十二届二次执委会议召开。", "Event",
+     {"廊坊市工商联第十二届执行委员会第二次全体会议"}),
     # a meeting a headline names by its kind is the one the text names in full
     ("经开区工商联召开会员大会\n12月5日,合肥经济技术开发区工商联第二次会员大会召开。", "Event",
      {"合肥经济技术开发区工商联第二次会员大会"}),

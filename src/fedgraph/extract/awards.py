@@ -57,8 +57,9 @@ _PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|�
                              r"|表彰了?([^。;；!?！？\n,，]{4,200})")
 _GROUP_HONOUR = re.compile(r"等(?:[0-9一二三四五六七八九十百]+[个家名位所])?((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES)
                            + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、]|$)")
-# 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖: the honours handed out (their holders unnamed here)
-_HANDED = re.compile(r"为" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]" + _QUANTITY + r"“[^“”]{2,30}”)*)"
+# 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖, 为2024年度“…”“…”颁发证书: the honours handed
+# out (their holders unnamed here)
+_HANDED = re.compile(r"为(?:[0-9]{4}年度?)?" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]?" + _QUANTITY + r"“[^“”]{2,30}”)*)"
                      r"(?:获得者|获奖者|代表)?颁(?:奖|发)")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")

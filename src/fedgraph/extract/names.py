@@ -166,9 +166,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 i -= 1  # 洛阳|LYC|轴承有限公司: or follows its place
                 continue
             break
-        if word in ("—", "-") and kind == "event" and i > 0 and edge == en and \
+        if word in ("—", "-", "·") and kind == "event" and i > 0 and edge == en and \
                 (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
-            edge, i = toks[i - 1][0], i - 2  # 中国|—|东盟博览会: two places a dash joins
+            edge, i = toks[i - 1][0], i - 2  # 中国|—|东盟博览会, 中国|·|青海…洽谈会: two places a dash or dot joins
             continue
         if PUNCT.search(word) or cut_apart:
             break  # 做精|“政企会客厅”: a governing word jieba cut apart ends the name too

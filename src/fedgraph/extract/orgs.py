@@ -497,7 +497,7 @@ class OrgRecogniser:
                 continue  # 先进商会, 红色商会, 市直属商会: a kind of chamber, not a chamber
             plain = _ASIDES.sub("", name)
             if kind == "event":
-                plain = plain.replace("—", "")  # 中国—东盟博览会: a dash joins two places in an event's name
+                plain = plain.replace("—", "").replace("·", "")  # 中国—东盟博览会, 中国·青海…: two places joined
             if PUNCT.search(plain):
                 continue
             unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))

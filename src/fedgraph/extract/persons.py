@@ -393,6 +393,8 @@ def _dotted_names(text: str):
     if "·" not in text and "•" not in text and "・" not in text:
         return  # most articles name no one this way
     for m in _DOTTED.finditer(text):
+        if text[m.start() - 1:m.start()] in ("“", "‘", "「"):
+            continue  # “政企恳谈·有话直说”: a quoted title's two halves, no name
         first = len(re.match(r"[\u3400-\u9fff]+", m.group()).group())
         start = next((m.start() + k for k in range(max(1, first - 7), first)  # a first part of at most seven
                       if _role_end_re().search(text, max(0, m.start() + k - 12), m.start() + k)), None)

@@ -16,17 +16,19 @@ from fedgraph.extract.extensions import Candidate
 from fedgraph.extract.names import clause_start, left_edge
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff·]*")
+_HAN_RUN = re.compile(r"(?:第[0-9]+[期场次届]|[\u3400-\u9fff·])*")  # (“…”第18期活动: a round in digits too)
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
-_ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?)$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?度?)$")
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 # a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
 _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
+_THEME = ("为主题", "为题", "的主题")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
+_AGREEMENTS = ("协议", "合同", "备忘录", "协议书")  # “两个健康”专项授信协议: what is signed, no programme
 DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …三年行动|方案: a document's title, no programme
 
 
@@ -37,6 +39,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
     quotes = list(_QUOTE.finditer(text))
     for i, q in enumerate(quotes):
         content = q.group(1)
+        if text.startswith(_THEME, q.end()):
+            continue  # 以“共创共享 向新而行”为主题: what a meeting is about, no name
         if content.endswith(_PRIZE) and len(content) > 2:  # “中华慈善奖”, also inside its 表彰大会
             yield Candidate(q.start(), q.end(), "Award", 20, "quoted")
         # a run of quotes sharing one suffix: “百会万企”“万企兴万村”“民企进边疆”行动
@@ -64,8 +68,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
             if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
                 found = ("Programme", n)
                 break
-        if found and found[0] == "Programme" and text.startswith(DOCUMENTS, last.end() + found[1]):
-            found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title
+        if found and found[0] == "Programme" and (text.startswith(DOCUMENTS, last.end() + found[1])
+                                                  or tail.endswith(_AGREEMENTS, found[1])):
+            found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title; …专项|授信协议: an agreement
         names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
         brand = found is not None and tail[:found[1]] == "品牌"  # “亲清直通车·政企恳谈会”品牌: a series, no one event
         if found and found[0] == "Programme" and j == i and names_event and not brand:
@@ -106,8 +111,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         if found and found[0] == "Programme":
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             continue
-        if events.longest(content):
-            yield Candidate(q.start(), q.end(), "Event", 20, "quoted")
+        if events.longest(content):  # (2024年度“余商大会”: this year's, as the text names it)
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
+            yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
         elif programmes.longest(content, min_rest=1):
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
         elif _QUOTED_SLOGAN.fullmatch(content):

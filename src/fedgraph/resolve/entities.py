@@ -566,6 +566,9 @@ _QUOTED_ACTIVITY = re.compile(r"”[\u3400-\u9fff]{0,4}活动$")
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四五六七八九十百0-9]+届)")
 
 
+_ORDINAL_NUMBER = "[0-9一二三四五六七八九十百]+"
+_BOARD_SESSION = re.compile(rf"第?({_ORDINAL_NUMBER})届(?:执行委员会|执委会|执委)?第?({_ORDINAL_NUMBER})次"
+                            r"(?:执行委员会|执委会|执委)?(?:全体|全委)?会议")
 _QUOTED_ONLY = re.compile(r"“[^“”]+”")
 _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article named in full
 
@@ -575,6 +578,8 @@ def _variant(name: str) -> str:
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
     name = name.replace("会员代表大会", "代表大会")  # a federation's 第八次(会员)代表大会, written both ways
     name = name.replace("(扩大)", "")  # 执委(扩大)会议: the meeting, whoever else was asked
+    # 第十二届执行委员会第二次全体会议 is 十二届二次执委会议: a board's session, written in full or short
+    name = _BOARD_SESSION.sub(r"\1届\2次执委会议", name)
     name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
     name = _QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
     name = _CAMPAIGN_WORD.sub("", name)  # “万企兴万村”行动 is the campaign 万企兴万村 (a slogan named alone)
