@@ -106,6 +106,15 @@ def test_relations_guided_by():
     # a town's congress and discipline commission named bare after its Party committee (金|清镇: jieba)
     ("路桥区金清镇党委委员、人大主席陈建华参加。路桥区金清镇党委委员、纪委书记王红出席。",
      {("陈建华", "主席", "路桥区金清镇人大"), ("陈建华", "委员", "路桥区金清镇党委"), ("王红", "书记", "路桥区金清镇纪委")}),
+    # people elected with their companies' posts in brackets after each
+    ("江门市女企业家商会召开会员大会。谭丽娟(江门市丽华服装有限公司总经理)、吴秀英(江门市秀英贸易有限公司董事长)当选为常务副会长。",
+     {("谭丽娟", "常务副会长", "江门市女企业家商会"), ("吴秀英", "常务副会长", "江门市女企业家商会"),
+      ("谭丽娟", "总经理", "江门市丽华服装有限公司")}),
+    # a foreign chamber's branch and its head, named with a dot, who leads a delegation
+    ("中国欧盟商会华南分会主席克劳斯·扎默率代表团访问广州市工商联。", {("克劳斯·扎默", "主席", "中国欧盟商会华南分会")}),
+    # a place's Party committee and political consultative conference written in full
+    ("中国人民政治协商会议武义县委员会主席王强出席。中国共产党武义县委员会书记陈荣高出席。",
+     {("王强", "主席", "武义县政协"), ("陈荣高", "书记", "武义县委")}),
     # a professor's titles
     ("中国人民大学商学院教授、博士生导师王强作报告。",
      {("王强", "教授", "中国人民大学商学院"), ("王强", "博士生导师", "中国人民大学商学院")}),
@@ -1136,3 +1145,10 @@ def test_relations_an_honour_s_holders_named_after_it():
     text = "会议还为获得“全国‘五好’县级工商联”称号的成都市武侯区工商联、绵阳市涪城区工商联授牌。"
     assert facts(text, "award") == {("武侯区工商联", "", "“全国‘五好’县级工商联”"),
                                     ("涪城区工商联", "", "“全国‘五好’县级工商联”")}
+
+
+def test_relations_a_notice_signed_by_a_chamber_is_that_chamber_s_and_its_officers_are():
+    text = ("我会召开理事会会议\n7月12日,我会在会议室召开第三届理事会第五次会议。会长郭建军主持会议,"
+            "常务副会长张平、刘晓东,副会长王梅等28名理事出席。\n重庆市渝北区浙江商会\n2024年7月15日")
+    assert {("郭建军", "会长", "重庆市渝北区浙江商会"), ("张平", "常务副会长", "重庆市渝北区浙江商会"),
+            ("王梅", "副会长", "重庆市渝北区浙江商会")} <= facts(text, "post")

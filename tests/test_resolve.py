@@ -127,6 +127,8 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
     # a bank's branch named with the region's full and short names
     ("中国银行股份有限公司宁夏回族自治区分行与区工商联签约。中国银行宁夏分行行长王伟出席。", "Company",
      {"中国银行股份有限公司宁夏回族自治区分行"}),
+    # a chamber's branch is a chamber
+    ("中国欧盟商会华南分会主席克劳斯·扎默出席。", "Chamber", {"中国欧盟商会华南分会"}),
     # a board's session named short in the headline, in full in the text
     ("廊坊市工商联第十二届执行委员会第二次全体会议召开\n2月5日,廊坊市工商联十二届二次执委会议召开。", "Event",
      {"廊坊市工商联第十二届执行委员会第二次全体会议"}),

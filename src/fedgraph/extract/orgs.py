@@ -202,6 +202,7 @@ _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0
                        r"(?:会员大会|会员代表大会|代表大会|理事会|常务理事会|换届)")
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
+_CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份|扩大)\)")  # brackets a name holds (…执委(扩大)会议)
@@ -256,6 +257,10 @@ def _place_names() -> lexicon.Gazetteer:
     return lexicon.Gazetteer(names)
 
 
+_LOCAL_COMMITTEES = ("中国人民政治协商会议", "中国共产党")  # national names a place's committee is named after
+_LOCAL_COMMITTEE = re.compile(r"[\u3400-\u9fff]{2,12}?委员会")
+
+
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
@@ -291,6 +296,11 @@ class OrgRecogniser:
                 continue  # 民政|部门, 交通运输|部门: the departments of that kind, not the ministry
             if _DEPARTMENT_OF.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 市工商联宣传|教育部: a department of an organisation, not the ministry
+            if m.group() in _LOCAL_COMMITTEES and (local := _LOCAL_COMMITTEE.match(text, m.end())) and \
+                    divisions().first_name(local.group()) == local.group()[:-3]:
+                # 中国人民政治协商会议|武义县委员会: a place's committee, in full (武义县政协)
+                yield Candidate(m.start(), local.end(), "GovernmentBody", 10, "national")
+                continue
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
             if bodies[m.group()][0] == "GovernmentBody" and (unit := _MINISTRY_UNIT.match(text, m.end())):
                 yield Candidate(m.start(), unit.end(), "GovernmentBody", 10, "national")
@@ -513,6 +523,8 @@ class OrgRecogniser:
                 type_ = "Company"  # 富士康科技集团|昆山园区: a company's site, not a zone
             if body:  # an entrepreneurs' club is a business association (新生代企业家联谊会)
                 type_ = "Chamber" if any(w in rest for w in _BUSINESS_WORDS) else "Organization"
+            if suffix.text == "分会" and _CHAMBER_INSIDE.search(rest):
+                type_ = "Chamber"  # 中国欧盟商会|华南分会: a chamber's branch is a chamber
             party = next((p for p in PARTIES if name.startswith(p)), "")
             if party and suffix.type == "GovernmentBody" and name.endswith(_COMMITTEES) \
                     and starts_with_place(name[len(party):]):

@@ -409,8 +409,9 @@ def _dotted_names(text: str):
         tail = max(m.group().rfind(c) for c in "·•・") + 1 + m.start()
         end = next((j for j in range(tail + 1, min(m.end(), tail + 8) + 1)
                     if _BOUNDARY_AFTER.match(text, j) or _cue_re().match(text, j)), None)
-        if end is not None and not _BOUNDARY_AFTER.match(text, end) and _cue_re().match(text, end + 1):
-            end += 1  # 艾买提|出席, not 艾买|提出: the cue that starts a character later
+        if end is not None and not _BOUNDARY_AFTER.match(text, end) and _cue_re().match(text, end + 1) \
+                and text[end] != "率":
+            end += 1  # 艾买提|出席, not 艾买|提出: the cue that starts a character later (but 扎默|率|代表团)
         if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end) or appointed):
             yield (start, end)
 

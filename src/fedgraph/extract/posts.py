@@ -442,8 +442,8 @@ class PostReader:
         phrase starts, when not right after the name (…出席大会,并|当选为…).
         """
         at = p.end_char if at is None else at
-        if (aside := ASIDE.match(self.text, at)) and at == p.end_char:
-            at = aside.end()  # 李强(常务)|当选为副主席
+        if (aside := _NOTE.match(self.text, at)) and at == p.end_char:
+            at = aside.end()  # 李强(常务)|当选为副主席, 谭丽娟(…有限公司总经理)|当选为…
         if (each := _EACH_ELECTED.match(self.text, at)) is not None:
             # 沈建英、朱丽华|分别当选为|会长、监事长: each the role in the same place of the list
             people, roles = self._enumerated_before(p), _BARE_ROLE_RE.findall(each.group(1))
@@ -640,14 +640,15 @@ class PostReader:
         return found
 
     def _prev_aside(self, pos: int) -> Span | None:
-        """The name before ``(…)、`` (or spaces) and ``pos``: 王建华(兼职)、|刘晓梅, 李红梅(女)　|赵宏伟."""
+        """The name before ``(…)、`` (or spaces) and ``pos``: 王建华(兼职)、|刘晓梅, 李红梅(女)　|赵宏伟,
+        谭丽娟(…有限公司总经理)、|吴秀英."""
         i = pos - 1 if self.text[pos - 1:pos] == "、" else pos
         while i > 0 and self.text[i - 1] in " \u3000" and i > pos - 4:
             i -= 1
         if i == pos or self.text[i - 1:i] != ")":
             return None
-        opening = self.text.rfind("(", max(0, i - 11), i - 1)
-        return self.by_end.get(opening) if opening >= 0 and ASIDE.fullmatch(self.text, opening, i) else None
+        opening = self.text.rfind("(", max(0, i - 42), i - 1)
+        return self.by_end.get(opening) if opening >= 0 and _NOTE.fullmatch(self.text, opening, i) else None
 
     def _prev_spaced(self, pos: int) -> Span | None:
         i = pos

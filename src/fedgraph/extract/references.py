@@ -58,12 +58,22 @@ def _subject_re() -> re.Pattern:
                       rf"(?:{WHEN})?(?:{trigger_re().pattern}))", re.M)
 
 
+@lru_cache(maxsize=1)
+def _opening_re() -> re.Pattern:
+    """我会 opening a sentence or a dated clause before a verb of holding an event or where it is held
+    (7月12日,|我会|召开…, 我会|在会议室…): the publisher acts (not 我会继续努力, I will go on)."""
+    own = lexicon.alternation(w for w, r in lexicon.references().items() if r.refers_to == "self")
+    acts = lexicon.alternation(lexicon.words("convening_verbs.txt") | {"在", "于", "联合", "携手", "与"})
+    return re.compile(rf"(?:^|(?<=[。\n!?！？])|(?<=日[,，]))({own})(?={acts})", re.M)
+
+
 class ReferenceRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
         refs = lexicon.references()
         found = [(m.start(), m.end(), m.group()) for m in _reference_re().finditer(doc._.fg_text)]
         found += [(m.start(1), m.end(1), m.group(1)) for m in _subject_re().finditer(doc._.fg_text)]
+        found += [(m.start(1), m.end(1), m.group(1)) for m in _opening_re().finditer(doc._.fg_text)]
         for start, end, word in sorted(set(found)):
             ref = refs[word]
             doc._.fg_candidates.append(Candidate(start, end, ref.types[0], 50, "reference"))

@@ -115,24 +115,38 @@ def _titles(text: str, mentions: list[tuple[str, int, int]], result: DocResult, 
     return out
 
 
+def _signature(text: str) -> tuple[int, int]:
+    """The span of the line a notice is signed with: among its last three lines, the first of two or
+    more CJK characters alone above a date (重庆市渝北区浙江商会\n2024年7月15日); (0, 0) if none."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-3:]
+    for (s, e), (ds, de) in zip(lines, lines[1:]):
+        name = text[s:e].strip()
+        if _SIGNED.fullmatch(name) and _SIGNED_ON.fullmatch(text[ds:de].strip()):
+            return s + text[s:e].index(name), s + text[s:e].index(name) + len(name)
+    return 0, 0
+
+
 def _fits(ref: lexicon.Reference, ent: Entity | None) -> bool:
     return ent is not None and ent.type in ref.types and ent.label.endswith(ref.ending)
 
 
 def _referent(ref: lexicon.Reference, at: int, sentence: int, headline: tuple[int, int], lead: tuple[int, int],
-              mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final, bare: bool) -> str | None:
+              signature: tuple[int, int], mentions: list[tuple[str, int, int]], entities: dict[str, Entity], final,
+              bare: bool) -> str | None:
     """The key of the organisation a reference word at ``at`` stands for, if the article names it.
 
     "self" (我会) is the first chamber or federation of the headline or, where
     the headline names none, the first chamber of the lead, the sentence after
-    it (a federation there is more often a chamber's host than its publisher);
+    it (a federation there is more often a chamber's host than its publisher),
+    else the name a notice is signed with (``signature``, a line of its own near the end);
     "previous" (商会) the nearest one named before, whose name ends as the
     word says; a ``bare`` word (商会, not 该商会) the one chamber or federation
     the headline names, unless the word's own sentence names one before it.
     """
     if ref.refers_to == "self":
         searches = [([(s, k) for k, s, _ in mentions if headline[0] <= s < headline[1]], ref.types),
-                    ([(s, k) for k, s, _ in mentions if lead[0] <= s < lead[1]], ("Chamber",))]
+                    ([(s, k) for k, s, _ in mentions if lead[0] <= s < lead[1]], ("Chamber",)),
+                    ([(s, k) for k, s, e in mentions if (s, e) == signature], ref.types)]
     else:
         searches = [([(-s, k) for k, s, _ in mentions if s < at], ref.types)]
         own = [k for k, s, _ in mentions if headline[0] <= s < headline[1] and _fits(ref, entities.get(final(k)))]
@@ -184,6 +198,9 @@ _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八
 _VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)?(?:[0-9一二三四五六七八九十]+人)?"
                        r"(?:来|到|莅临|走访|访问|考察|拜访)(?:我会|本会)")
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
+_SIGNED = re.compile(r"[\u3400-\u9fff()]{2,40}")  # who signs a notice
+_SIGNED_ON = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")  # and when
+_PARTY_OPENING = re.compile(r"(?:中国人民政治协商会议|中国共产党|中共)?")  # before a place's committee
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
 _BRANCH = re.compile(r"党(?:支部|总支)$")
 # a committee named bare after the Party body of the place it governs: that body's name ending
@@ -349,7 +366,8 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         add(ent_obj, ent_start, ent_end)
         previous = (ent_obj, ent_end)
         if label in ORG_TYPES and label != "Organization" or label == "Event":
-            skip = _EVENT_OPENING.match(ent_text).end() if label == "Event" else 0
+            skip = _EVENT_OPENING.match(ent_text).end() if label == "Event" else \
+                len(_PARTY_OPENING.match(ent_text).group())  # (中国人民政治协商会议|武义县委员会)
             for start, end, code in resolver.places_within(ent_text[skip:]):
                 if label == "Event" and not code:
                     continue  # a town only by its suffix: in an event's name too often a word (川商返|乡)
@@ -391,13 +409,14 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         return merged.get(key, key)
 
     headline, lead = ([(a, b) for a, b in doc._.fg_sentences if full[a:b].strip()] + [(0, 0), (0, 0)])[:2]
+    signature = _signature(full)
     inner = {(start, end) for start, end, _ in doc._.fg_inner or ()}
     # an event's guest is not the publisher, nor is a visitor (昆山市台商协会一行来我会考察)
     named = [m for m in raw_mentions if m[1:] not in inner and not _VISITING.match(full, m[2])]
     for start, word in pending:
         ref = lexicon.references()[word]
         # (the previous organisation may be named inside an event's name: 黑龙江省工商联(总商会)第二次…大会)
-        key = _referent(ref, start, sentence_start(start), headline, lead,
+        key = _referent(ref, start, sentence_start(start), headline, lead, signature,
                         named if ref.refers_to == "self" else raw_mentions, result.entities, final,
                         bare=not word.startswith("该"))
         if key is not None and ref.types == ("Company",):

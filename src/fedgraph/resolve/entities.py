@@ -353,8 +353,14 @@ class Resolver:
             ntype, canonical = national
             return Entity(f"national/{canonical}", ntype, canonical, {raw, canonical})
         full = self.expand(folded)
+        if full.startswith("中国共产党") and type_ == "GovernmentBody":
+            full = "中共" + full[5:]
+        if full.startswith("中国人民政治协商会议") and type_ == "GovernmentBody" and full.endswith("委员会"):
+            full = full[10:-3] + "政协"  # 中国人民政治协商会议武义县委员会: 武义县政协
         if full.startswith("中共") and (type_ == "GovernmentBody" or full.endswith("党校")):  # (中共湖南省委党校)
             full = full[2:]
+            if type_ == "GovernmentBody" and (d := self.leading_place(full)[0]) and full == d.name + "委员会":
+                full = d.name + "委"  # 中共武义县委员会: 武义县委
             if type_ == "GovernmentBody" and full.endswith("委员会") and _MEMBER_BODY.search(full[:-3]):
                 full = full[:-3] + "党委"  # 中共温州市总商会委员会: 温州市总商会党委, the chamber's Party committee
         if type_ == "Federation":
