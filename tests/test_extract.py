@@ -759,6 +759,11 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("上海市工商联主席寿子琪出席论坛。", ("寿子琪", "Person"), None),
     # a quoted campaign's special credit agreement is no programme
     ("市工商联与南安农商银行签订“两个健康”专项授信协议。", None, ("“两个健康”专项", "Programme")),
+    # a designation named after a campaign is no programme of its own
+    ("会上还为首批20家“万企兴万村”行动市级示范企业授牌。", ("“万企兴万村”行动", "Programme"),
+     ("“万企兴万村”行动市级示范", "Programme")),
+    # a camp is an event
+    ("双方将共同举办「闽港青年企业家交流营」。", ("“闽港青年企业家交流营”", "Event"), None),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])

@@ -530,3 +530,8 @@ def test_resolve_places_listed_before_one_federation_s_name_are_each_a_federatio
 ])
 def test_resolve_a_programme_named_short_in_a_headline_is_the_one_the_text_names(text, expected):
     assert labels(text, "Programme") == expected
+
+
+def test_resolve_a_body_s_meeting_named_by_its_session_is_named_after_the_body():
+    text = "衡阳市湘南商会召开第二次会员代表大会,选举产生了第二届理事会。"
+    assert labels(text, "Event") == {"衡阳市湘南商会第二次会员代表大会"}

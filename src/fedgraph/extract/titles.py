@@ -25,6 +25,7 @@ _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$"
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 # a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
 _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
+_DESIGNATED = ("企业", "单位", "基地", "商会", "村")  # what a designation is given to
 _THEME = ("为主题", "为题", "的主题")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
@@ -65,7 +66,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
                 found = ("Event", n)
                 break
             ending = programmes.longest(tail[:n])
-            if ending and (len(ending) > 1 or n == 1):  # “…”行, but not “两个健康”先行|区
+            if ending and (len(ending) > 1 or n == 1) and not tail.startswith(_DESIGNATED, n):
+                # (“…”行, but not “两个健康”先行|区; “万企兴万村”行动市级示范|企业: a designation, its programme
+                # the shorter name)
                 found = ("Programme", n)
                 break
         if found and found[0] == "Programme" and (text.startswith(DOCUMENTS, last.end() + found[1])

@@ -81,6 +81,28 @@ def _anchor_people(result: DocResult, titles: dict[str, set[str]]) -> None:
         else:
             anchor = "doc:" + result.document.digest[:16]
         rekey[key] = f"{key}@{anchor}"
+    _rekey(result, rekey)
+
+
+def _own_meetings(result: DocResult) -> None:
+    """Name a body's own meeting that the text names by its session alone (第二次会员代表大会,
+    第三届理事会第五次会议) after the one organisation that holds it, and key it so: the same words
+    in another article are another body's meeting.  With no one holder, the key is this document's."""
+    rekey = {}
+    for key, ent in result.entities.items():
+        if ent.type != "Event" or not _OWN_MEETING.fullmatch(ent.label):
+            continue
+        holders = {f.object for f in result.facts if f.kind == "organizedBy" and f.subject == key}
+        if len(holders) == 1 and (holder := result.entities.get(holders.pop())) is not None:
+            ent.label = holder.label + ent.label
+            ent.names.add(ent.label)
+            rekey[key] = f"event/{ent.label}"
+        else:
+            rekey[key] = f"{key}@doc:{result.document.digest[:16]}"
+    _rekey(result, rekey)
+
+
+def _rekey(result: DocResult, rekey: dict[str, str]) -> None:
     if not rekey:
         return
     for old, new in rekey.items():
@@ -198,6 +220,10 @@ _EVENT_OPENING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八
 _VISITING = re.compile(r"[^,，。;；!?\n]{0,14}?(?:一行|代表团|考察团)?(?:[0-9一二三四五六七八九十]+人)?"
                        r"(?:来|到|莅临|走访|访问|考察|拜访)(?:我会|本会)")
 _QUOTED = re.compile(r"[“‘][^“”‘’]*[”’]")
+_SESSION = "第?[0-9一二三四五六七八九十百]+[届次]"
+#: a body's meeting named by its session alone: 第二次会员代表大会, 第三届理事会第五次会议, 十二届二次执委会议
+_OWN_MEETING = re.compile(rf"(?:{_SESSION})*(?:会员代表大会|会员大会|代表大会|(?:理事会|理监事会|监事会|执委会|执行委员会"
+                          rf"|执委|常委会)(?:{_SESSION})*(?:全体)?(?:\(扩大\))?会议)")
 _SIGNED = re.compile(r"[\u3400-\u9fff()]{2,40}")  # who signs a notice
 _SIGNED_ON = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")  # and when
 _PARTY_OPENING = re.compile(r"(?:中国人民政治协商会议|中国共产党|中共)?")  # before a place's committee
@@ -452,6 +478,7 @@ def resolve_document(document: Document, clean: CleanText, doc: Doc) -> DocResul
         result.facts.append(Fact(rel.kind, final(subj), final(obj), sent, rel.role))
 
     _anchor_people(result, _titles(full, raw_mentions, result, final))
+    _own_meetings(result)
     # located in: a body named after a place it is in
     for key, ent in sorted(result.entities.items()):
         if ent.type in ORG_TYPES and ent.division and f"place/{ent.division}" in result.entities:
