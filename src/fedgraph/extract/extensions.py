@@ -57,6 +57,14 @@ for _name in ("fg_candidates", "fg_places", "fg_award_hits", "fg_relations", "fg
         Doc.set_extension(_name, default=None)
 
 
+ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
+
+
+def span_of(ent) -> tuple[int, int]:
+    """The ``(start_char, end_char)`` of an entity span: how relations name their ends."""
+    return ent.start_char, ent.end_char
+
+
 def ensure(doc: Doc) -> Doc:
     """Give ``doc`` fresh containers for every fedgraph attribute it lacks."""
     if doc._.fg_candidates is None:

@@ -8,12 +8,9 @@ also for the one who signs it, 长城网·冀云客户端讯(孙兴兴))
 or the one before it (全国工商联副主席、党组成员鲁勇).
 Names enumerated after the person share the chain (副主席邓儒方、汪礼碧、孟瑞章).
 ``organisation person role`` (通威集团董事局刘汉元主席) and ``person (organisation role)``
-(王建军(成都市工商联副主席)) are read too, and
-``person 当选 organisation [committee] role`` (褚浚当选全国工商联第十三届执委会常委:
-the post is in the organisation), and ``appointment-verb person 为 organisation role``
-(增补李明华为市工商联副主席; ``data/appointment_verbs.txt``), a notice's appointees listed
-under their post (增补以下同志为市工商联常委:, then a name a line), and a profile's
-``person …现任 organisation role、…`` (张雪峰,男,…,现任山东鲁花集团有限公司总经理).
+(王建军(成都市工商联副主席)) are read too, and a profile's ``person …现任 organisation role、…``
+(张雪峰,男,…,现任山东鲁花集团有限公司总经理).  Elections, appointments and notices' lists of
+appointees are read by :mod:`fedgraph.extract.elections`.
 """
 from __future__ import annotations
 
@@ -24,60 +21,22 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.extensions import Relation
-from fedgraph.extract.persons import (ASIDE, COUNTED, LIST_ITEM, appointee_headings, current_posts, follows_appointment,
-                                      line_post, paren_role_re, role_colon)
+from fedgraph.extract.elections import (CHAMBER_ROLE, CHAMBER_TOO, COMMITTEE, NOTE, ElectionReader,
+                                        role_after_re)
+from fedgraph.extract.extensions import ORG_TYPES, Relation, span_of
+from fedgraph.extract.persons import current_posts, line_post, paren_role_re, role_colon
 from fedgraph.extract.names import PARTY_UNITS
 
-ORG_TYPES = {"Federation", "Chamber", "Company", "GovernmentBody", "Organization"}
 _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
-# an organisation, then a role: the post a person is elected or appointed to
-_POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
-               r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉|荣誉)?(?:副)?"
-               r"(?:主席|会长|理事长|书记|部长|主任|秘书长|董事长|常委(?!会)|执委(?!会)|常务委员(?!会)|委员(?!会)))")
 _PARTY_ROLES = {"书记", "副书记", "常务副书记", "专职副书记", "委员", "成员", "组织委员", "宣传委员", "纪检委员"}
-_MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how one is elected: 高票|当选
-# 被增补为执委: appointed, told in the passive
-_PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
-# (曹建伟、庞欣元|增补为|区工商联副主席: the appointment's verb after the names)
-_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任|(?:增补|增选|补选|递补)(?=为)"
-                      + _PASSIVE + r")(?:为)?" + _POST_AFTER)
-# 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
-_APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
-# 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
-# (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
-_BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会)?"  # (为第二届理事会|会长)
-              r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
-_ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
-                                   + _BARE_ROLE)
-_BARE_ROLE_RE = re.compile(_BARE_ROLE)
-# 分别当选为会长、监事长: roles listed in the order of the people named before
-_EACH_ELECTED = re.compile(r"分别" + _MANNER + r"(?:当选为?|担任|出任|任)((?:" + _BARE_ROLE + r"、)+" + _BARE_ROLE + ")")
-_ETC_ELECTED = re.compile(r"等(?=" + _MANNER + r"(?:当选|连任))")
-# 并当选: an election told after what else the person did (…出席大会,并当选为…)
-_LATER_ELECTED = re.compile(r"[,，]?(?:并|随后|后|同时)(?=" + _MANNER + r"(?:当选|连任))")
-_CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
-# a list, one item a line (persons.LIST_ITEM): what separates items on a line, who signs it
-_SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
 _CLAUSE_OPENERS = ("", ",", "，", "。", ";", "；", "\n", ":", "：")  # where a clause of posts alone may begin
-_NOTE = re.compile(r"\([^()\n]{1,40}\)")
-_TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
-_BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
-_SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
-_APPOINTED_CHAMBER_ROLE = re.compile(r"(?:同志)?为" + _BARE_ROLE)  # 选举陈春生为会长
-# the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
-_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
 _ROLE_LINE = re.compile(r"[^:：\n]{1,16}[:：]")  # a line of a list: a role, a colon
 _IN_COMPANY = re.compile(r"\s*在")  # 在|人民电器集团,…: a sentence that opens in a company
 _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that speaks of a chamber
-_CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
 # a role that opens its sentence or clause: 。新一届会长马有礼, 。新当选的会长、…董事长高云峰
 # (and the board: 。新当选的第十届理事会|会长、…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？:：])(?:新一届|新任|首任|本届|新当选的|新当选)?"
                            r"(?:第[一二三四五六七八九十百0-9]+届)?(?:理事会)?$")
-# 监事长由…李国庆担任: the role before 由, who holds it named after
-_GIVEN_TO = re.compile(r"((?:监事会|理事会)?(?:" + _CHAMBER_ROLE.pattern + r"|副?主席))(?:一职|职务)?由$")
-_TAKES = re.compile(r"(?:同志)?(?:担任|出任|兼任)(?![\u3400-\u9fff])")
 _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
 _IS = re.compile(r"[是系]")
@@ -97,13 +56,9 @@ def _role_chain_re() -> re.Pattern:
     # (协会|首任|会长: which holder the role's is, no part of it)
     # (主席|(总商会会长)|朱晓红: the federation's role as its chamber of commerce too, group 2)
     return re.compile(rf"(?:原)?(?:首任|新任|现任)?((?:{alts})(?:兼(?:{alts}))*)"
-                      rf"(?:\((?:兼|兼职)\)|{_CHAMBER_TOO.pattern})?[ \u3000]*$")
+                      rf"(?:\((?:兼|兼职)\)|{CHAMBER_TOO.pattern})?[ \u3000]*$")
 
 
-@lru_cache(maxsize=1)
-def _role_after_re() -> re.Pattern:
-    alts = lexicon.alternation(lexicon.roles())
-    return re.compile(rf"^((?:{alts})(?:兼(?:{alts}))*)")
 
 
 _RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?")
@@ -122,10 +77,6 @@ def _org_of_kind(role: str, chain: list) -> Span | None:
     return same
 
 
-def span_of(ent: Span) -> tuple[int, int]:
-    return ent.start_char, ent.end_char
-
-
 def _list_heading(text: str, pos: int) -> str:
     """The line above a list of roles and names (会长:谢永红\n常务副会长:…) that holds ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
@@ -137,7 +88,7 @@ def _list_heading(text: str, pos: int) -> str:
     return ""
 
 
-class PostReader:
+class PostReader(ElectionReader):
     """The posts half of :class:`fedgraph.extract.relations.RelationExtractor`.
 
     Reads the attributes the extractor sets for each document: ``text``,
@@ -187,7 +138,7 @@ class PostReader:
             if org is None and (department := self._department_before(role_start)):
                 org, name = department  # 市工商联|办公室主任: a post in the federation, named with its department
                 roles, role_start = [name + r for r in roles], org.end_char
-            committee = _COMMITTEE.search(self.text, max(0, role_start - 12), role_start) if org is None else None
+            committee = COMMITTEE.search(self.text, max(0, role_start - 12), role_start) if org is None else None
             if committee is not None:  # 成都市温州商会|第三届理事会|会长: the post is in the chamber
                 org = self._org_ending_at(committee.start())
             # 中共中央政治局|常委 rather than 中共中央|政治局常委: the longest organisation wins
@@ -247,7 +198,7 @@ class PostReader:
             if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
                 if len(chain) == 1 and chain[0][0] is None and chain[0][1] and \
-                        all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
+                        all(CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                     # 领导班子:陈国平(会长)、林晓东(执行会长): the chamber the sentence names before
                     chamber = self._last_before(p.start_char, ("Chamber",), inner=True)
                     if chamber is not None and chamber.start_char >= self._sent(doc, p.start_char)[0]:
@@ -261,7 +212,7 @@ class PostReader:
             own = chain if bracketed else []  # (会长:欧阳建国|(广东美的集团股份有限公司副总裁))
             if (not chain or own) and (listed := role_colon(self.text, p.start_char)):
                 org = self._last_before(listed[1], ("Federation", "Chamber"), inner=True)  # 副主席:王建华, under the heading
-                if all(_CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \
+                if all(CHAMBER_ROLE.fullmatch(r) for r in listed[0]) and \
                         _CHAMBER_HEADING.search(_list_heading(self.text, listed[1])):
                     org = self._last_before(listed[1], ("Chamber",), inner=True) or org  # 新一届商会领导班子名单如下:
                 chain, begin = ([(org, listed[0])] + own, listed[1]) if org is not None else (chain, begin)
@@ -294,10 +245,10 @@ class PostReader:
                     roles = [r for org, rs in chain if org is None for r in rs]
                     before = chains.get(prev.start_char, [])
                     last_org = next((o for r in roles if (o := _org_of_kind(r, before))), None)
-                    if last_org is None and roles and all(_CHAMBER_ROLE.fullmatch(r) for r in roles):
+                    if last_org is None and roles and all(CHAMBER_ROLE.fullmatch(r) for r in roles):
                         # 执行会长…李荣杰,监事长王敏: another officer of the chamber the one before serves
                         last_org = next((o for o, rs in before if o is not None and o.label_ == "Chamber"
-                                         and any(_CHAMBER_ROLE.fullmatch(r) for r in rs)), None)
+                                         and any(CHAMBER_ROLE.fullmatch(r) for r in rs)), None)
             if last_org is None and chain and chain[0][0] is None and chain[0][1] and \
                     all(r in lexicon.words("company_roles.txt") for r in chain[0][1]):
                 # 在人民电器集团,董事局主席郑元豹介绍: the company the sentence opens in
@@ -306,7 +257,7 @@ class PostReader:
                 if company is not None and company.label_ == "Company" and \
                         self.text[company.end_char:company.end_char + 1] in ",，" and company.end_char + 1 == begin:
                     last_org = company
-            if last_org is None and chain and chain[0][0] is None and all(_CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
+            if last_org is None and chain and chain[0][0] is None and all(CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                 # 。新一届会长马有礼: the chamber named before; …商会召开会议,会长叶建荣主持: the one the sentence names
                 opens = _OPENS_CLAUSE.search(self.text, max(0, begin - 16), begin)
                 if opens or self.text[begin - 1:begin] == ",":
@@ -338,7 +289,7 @@ class PostReader:
             yield from self._elected(p, sent)
             yield from self._taken_by(p, sent, begin)
             # organisation, person, role: 通威集团董事局刘汉元主席
-            after = _role_after_re().match(self.text[p.end_char:p.end_char + 12])
+            after = role_after_re().match(self.text[p.end_char:p.end_char + 12])
             if after and not chain:
                 for gap in range(0, 5):
                     org = self._org_ending_at(p.start_char - gap)
@@ -362,7 +313,7 @@ class PostReader:
     def _titled_after(self, p: Span, role: str, sent: tuple[int, int]):
         """A chamber's role written after the name that opens a sentence or clause, no organisation
         named with it (。王建国会长在致辞中表示): the chamber named last before."""
-        if not _CHAMBER_ROLE.fullmatch(role) or self.text.startswith("单位", p.end_char + len(role)):
+        if not CHAMBER_ROLE.fullmatch(role) or self.text.startswith("单位", p.end_char + len(role)):
             return  # (王建国会长单位: a grade of member)
         if not _OPENS_CLAUSE.search(self.text, max(0, p.start_char - 16), p.start_char) \
                 and self.text[p.start_char - 1:p.start_char] not in (",", "，"):
@@ -411,11 +362,11 @@ class PostReader:
                 ent = self.by_start.get(pos)
                 if ent is not None and ent.label_ in ORG_TYPES:
                     org, pos = ent, ent.end_char
-                    if self.text[pos:pos + 1] == "的" and _role_after_re().match(self.text[pos + 1:pos + 13]):
+                    if self.text[pos:pos + 1] == "的" and role_after_re().match(self.text[pos + 1:pos + 13]):
                         pos += 1  # 是贵州宏远建设集团有限公司|的|董事长
                 elif after_comma:
                     break  # after a comma, each post names its organisation
-                role = _role_after_re().match(self.text[pos:pos + 12])
+                role = role_after_re().match(self.text[pos:pos + 12])
                 if org is None or not role:
                     break
                 pos += len(role.group(1))
@@ -432,175 +383,6 @@ class PostReader:
         """The entity ``sent`` opens with, after any spaces."""
         text = self.text[sent[0]:sent[1]]
         return self.by_start.get(sent[0] + len(text) - len(text.lstrip()))
-
-    def _elected(self, p: Span, sent: tuple[int, int], at: int | None = None):
-        """Posts ``p`` (and the people enumerated right before) is elected or appointed to.
-
-        王曦当选第九届东城区工商联主席, 增补李明华为市工商联副主席, and a chamber's
-        role with no organisation named (林国栋当选为首任会长): the chamber named last
-        (the federation where no chamber is, or for 主席 and 党组书记).  ``at`` is where the verb
-        phrase starts, when not right after the name (…出席大会,并|当选为…).
-        """
-        at = p.end_char if at is None else at
-        if (aside := _NOTE.match(self.text, at)) and at == p.end_char:
-            at = aside.end()  # 李强(常务)|当选为副主席, 谭丽娟(…有限公司总经理)|当选为…
-        if (each := _EACH_ELECTED.match(self.text, at)) is not None:
-            # 沈建英、朱丽华|分别当选为|会长、监事长: each the role in the same place of the list
-            people, roles = self._enumerated_before(p), _BARE_ROLE_RE.findall(each.group(1))
-            if len(people) == len(roles) > 1:
-                for q, role in zip(people, roles):
-                    if (org := self._bare_role_org(role, p.start_char)) is not None:
-                        yield Relation("post", span_of(q), span_of(org), sent, role=role)
-            return
-        # 徐萍等9人|当选副会长, 吴金兴、钱永明等|当选副主席: one or some named, the others counted
-        counted = COUNTED.match(self.text, at) or _ETC_ELECTED.match(self.text, at)
-        at = counted.end() if counted else at
-        elected = _ELECTED.match(self.text, at)
-        first = self._enumerated_before(p)[0]
-        chain, begin = self._chain(first.start_char)  # 增补|…公司董事长|孙爱保|为: across the person's own post
-        appointed = self._appointed(first.start_char) or bool(chain) and self._appointed(begin)  # 增补|王红、张宏伟|为
-        if not elected and appointed:
-            elected = _APPOINTED.match(self.text, at)
-        org, roles = self._post_named(elected) if elected else (None, None)
-        if org is None or not roles:
-            bare = _ELECTED_CHAMBER_ROLE.match(self.text, at) or (
-                appointed and _APPOINTED_CHAMBER_ROLE.match(self.text, at))  # 选举陈春生为会长
-            org = self._bare_role_org(bare.group(1), p.start_char) if bare else None
-            roles = [bare.group(1)] if bare else None
-            elected = None
-        if org is not None and roles:
-            posts = [(org, r) for r in roles] + self._more_posts(org, elected.end(1) if elected else bare.start(1))
-            for q in self._enumerated_before(p):
-                for at, r in posts:
-                    yield Relation("post", span_of(q), span_of(at), sent, role=r)
-
-    def _taken_by(self, p: Span, sent: tuple[int, int], begin: int):
-        """The role named before 由 that ``p`` takes (监事长由|…总经理|李国庆|担任), in the organisation
-        named with it, or the chamber (the federation, for 主席) named last before."""
-        aside = ASIDE.match(self.text, p.end_char)
-        if not _TAKES.match(self.text, aside.end() if aside else p.end_char):
-            return
-        given = _GIVEN_TO.search(self.text, max(sent[0], begin - 12), begin)
-        if given is None:
-            return
-        role = given.group(1)
-        org = self._org_ending_at(given.start()) or self._bare_role_org(role, given.start())
-        if org is not None:
-            yield Relation("post", span_of(p), span_of(org), sent, role=role)
-
-    def _bare_role_org(self, role: str, pos: int) -> Span | None:
-        """The organisation of a role named with none, before ``pos``: the federation for its own roles
-        (主席, 执委, 常委, 党组书记), else the chamber named last (the one whose congress elects:
-        南通市家纺行业协会|第四届会员大会), or the federation where no chamber is; a board's chair
-        (监事会主席) is the chamber's."""
-        if role.endswith(("主席", "执委", "常委")) and not role.startswith(("监事会", "理事会")) or role.startswith("党组"):
-            return self._last_before(pos, ("Federation",), inner=True)
-        return self._last_before(pos, ("Chamber",), inner=True) or self._last_before(pos, ("Federation",), inner=True)
-
-    def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
-        """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""
-        org = self._org_ending_at(elected.end(1))
-        department = self._department_before(elected.end(1)) if org is None else None
-        org = department[0] if department else org
-        committee = _COMMITTEE.search(elected.group(1))
-        if org is None and committee:
-            org = self._org_ending_at(elected.end(1) - len(committee.group()))
-        role = _role_after_re().match(self.text[elected.end(1):elected.end(1) + 12])
-        roles = [(department[1] if department else "") + r for r in role.group(1).split("兼")] if role else None
-        return org, roles
-
-    def listed_appointees(self, doc: Doc):
-        """A notice's appointees, listed after the post: 增补以下同志为市工商联常委:\n黄志明(…董事长)\n…"""
-        for heading in appointee_headings(self.text):
-            post = _APPOINTED.match(self.text, heading.start(1) - 1)
-            org, roles = self._post_named(post) if post else (None, None)
-            if org is None or not roles:
-                continue
-            for person in self._listed_below(heading.end(), ("Person",)):
-                for role in roles:
-                    yield Relation("post", span_of(person), span_of(org), self._sent(doc, person.start_char), role=role)
-
-    def _listed_below(self, pos: int, types: tuple[str, ...], part: bool = False) -> list[Span]:
-        """The entities of ``types`` that open the lines of a list from ``pos`` (numbered or not), and
-        those after them on their line (王红、张宏伟, 李建国  赵小平); never who signs the list.  ``part``:
-        the list of one part of a notice, which the next part's heading ends."""
-        out, numbered = [], None
-        if header := _TABLE_HEADER.match(self.text, pos):
-            pos = header.end()  # 序号\t企业名称\t所属商会: a table's header; its rows name one each, first
-        while pos < len(self.text):
-            if heading := _SUBHEADING.match(self.text, pos):
-                if part:
-                    break
-                pos = heading.end() + 1  # 一、市级商会: a heading of a part of the list
-                continue
-            item = LIST_ITEM.match(self.text, pos)
-            ent = self.by_start.get(item.end())
-            if ent is None or ent.label_ not in types or numbered not in (None, bool(item.group(1))):
-                break  # (a numbered list ends at the first line with no number: the signature after it)
-            if not item.group(1) and _SIGNED_DATE.match(self.text, ent.end_char):
-                break  # 浙江省工商联\n2024年12月20日: who signs the notice
-            numbered = bool(item.group(1))
-            aside = ASIDE.match(self.text, ent.end_char)
-            own = self.by_start.get(aside.end() if aside else ent.end_char) if ent.label_ == "Federation" else None
-            if own is not None and own.label_ == "Chamber":
-                ent = own  # 肥西县工商联(总商会)|金桥商会: a chamber under the federation, named with it
-            line_end = self.text.find("\n", ent.end_char)
-            line_end = len(self.text) if line_end < 0 else line_end
-            while ent is not None and ent.label_ in types:
-                out.append(ent)
-                if ent.label_ == "Person" and line_post(self.text, ent.start_char, ent.end_char):
-                    break  # 王振华 常州天合光能有限公司董事长: the rest of the line is the post
-                noted = _NOTE.match(self.text, ent.end_char)  # 王建设|(城关镇商会会长)|、李红霞
-                after = _BETWEEN_NAMES.match(self.text, noted.end() if noted else ent.end_char).end()
-                ent = self.by_start.get(after) if ent.end_char < after < line_end else None
-            pos = line_end + 1
-        return out
-
-    def _elected_later(self, doc: Doc):
-        """``章小华作为代表出席大会,并当选为全国工商联…常委``: the person named last in the sentence is elected."""
-        for m in _LATER_ELECTED.finditer(self.text):
-            sent = self._sent(doc, m.start())
-            subject = self._last_before(m.start(), ("Person",))
-            if subject is not None and subject.start_char >= sent[0]:
-                yield from self._elected(subject, sent, at=m.end())
-
-    def _more_posts(self, org: Span, roles_at: int | None) -> list[tuple[Span, str]]:
-        """The posts listed after the first one a person is elected to: …主席、总商会会长, 副主席、副会长."""
-        if roles_at is None:
-            return []
-        first = _role_after_re().match(self.text[roles_at:roles_at + 12])
-        pos, out = roles_at + len(first.group(1)) if first else roles_at, []
-        while self.text[pos:pos + 1] == "、":
-            nxt = self.by_start.get(pos + 1)
-            at, start = (nxt, nxt.end_char) if nxt is not None and nxt.label_ in ORG_TYPES else (org, pos + 1)
-            role = _role_after_re().match(self.text[start:start + 12])
-            if role is None:
-                break
-            out.extend((at, r) for r in role.group(1).split("兼"))
-            pos = start + len(role.group(1))
-        return out + [(org, r) for r in self._bracketed_roles(pos)]
-
-    def _bracketed_roles(self, pos: int) -> list[str]:
-        """The federation's role as its chamber of commerce, in brackets at ``pos``: 主席|(总商会会长), 副主席|(副会长)."""
-        m = _CHAMBER_TOO.match(self.text, pos)
-        return [m.group(1)] if m else []
-
-    def _enumerated_before(self, p: Span) -> list[Span]:
-        """``p`` and the people enumerated right before it (郑海燕、|吴建军), also named with their
-        posts (…董事长陈建华、南通大东有限公司总经理|杨卫东等9人当选…)."""
-        people = [p]
-        while True:
-            at = people[0].start_char
-            if self.text[at - 1:at] != "、":
-                chain, begin = self._chain(at)
-                if not chain or self.text[begin:begin + 1] != "、":
-                    break
-                at = begin + 1  # the chain ran back to the 、 after the person before
-            prev = self.by_end.get(at - 1) or self._prev_aside(at)  # (蓝春华(女,畲族)、|周永康)
-            if prev is None or prev.label_ != "Person":
-                break
-            people.insert(0, prev)
-        return people
 
     def _unit_owner(self, org: Span, role: str) -> Span:
         """The organisation whose Party unit ``org`` is, for a role no Party unit has (区工商联机关党支部书记、
@@ -622,12 +404,6 @@ class PostReader:
                 found = ent
         return found
 
-    def _appointed(self, pos: int) -> bool:
-        """Whether an appointment verb stands right before ``pos`` (增补|李明华), or ``pos`` opens
-        a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
-        verbs = lexicon.words("appointment_verbs.txt")
-        return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in verbs) or follows_appointment(self.text, pos)
-
     def _dateline_org(self, pos: int) -> Span | None:
         """The news outlet of a dateline shortly before ``pos`` (【香港商报网讯】记者…, 长城网·冀云客户端讯(…)."""
         found = None
@@ -648,7 +424,7 @@ class PostReader:
         if i == pos or self.text[i - 1:i] != ")":
             return None
         opening = self.text.rfind("(", max(0, i - 42), i - 1)
-        return self.by_end.get(opening) if opening >= 0 and _NOTE.fullmatch(self.text, opening, i) else None
+        return self.by_end.get(opening) if opening >= 0 and NOTE.fullmatch(self.text, opening, i) else None
 
     def _prev_spaced(self, pos: int) -> Span | None:
         i = pos

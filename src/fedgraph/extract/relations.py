@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import OPENING, WHEN
-from fedgraph.extract.extensions import Relation, ensure
+from fedgraph.extract.extensions import ORG_TYPES, Relation, ensure, span_of
 from fedgraph.extract.names import PARTY_UNITS, YEAR, is_place_word
-from fedgraph.extract.posts import ORG_TYPES, PostReader, span_of
+from fedgraph.extract.posts import PostReader
 
 
 @lru_cache(maxsize=1)
