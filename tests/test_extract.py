@@ -764,6 +764,12 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
      ("“万企兴万村”行动市级示范", "Programme")),
     # a camp is an event
     ("双方将共同举办「闽港青年企业家交流营」。", ("“闽港青年企业家交流营”", "Event"), None),
+    # a trade name with a character jieba reads as a pronoun (人|本), opening its clause
+    ("南存辉、人本集团有限公司董事长张童生出席。", ("人本集团有限公司", "Company"), None),
+    # a place's name jieba cut in two (新|市), after its province
+    ("商会会长、浙江新市米业有限公司董事长沈国平介绍。", ("浙江新市米业有限公司", "Company"), ("市米业有限公司", "Company")),
+    # a chamber's own units, named with the bare word for it
+    ("商会设立了商会党支部、商会调解委员会和商会青年企业家分会。", None, ("商会调解委员会", "Organization")),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])

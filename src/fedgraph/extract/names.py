@@ -198,6 +198,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             and not (flag in ("i", "t", "d") and is_place_word(word)) \
             and not (flag in ("i", "l") and kind == "org" and no_trade_name(word))
         # (攀枝花/i: a place; 零部件/mq: a trade; 能源开发/i: trades jieba read as one phrase)
+        if stop and kind == "org" and len(word) == 1 and edge == en and i > 0 and is_place_word(word + text[en:en + 1]) \
+                and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
+            stop = False  # 浙江|新|市|米业: a place's name jieba cut in two, after its province
         if kind == "body" and word == "和" and _body_conjunction(toks, i):
             edge, prev_admin = st, False  # 市|自然资源|和|规划局: one body, not two
             i -= 1
@@ -303,7 +306,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 and not is_place_word(word):
             edge = en - 1  # 经市|工商联, 与洲|泉镇: jieba joined a function word to the name's first character
             break
-        place = flag == "ns" or is_place_word(word)
+        place = flag == "ns" or is_place_word(word) or len(word) == 1 and is_place_word(word + text[en:en + 1])
         if prev_admin and not place and not (toks[i + 1][2] == "镇" and toks[i + 1][1] == start and len(word) > 1
                                              and flag in ("n", "nr", "nz", "nt")):
             break  # 锚定|省工商联: a bare 省/市 abbreviation starts the name (a town's is its name: 黄土|镇|商会)

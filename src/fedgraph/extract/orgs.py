@@ -202,6 +202,7 @@ _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0
                        r"(?:会员大会|会员代表大会|代表大会|理事会|常务理事会|换届)")
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
+_BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening so is a unit of one named before
 _CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
@@ -406,8 +407,10 @@ class OrgRecogniser:
             bare = inner < s and b == inner or suffix.type == "Company" and inner == s and b < s \
                 and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
             if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
-                    and not any(t[3][0] in "pcur" for t in tokens(text[floor:b])):
-                b = floor  # 、特步|(中国)|有限公司, 、特步/d|集团有限公司: the whole clause before is the trade name
+                    and not any(t[3][0] in "pcu" or t[3][0] == "r" and t[0] == floor for t in tokens(text[floor:b])):
+                # 、特步|(中国)|有限公司, 、特步/d|集团有限公司, 、人|本/r|集团有限公司: the whole clause before is the
+                # trade name (but not 本|公司, this company)
+                b = floor
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             if gathering and not body:  # 鹿城区成立|新生代企业家联谊会: a body founded (not 庆祝商会成立|十周年联谊会)
@@ -495,6 +498,8 @@ class OrgRecogniser:
             if suffix.type in ("Chamber", "Organization") and 3 <= len(rest) <= 4 and \
                     (flags := [t[3] for t in tokens(rest)])[0] == "v" and len(flags) > 1 and set(flags) <= {"v", "vn"}:
                 continue  # 请|谈谈|商会: verbs said of the chamber, no name
+            if name.startswith(_BARE_OWNERS) and suffix.type in ("Chamber", "Organization"):
+                continue  # 设立了|商会调解委员会、商会青年企业家分会: the units of a chamber named before, no names
             if suffix.type == "Chamber" and rest.endswith("工商联"):
                 continue  # 全国工商联|商会工作: the federation's work with chambers, no chamber
             if suffix.type == "Company" and no_trade_name(rest):
