@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import ORG_TYPES, Relation, span_of
-from fedgraph.extract.persons import ASIDE, COUNTED, LIST_ITEM, appointee_headings, follows_appointment, line_post
+from fedgraph.extract.layouts import ASIDE, LIST_ITEM, appointee_headings, follows_appointment, line_post
+from fedgraph.extract.persons import COUNTED
 
 #: a chamber's own roles: 会长, 常务副会长, 秘书长 …
 CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")

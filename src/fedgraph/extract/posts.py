@@ -24,7 +24,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.elections import (CHAMBER_ROLE, CHAMBER_TOO, COMMITTEE, NOTE, ElectionReader,
                                         role_after_re)
 from fedgraph.extract.extensions import ORG_TYPES, Relation, span_of
-from fedgraph.extract.persons import current_posts, line_post, paren_role_re, role_colon
+from fedgraph.extract.layouts import current_posts, line_post, paren_role_re, role_colon
 from fedgraph.extract.names import PARTY_UNITS
 
 _NAMED = (*sorted(ORG_TYPES), "Person", "Place", "Event", "Programme", "Award")
