@@ -1152,3 +1152,14 @@ def test_relations_a_notice_signed_by_a_chamber_is_that_chamber_s_and_its_office
             "常务副会长张平、刘晓东,副会长王梅等28名理事出席。\n重庆市渝北区浙江商会\n2024年7月15日")
     assert {("郭建军", "会长", "重庆市渝北区浙江商会"), ("张平", "常务副会长", "重庆市渝北区浙江商会"),
             ("王梅", "副会长", "重庆市渝北区浙江商会")} <= facts(text, "post")
+
+
+def test_relations_an_officer_list_with_names_spaced_out_and_a_line_under_its_role():
+    text = ("绍兴市上虞区青年企业家协会第三届理事会领导班子名单\n"
+            "会　　长：陈　磊（浙江卧龙电气驱动集团股份有限公司总裁）\n"
+            "常务副会长：王海燕（浙江闰土股份有限公司副总经理）\n"
+            "　　　　　　徐建平（浙江晶盛机电股份有限公司副董事长）\n"
+            "副 会 长：张　伟　李晓峰\n")
+    chamber = "绍兴市上虞区青年企业家协会"
+    assert {("陈磊", "会长", chamber), ("徐建平", "常务副会长", chamber), ("张伟", "副会长", chamber),
+            ("李晓峰", "副会长", chamber), ("徐建平", "副董事长", "浙江晶盛机电股份有限公司")} <= facts(text, "post")

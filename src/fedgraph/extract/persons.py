@@ -49,6 +49,9 @@ _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：/]?[ \u3000]*"
                      r"([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
+# what a list's line gives after a role and a colon, or a line of names under such a line
+_LISTED_NAMES = re.compile(r"^(?:[^:：\n]{1,16}[:：])?[ \u3000]*([\u3400-\u9fff][^\n]*)$", re.M)
+_NOTES = re.compile(r"\([^()\n]*\)")
 _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
 
 
@@ -470,6 +473,14 @@ class PersonRecogniser:
             chunk = m.group(1)
             if text[m.end(1):m.end(1) + 1] in (":", "："):
                 chunk = _LAST_WORD.sub("", chunk)  # 作者:林小燕   时间|:2024…: the next field's label, no name
+            for part in self._byline_names(chunk, m.start(1)):
+                found.setdefault(part[:2], part[2])
+        # a list's lines of names after a role and a colon, or under it, their two characters spaced apart
+        # to line up with three (会　　长:陈　磊(…总裁), 副 会 长:张　伟　李晓峰)
+        for m in _LISTED_NAMES.finditer(text):
+            if role_colon(text, m.start(1)) is None:
+                continue
+            chunk = _NOTES.sub(lambda note: " " * len(note.group()), m.group(1))  # (notes are no names)
             for part in self._byline_names(chunk, m.start(1)):
                 found.setdefault(part[:2], part[2])
         for m in _SIGNATURE.finditer(text):
