@@ -770,6 +770,11 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("商会会长、浙江新市米业有限公司董事长沈国平介绍。", ("浙江新市米业有限公司", "Company"), ("市米业有限公司", "Company")),
     # a chamber's own units, named with the bare word for it
     ("商会设立了商会党支部、商会调解委员会和商会青年企业家分会。", None, ("商会调解委员会", "Organization")),
+    # a character jieba leaves alone at the start of a listed name opens it (not 我县 before a company)
+    ("李永辉与TCL科技集团股份有限公司、亿纬锂能股份有限公司等企业负责人座谈。", ("亿纬锂能股份有限公司", "Company"),
+     ("纬锂能股份有限公司", "Company")),
+    ("我县江西赣锋锂业集团股份有限公司获评。", ("江西赣锋锂业集团股份有限公司", "Company"),
+     ("我县江西赣锋锂业集团股份有限公司", "Company")),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])

@@ -202,6 +202,7 @@ _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0
                        r"(?:会员大会|会员代表大会|代表大会|理事会|常务理事会|换届)")
 _FOUNDED = ("成立", "组建", "筹建")
 _BUSINESS_WORDS = ("企业", "商")
+_LONE_WORDS = set("原前现新老该本其各每全")  # characters alone before a name that say which (原|…公司)
 _BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening so is a unit of one named before
 _CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
@@ -411,6 +412,10 @@ class OrgRecogniser:
                 # 、特步|(中国)|有限公司, 、特步/d|集团有限公司, 、人|本/r|集团有限公司: the whole clause before is the
                 # trade name (but not 本|公司, this company)
                 b = floor
+            if b - floor == 1 and kind == "org" and CJK.match(text[floor]) and text[floor] not in FUNCTION_CHARS \
+                    and not text.startswith(determiners, floor) and text[floor] not in _LONE_WORDS \
+                    and tokens(text[floor:s])[0][3] in ("m", "ng", "n", "nz", "j"):
+                b = floor  # 、亿|纬锂能股份有限公司: a character jieba left alone at the clause's start opens the name
             if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
                 b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
             if gathering and not body:  # 鹿城区成立|新生代企业家联谊会: a body founded (not 庆祝商会成立|十周年联谊会)
