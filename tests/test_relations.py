@@ -1163,3 +1163,9 @@ def test_relations_an_officer_list_with_names_spaced_out_and_a_line_under_its_ro
     chamber = "绍兴市上虞区青年企业家协会"
     assert {("陈磊", "会长", chamber), ("徐建平", "常务副会长", chamber), ("张伟", "副会长", chamber),
             ("李晓峰", "副会长", chamber), ("徐建平", "副董事长", "浙江晶盛机电股份有限公司")} <= facts(text, "post")
+
+
+def test_relations_a_place_in_a_ranking_said_of_the_company_in_the_clause_before():
+    text = ("“中国民营企业服务业100强”榜单中,浙江有15家企业入围。其中,杭州蓝天物流有限公司是浙江民营企业中排名最高的,"
+            "位列第5,营业收入1200亿元。")
+    assert ("杭州蓝天物流有限公司", "", "中国民营企业服务业100强") in facts(text, "award")

@@ -535,3 +535,8 @@ def test_resolve_a_programme_named_short_in_a_headline_is_the_one_the_text_names
 def test_resolve_a_body_s_meeting_named_by_its_session_is_named_after_the_body():
     text = "衡阳市湘南商会召开第二次会员代表大会,选举产生了第二届理事会。"
     assert labels(text, "Event") == {"衡阳市湘南商会第二次会员代表大会"}
+
+
+def test_resolve_a_chamber_of_a_kind_a_place_founds_is_the_place_s():
+    text = "支持义县成立企业家商会,助力2家行业协会换届。"
+    assert labels(text, "Chamber") == {"义县企业家商会"}

@@ -15,6 +15,7 @@ the best non-overlapping ones:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -201,6 +202,7 @@ _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省
 _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0-9一二三四五六七八九十]+届)?[0-9一二三四五六七八九十]*次?"
                        r"(?:会员大会|会员代表大会|代表大会|理事会|常务理事会|换届)")
 _FOUNDED = ("成立", "组建", "筹建")
+_FOUNDING = re.compile(r"(?:成立了?|组建了?)([\u3400-\u9fff]{0,6}?商会)(?![\u3400-\u9fff])")  # 义县|成立|企业家商会
 _BUSINESS_WORDS = ("企业", "商")
 _LONE_WORDS = set("原前现新老该本其各每全")  # characters alone before a name that say which (原|…公司)
 _BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening so is a unit of one named before
@@ -277,12 +279,27 @@ class OrgRecogniser:
         cands.extend(self.places(doc))
         cands.extend(self.tours(text, doc._.fg_places))
         cands.extend(self.suffixed(text))
+        cands.extend(self.founded(text, doc._.fg_full_names))
         cands.extend(self.fairs(text))
         cands.extend(self.trade_names(text, cands))
         cands.extend(quoted_titles(text))
         cands.extend(self.counted_slogans(text))
         cands.extend(joined_events(text, cands))
         return doc
+
+    @staticmethod
+    def founded(text: str, full_names: dict) -> Iterator[Candidate]:
+        """A chamber of a kind a place founds (支持义县成立|企业家商会): the place's, named with it
+        (its whole name in ``full_names``)."""
+        for m in _FOUNDING.finditer(text):
+            kind = m.group(1)
+            if kind != "商会" and kind not in lexicon.words("generic_names.txt") and not kind.endswith("企业家商会"):
+                continue  # (成立|温州商会: a chamber with a name of its own, read as any)
+            before = [text[m.start() - n:m.start()] for n in range(8, 1, -1)]
+            place = next((p for p in before if any(d.name == p for d in divisions().by_name(p))), "")
+            if place:
+                full_names[m.span(1)] = place + kind
+                yield Candidate(m.start(1), m.end(1), "Chamber", 25, "founded")
 
     def counted_slogans(self, text: str):
         """Campaigns named unquoted by a slogan of two counts (万企兴万村行动, 百会助百镇): who acts, how

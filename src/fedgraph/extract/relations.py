@@ -148,10 +148,10 @@ class RelationExtractor(PostReader):
     def listed(self, doc: Doc):
         """``A、B等3家企业上榜``: the recipients of the ranking named before them, in the sentence or the one before."""
         for m in _LISTED.finditer(self.text):
-            recipients = self._recipients(m.start())
+            sent = self._sent(doc, m.start())
+            recipients = self._recipients(m.start()) or self._said_to_be(sent, m.start())
             if not recipients:
                 continue
-            sent = self._sent(doc, m.start())
             earlier = self._sent_before(doc, sent)  # 其中,A、B榜上有名: the list named in the sentence before
             if _LIST_REFERENCE.search(self.text, earlier[0], earlier[1]) and not any(
                     e.label_ == "Award" and earlier[0] <= e.start_char < recipients[-1].start_char for e in self.ents):
@@ -165,6 +165,16 @@ class RelationExtractor(PostReader):
             award = named[-1] if named else None
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
+
+    def _said_to_be(self, sent: tuple[int, int], pos: int) -> list[Span]:
+        """The organisation a clause right before ``pos`` says something of (…中国华信能源有限公司|是上海
+        民营企业中排名最高的,|位列第7): who the verb that opens the next clause is about."""
+        if self.text[pos - 1:pos] not in (",", "，"):
+            return []
+        opening = max(self.text.rfind(c, sent[0], pos - 1) for c in ",，;；")
+        said = [e for e in self.ents if max(sent[0], opening) <= e.start_char and e.end_char < pos - 1
+                and e.label_ in ORG_TYPES and self.text[e.end_char:e.end_char + 1] == "是"]
+        return said[-1:]
 
     def _sent_before(self, doc: Doc, sent: tuple[int, int]) -> tuple[int, int]:
         """The sentence before ``sent`` with any text in it (``sent`` itself at the start)."""
