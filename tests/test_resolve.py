@@ -540,3 +540,8 @@ def test_resolve_a_body_s_meeting_named_by_its_session_is_named_after_the_body()
 def test_resolve_a_chamber_of_a_kind_a_place_founds_is_the_place_s():
     text = "支持义县成立企业家商会,助力2家行业协会换届。"
     assert labels(text, "Chamber") == {"义县企业家商会"}
+
+
+def test_resolve_a_slogan_of_two_counts_shortened_to_each_half_s_opening_is_one_programme():
+    text = "商会积极参与“千企帮千村 万商联万户”行动。全市将发动更多商会投入“千企万商行动”。"
+    assert labels(text, "Programme") == {"“千企帮千村万商联万户”行动"}  # (spaces dropped, as in every label)

@@ -575,6 +575,8 @@ _LEADING_DATE = re.compile(r"^(?:[0-9]{4}(?:年度|年)?|首届|第[一二三四
 _ORDINAL_NUMBER = "[0-9一二三四五六七八九十百]+"
 _BOARD_SESSION = re.compile(rf"第?({_ORDINAL_NUMBER})届(?:执行委员会|执委会|执委)?第?({_ORDINAL_NUMBER})次"
                             r"(?:执行委员会|执委会|执委)?(?:全体|全委)?会议")
+_TWO_HALVES = re.compile(r"([百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff])[ \u3000·]?"
+                         r"([百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff])")  # a slogan of two counts
 _QUOTED_ONLY = re.compile(r"“[^“”]+”")
 _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article named in full
 
@@ -620,6 +622,10 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + fuller
         label = entities[keys[0]].label
+        if type_ == "Programme" and (halves := _TWO_HALVES.fullmatch(variant)):
+            # “百会万企行动” beside “百会助百镇 万企兴万村”行动: the slogan shortened to each half's opening words
+            short = halves.group(1)[:2] + halves.group(2)[:2]
+            keys = keys + [k for (t, v), ks in groups.items() if t == type_ and v == short for k in ks]
         if type_ == "Programme" and _QUOTED_ONLY.fullmatch(label):
             # “百企帮百村” in a headline, “百企帮百村”精准扶贫行动 in the text: the one programme that holds it
             fuller = {k for k, ent in entities.items()
