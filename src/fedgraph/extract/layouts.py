@@ -18,7 +18,7 @@ ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a
 # a list's item, one a line: its numbering (1. 1、 (1) 一、)
 LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[0-9]{1,3}(?=\t)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*")
 _SPACES = re.compile(r"[ \u3000]+")
-_NOTES = re.compile(r"\([^()\n]*\)")
+NOTES = re.compile(r"\([^()\n]*\)")  # a note in brackets, of any length
 _SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
 _APPOINTEE_HEADING = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十]+[名位])?(?:同志|人员|人士)?"
@@ -58,7 +58,7 @@ def role_colon(text: str, pos: int) -> tuple[list[str], int] | None:
         k -= 1
     if k > 0 and text[k - 1] == "\n":  # 常务副会长:王海燕(…)\n徐建平(…): a line of names under the role's
         end = text.find("\n", k)
-        if _SENTENCE_MARK.search(_NOTES.sub("", text[k:end if end >= 0 else len(text)])):
+        if _SENTENCE_MARK.search(NOTES.sub("", text[k:end if end >= 0 else len(text)])):
             return None  # (a paragraph that opens with a name is no line of a list)
         above = text.rfind("\n", 0, k - 1) + 1
         colon = next((i for i in range(above, k - 1) if text[i] in ":："), -1)

@@ -31,8 +31,8 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import trigger_re
 from fedgraph.extract.extensions import Candidate, ensure
-from fedgraph.extract.layouts import (ASIDE, LIST_ITEM, appointee_headings, appointing, follows_appointment, line_post,
-                                      paren_role_re, role_colon)
+from fedgraph.extract.layouts import (ASIDE, LIST_ITEM, NOTES, appointee_headings, appointing, follows_appointment,
+                                      line_post, paren_role_re, role_colon)
 from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, clause_start, is_place_word, tokens
 from fedgraph.extract.tagger import tagger
 
@@ -51,7 +51,6 @@ _BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校
                      r"([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
 # what a list's line gives after a role and a colon, or a line of names under such a line
 _LISTED_NAMES = re.compile(r"^(?:[^:：\n]{1,16}[:：])?[ \u3000]*([\u3400-\u9fff][^\n]*)$", re.M)
-_NOTES = re.compile(r"\([^()\n]*\)")
 _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
 
 
@@ -480,7 +479,7 @@ class PersonRecogniser:
         for m in _LISTED_NAMES.finditer(text):
             if role_colon(text, m.start(1)) is None:
                 continue
-            chunk = _NOTES.sub(lambda note: " " * len(note.group()), m.group(1))  # (notes are no names)
+            chunk = NOTES.sub(lambda note: " " * len(note.group()), m.group(1))  # (notes are no names)
             for part in self._byline_names(chunk, m.start(1)):
                 found.setdefault(part[:2], part[2])
         for m in _SIGNATURE.finditer(text):
