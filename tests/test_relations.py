@@ -115,6 +115,12 @@ def test_relations_guided_by():
     # a place's Party committee and political consultative conference written in full
     ("中国人民政治协商会议武义县委员会主席王强出席。中国共产党武义县委员会书记陈荣高出席。",
      {("王强", "主席", "武义县政协"), ("陈荣高", "书记", "武义县委")}),
+    # given names with 好; a board's full name before its role
+    ("会议增补刘永好、南存辉为全国工商联第十三届执行委员会常务委员。",
+     {("刘永好", "常务委员", "全国工商联"), ("南存辉", "常务委员", "全国工商联")}),
+    # a national insurer's branch under its short name
+    ("海南省工商联与中国出口信用保险公司海南分公司签署协议。中国信保海南分公司总经理王雪峰签约。",
+     {("王雪峰", "总经理", "中国出口信用保险公司海南分公司")}),
     # a professor's titles
     ("中国人民大学商学院教授、博士生导师王强作报告。",
      {("王强", "教授", "中国人民大学商学院"), ("王强", "博士生导师", "中国人民大学商学院")}),

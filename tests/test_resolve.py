@@ -129,6 +129,9 @@ def test_resolve_an_event_of_the_whole_province_is_the_province_s():
      {"中国银行股份有限公司宁夏回族自治区分行"}),
     # a chamber's branch is a chamber
     ("中国欧盟商会华南分会主席克劳斯·扎默出席。", "Chamber", {"中国欧盟商会华南分会"}),
+    # a course named with 非公 in the headline and 非公有制 in the text
+    ("嘉鱼县工商联举办非公经济人士理想信念教育培训班\n9月25日,嘉鱼县2024年非公有制经济人士理想信念教育培训班开班。",
+     "Event", {"嘉鱼县2024年非公有制经济人士理想信念教育培训班"}),
     # a board's session named short in the headline, in full in the text
     ("廊坊市工商联第十二届执行委员会第二次全体会议召开\n2月5日,廊坊市工商联十二届二次执委会议召开。", "Event",
      {"廊坊市工商联第十二届执行委员会第二次全体会议"}),

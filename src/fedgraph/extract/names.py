@@ -231,8 +231,11 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                                          or _ORDINAL_NAME.fullmatch(word)) and (
                 _numeral_name(toks, i) or i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
                                                      or text[start:end] == "村" and toks[i - 1][2][-1] in "镇乡")))
-        elif stop and kind == "event" and flag == "l" and edge < start:
-            stop = False  # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name
+        elif stop and kind == "event" and flag == "l" and (edge < start or i > 0 and (
+                toks[i - 1][2] == ")" or toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2]))):
+            # 海南|自由贸易|港政策宣讲会: a fixed phrase inside an event's name (中国(东阳)|红木家具|博览会: or
+            # what it is of, after its place)
+            stop = False
         elif stop and kind == "org" and (flag in ("l", "i") or flag == "t" and word[-1] not in _TIME_ENDS) and i > 0 \
                 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])
                      or flag in ("t", "i") and i > 1 and toks[i - 1][3] in ("n", "nz") and (edge < start or flag == "i")
