@@ -548,3 +548,7 @@ def test_resolve_a_chamber_of_a_kind_a_place_founds_is_the_place_s():
 def test_resolve_a_slogan_of_two_counts_shortened_to_each_half_s_opening_is_one_programme():
     text = "商会积极参与“千企帮千村 万商联万户”行动。全市将发动更多商会投入“千企万商行动”。"
     assert labels(text, "Programme") == {"“千企帮千村万商联万户”行动"}  # (spaces dropped, as in every label)
+
+
+def test_resolve_a_campaign_quoted_in_an_event_s_name_with_words_between_is_a_programme():
+    assert labels("市工商联举办“春风行动”民营企业专场招聘会。", "Programme") == {"“春风行动”"}

@@ -26,6 +26,7 @@ _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业�
 # a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
 _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
 _DESIGNATED = ("企业", "单位", "基地", "商会", "村")  # what a designation is given to
+_CLAUSES = re.compile(r"[,，、;；]")  # a quote of clauses is a theme or slogan, no programme's name
 _THEME = ("为主题", "为题", "的主题")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
@@ -108,7 +109,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
                 named = _programme_words(rest, programmes)
                 if named:
                     yield Candidate(q.start(), q.end() + named, "Programme", 20, "quoted")
-                elif not rest and programmes.longest(content, min_rest=1):
+                elif programmes.longest(content, min_rest=1) and (not rest or not _CLAUSES.search(content)):
+                    # (“春风行动”|民营企业专场招聘会: whatever between; not “加强银企对接,促进金融服务”…活动, a theme)
                     yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             continue
         if found and found[0] == "Programme":
