@@ -777,8 +777,6 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
      ("我县江西赣锋锂业集团股份有限公司", "Company")),
     # a fair named for its place in brackets and what it shows, a phrase jieba reads as fixed
     ("首届中国(东阳)红木家具博览会在东阳开幕。", ("首届中国(东阳)红木家具博览会", "Event"), None),
-    # a forum of private firms named by its kind alone
-    ("自治区工商联召开民营企业座谈会,听取意见建议。", None, ("民营企业座谈会", "Event")),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
 ])
