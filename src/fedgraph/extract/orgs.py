@@ -295,9 +295,7 @@ class OrgRecogniser:
             kind = m.group(1)
             if kind != "商会" and kind not in lexicon.words("generic_names.txt") and not kind.endswith("企业家商会"):
                 continue  # (成立|温州商会: a chamber with a name of its own, read as any)
-            before = [text[m.start() - n:m.start()] for n in range(8, 1, -1)]
-            place = next((p for p in before if any(d.name == p for d in divisions().by_name(p))), "")
-            if place:
+            if place := divisions().name_ending(text, m.start()):
                 full_names[m.span(1)] = place + kind
                 yield Candidate(m.start(1), m.end(1), "Chamber", 25, "founded")
 

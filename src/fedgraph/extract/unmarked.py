@@ -121,10 +121,8 @@ class UnmarkedRecogniser:
             suffix = text[c.start + len(head):c.end]
             at = c.start
             while head and suffix.startswith("工商") and (listed := _LISTED.search(text, max(0, at - 9), at)):
-                item = next((listed.group(1)[-n:] for n in range(len(listed.group(1)), 1, -1)
-                             if any(d.name == listed.group(1)[-n:] for d in divisions().by_name(listed.group(1)[-n:]))),
-                            "")
-                if not item:
+                item = divisions().name_ending(text, listed.end(1))
+                if not item or len(item) > len(listed.group(1)):
                     break
                 at = listed.end(1) - len(item)
                 yield at, listed.end(1), item + suffix

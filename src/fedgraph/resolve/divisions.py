@@ -78,6 +78,18 @@ class Divisions:
                                      if name[:n] in self._by_name and name[:n] not in skip), "")
         return self._first[key]
 
+    def name_ending(self, text: str, end: int) -> str:
+        """The longest division name written in full that ends at ``end`` in ``text`` (义县 in 支持义县|成立…); "" if none.
+
+        >>> divisions().name_ending("支持义县成立", 4)
+        '义县'
+        """
+        for n in range(min(end, 8), 1, -1):
+            part = text[end - n:end]
+            if any(d.name == part for d in self._by_name.get(part, ())):
+                return part
+        return ""
+
     def has_parts(self, d: Division) -> bool:
         """Whether divisions of the table lie under ``d`` (not so for 中山市, whose towns are its parts)."""
         return d.code in self._parents
