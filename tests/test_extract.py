@@ -779,6 +779,12 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("首届中国(东阳)红木家具博览会在东阳开幕。", ("首届中国(东阳)红木家具博览会", "Event"), None),
     # the outlet of a dateline with its place and date
     ("新华社北京3月6日电 全国工商联副主席刘永好表示。", ("新华社", "Organization"), None),
+    # a service centre is an organisation with officers, a village's or town's hall is none
+    ("宜昌市民营企业法律服务中心主任赵明介绍。", ("宜昌市民营企业法律服务中心", "Organization"), None),
+    ("活动在夷陵区龙泉镇党群服务中心举行。", None, ("夷陵区龙泉镇党群服务中心", "Organization")),
+    ("大会在东莞市民服务中心举行。", None, ("东莞市民服务中心", "Organization")),
+    # honours praised after their counts (10名“…”和20名“…”), holders unnamed
+    ("市委、市政府对10名“优秀民营企业家”和20名“突出贡献人物”进行通报表扬。", ("“突出贡献人物”", "Award"), None),
 ])
 def test_extract_companies_joined_by_和_programmes_after_their_owner_and_datelines(nlp, text, expected, absent):
     found = ents(nlp, text)

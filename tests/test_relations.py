@@ -1175,3 +1175,22 @@ def test_relations_a_place_in_a_ranking_said_of_the_company_in_the_clause_before
     text = ("“中国民营企业服务业100强”榜单中,浙江有15家企业入围。其中,杭州蓝天物流有限公司是浙江民营企业中排名最高的,"
             "位列第5,营业收入1200亿元。")
     assert ("杭州蓝天物流有限公司", "", "中国民营企业服务业100强") in facts(text, "award")
+
+
+def test_relations_officers_elected_at_a_congress_are_its_body_s_not_a_guest_s():
+    text = ("12月1日,晋江市总商会(工商联)第十三届会员代表大会举行。泉州市工商联主席黄清芳出席大会。"
+            "大会选举产生了新一届领导班子,张立新当选为会长,吴志雄当选为党组书记。")
+    posts = facts(text, "post")
+    assert {("张立新", "会长", "晋江市工商联"), ("吴志雄", "党组书记", "晋江市工商联")} <= posts
+    assert not {p for p in posts if p[0] in ("张立新", "吴志雄") and p[2] == "泉州市工商联"}
+
+
+def test_relations_a_survey_team_and_a_government_office_s_division():
+    text = "国家统计局湖南调查总队副总队长刘敏、湖南省统计局综合处处长彭辉应邀授课。"
+    assert {("刘敏", "副总队长", "国家统计局湖南调查总队"),
+            ("彭辉", "综合处处长", "湖南省统计局")} <= facts(text, "post")
+
+
+def test_relations_a_clause_going_on_from_an_election_names_who_its_为_appoints():
+    text = "锦州市温州商会成立。叶建华当选为会长,郑丽娟当选为监事长,周建为秘书长。"
+    assert ("周建", "秘书长", "锦州市温州商会") in facts(text, "post")

@@ -218,6 +218,8 @@ def test_resolve_a_level_before_a_word_opening_with_乡_is_no_town():
      "Company", "中国建设银行股份有限公司绍兴分行", "建行绍兴分行"),  # a national bank by its short name
     ("昆山市台商协会会长宋耀明率团到访。希望台商协会与工商联加强交流。",
      "Chamber", "昆山市台湾同胞投资企业协会", "台商协会"),  # a kind's short name, written without its place
+    ("中国光彩事业促进会组织“光彩行”活动。全国工商联副主席、中国光彩会副会长李兆前带队。",
+     "Chamber", "中国光彩事业促进会", "中国光彩会"),  # a kind's short name, after the nation's prefix
     ("培训班在中共湖南省委党校开班。省委党校教授王敏授课。", "Organization", "湖南省委党校", "中共湖南省委党校"),
     ("江苏扬子江药业集团有限公司荣获奖项。扬子江药业集团累计捐赠10亿元。", "Company", "江苏扬子江药业集团有限公司",
      "扬子江药业集团"),  # without its place and its legal form
@@ -552,3 +554,9 @@ def test_resolve_a_slogan_of_two_counts_shortened_to_each_half_s_opening_is_one_
 
 def test_resolve_a_campaign_quoted_in_an_event_s_name_with_words_between_is_a_programme():
     assert labels("市工商联举办“春风行动”民营企业专场招聘会。", "Programme") == {"“春风行动”"}
+
+
+def test_resolve_the_youth_league_s_committee_short_and_in_full_is_one_organisation():
+    text = "温州市青年企业家商会召开大会。共青团温州市委书记林晓、团市委副书记王芳出席。"
+    assert labels(text, "Organization") == {"共青团温州市委"}
+    assert "温州市委" not in labels(text, "GovernmentBody")

@@ -53,10 +53,12 @@ _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予
 # 对沙钢集团、永钢集团等2023年度“纳税十强企业”和…等“创新示范企业”进行了表彰: each quoted honour after
 # 等, its recipients before it
 # (表彰了芜湖市安徽商会、…等20个“四好”商会和30名优秀会员企业家: so after 表彰了)
-_PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?表彰"
+# (对10名“优秀民营企业家”和20名“…”进行通报表扬: each quoted honour after its count, its holders unnamed)
+_PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
                              r"|表彰了?([^。;；!?！？\n,，]{4,200})")
-_GROUP_HONOUR = re.compile(r"等(?:[0-9一二三四五六七八九十百]+[个家名位所])?((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES)
-                           + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、]|$)")
+_GROUP_COUNT = r"[0-9一二三四五六七八九十百]+[个家名位所]"
+_GROUP_HONOUR = re.compile(r"(?:等(?:" + _GROUP_COUNT + r")?|(?:(?<=对)|(?<=[和与及、]))" + _GROUP_COUNT + r")"
+                           r"((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、]|$)")
 # 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖, 为2024年度“…”“…”颁发证书: the honours handed
 # out (their holders unnamed here)
 _HANDED = re.compile(r"为(?:[0-9]{4}年度?)?" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]?" + _QUANTITY + r"“[^“”]{2,30}”)*)"

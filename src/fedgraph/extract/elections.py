@@ -59,6 +59,10 @@ _TAKES = re.compile(r"(?:同志)?(?:担任|出任|兼任)(?![\u3400-\u9fff])")
 _SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
 _TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
+# an organisation's congress, named right after it: the body whose congress elects the officers
+# named after (晋江市总商会(工商联)第十三届会员代表大会, …商会召开第四届会员大会, …商会换届)
+_CONGRESS_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?(?:隆重)?(?:召开|举行|举办|进行)?(?:了)?"
+                             r"(?:第[一二三四五六七八九十百0-9]+(?:届|次))*(?:会员代表|会员|代表|换届选举|换届)?大会|换届")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 
 
@@ -134,8 +138,19 @@ class ElectionReader:
         南通市家纺行业协会|第四届会员大会), or the federation where no chamber is; a board's chair
         (监事会主席) is the chamber's."""
         if role.endswith(("主席", "执委", "常委")) and not role.startswith(("监事会", "理事会")) or role.startswith("党组"):
-            return self._last_before(pos, ("Federation",), inner=True)
-        return self._last_before(pos, ("Chamber",), inner=True) or self._last_before(pos, ("Federation",), inner=True)
+            return self._electing(pos, ("Federation",)) or self._last_before(pos, ("Federation",), inner=True)
+        return self._electing(pos, ("Chamber", "Federation")) or self._last_before(pos, ("Chamber",), inner=True) \
+            or self._last_before(pos, ("Federation",), inner=True)
+
+    def _electing(self, pos: int, types: tuple[str, ...]) -> Span | None:
+        """The organisation of one of ``types`` whose congress is named last before ``pos``, where a
+        guest named between (泉州市工商联主席…出席大会) does not elect."""
+        found = None
+        for ent in (*self.ents, *self.inner):
+            if ent.end_char <= pos and ent.label_ in types and _CONGRESS_AFTER.match(self.text, ent.end_char) \
+                    and (found is None or ent.end_char > found.end_char):
+                found = ent
+        return found
 
     def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
         """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""

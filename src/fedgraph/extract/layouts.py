@@ -117,7 +117,9 @@ def line_post(text: str, start: int, end: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _appointment_re() -> re.Pattern:
     """An appointment of someone to something within a clause: 选举…为…."""
-    return re.compile(f"(?:{lexicon.alternation(lexicon.words('appointment_verbs.txt'))})[^,，;；。]{{2,30}}为")
+    verbs = lexicon.alternation(lexicon.words('appointment_verbs.txt'))
+    # (or an election told of the one elected: 郑丽娟当选为监事长,|周建为秘书长)
+    return re.compile(f"(?:{verbs})[^,，;；。]{{2,30}}为|^[\u3400-\u9fff]{{2,4}}(?:同志)?当选")
 
 
 def follows_appointment(text: str, pos: int) -> bool:
@@ -127,7 +129,7 @@ def follows_appointment(text: str, pos: int) -> bool:
         if text[pos - 1:pos] not in (",", "，", ";", "；"):
             return False
         start = max(text.rfind(c, max(0, pos - 41), pos - 1) for c in ",，;；。\n") + 1
-        if _appointment_re().search(text, start, pos - 1) is not None:
+        if _appointment_re().search(text[start:pos - 1]) is not None:
             return True
         if "为" not in text[start:pos - 1]:
             return False

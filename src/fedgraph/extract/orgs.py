@@ -118,7 +118,7 @@ def _fair_ends(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _body_lookalikes() -> tuple[str, ...]:
-    """``data/body_lookalikes.txt``: words that end like a body's but name none (会客厅, 布局)."""
+    """``data/body_lookalikes.txt``: words that end like a body's but name none (会客厅, 布局, 党群服务中心)."""
     return tuple(sorted(lexicon.words("body_lookalikes.txt")))
 
 
@@ -261,6 +261,8 @@ def _place_names() -> lexicon.Gazetteer:
     return lexicon.Gazetteer(names)
 
 
+#: the Youth League's committee of a place: 团|市委 (the article's place), 共青团|温州市委
+_LEAGUE_COMMITTEE = re.compile(r"(?<![\u3400-\u9fff])团([省市县区])委|共青团([\u3400-\u9fff]{2,10}?[省市县区州旗])委")
 _LOCAL_COMMITTEES = ("中国人民政治协商会议", "中国共产党")  # national names a place's committee is named after
 _LOCAL_COMMITTEE = re.compile(r"[\u3400-\u9fff]{2,12}?委员会")
 
@@ -276,6 +278,7 @@ class OrgRecogniser:
         text = doc._.fg_text
         cands = doc._.fg_candidates
         cands.extend(self.national(text))
+        cands.extend(self.league_committees(text))
         cands.extend(self.places(doc))
         cands.extend(self.tours(text, doc._.fg_places))
         cands.extend(self.suffixed(text))
@@ -321,6 +324,14 @@ class OrgRecogniser:
             yield Candidate(m.start(), m.end(), bodies[m.group()][0], 10, "national")
             if bodies[m.group()][0] == "GovernmentBody" and (unit := _MINISTRY_UNIT.match(text, m.end())):
                 yield Candidate(m.start(), unit.end(), "GovernmentBody", 10, "national")
+
+    @staticmethod
+    def league_committees(text: str):
+        """The Communist Youth League's committee of a place, written in full (共青团温州市委) or short for the
+        article's place (团市委, 团省委): an organisation, not the Party's committee its name ends with."""
+        for m in _LEAGUE_COMMITTEE.finditer(text):
+            if m.group(1) or divisions().first_name(m.group(2) + "委") == m.group(2):
+                yield Candidate(m.start(), m.end(), "Organization", 10, "league")
 
     def places(self, doc: Doc):
         text, divs, found_places = doc._.fg_text, divisions(), doc._.fg_places
@@ -473,6 +484,8 @@ class OrgRecogniser:
             if suffix.type == "Company" and text[b:b + 1] in "和与及" and text.endswith(COMPANY_ENDINGS, 0, b):
                 b += 1  # …有限公司|和宸|鸿科技有限公司: the 和 joining two companies
             name = text[b:e]
+            if suffix.type in ("GovernmentBody", "Organization") and name.endswith(_body_lookalikes()):
+                continue  # 龙泉镇党群服务中心: a hall
             if name[:1] == "(" or _COUNT_OPENING.match(name):
                 continue  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
             if _COUNTED.search(text, max(0, b - 4), b) and not starts_with_place(name):

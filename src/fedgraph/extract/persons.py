@@ -37,8 +37,8 @@ from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, clause_start, is_
 from fedgraph.extract.tagger import tagger
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_ELIDED = re.compile(r"[,，;；]([\u3400-\u9fff]{2,4}?)(?:同志)?为")
-_ELIDED_LAST = re.compile(r"、([\u3400-\u9fff]{2,4}?)(?:同志)?为")
+_ELIDED = re.compile(r"[,，;；]((?:(?!当选)[\u3400-\u9fff]){2,4}?)(?:同志)?为")  # (not 陈东|当选为: its own verb)
+_ELIDED_LAST = re.compile(r"、((?:(?!当选)[\u3400-\u9fff]){2,4}?)(?:同志)?为")
 _COMMA_OUTSIDE_BRACKETS = re.compile(r"[,，;；](?![^()（）]*[)）])")  # (not 蓝春华(女,畲族)'s)
 #: 谢应朝等5名: a person named first among some counted
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")

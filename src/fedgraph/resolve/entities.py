@@ -308,6 +308,9 @@ class Resolver:
             return self._town + name[1:]  # 镇政府 in an article about 白塔镇: 白塔镇政府
         if (resident := resident_place(name)) is not None:
             return resident.name + name[2:]  # 在沪温州商会: 上海市温州商会
+        if len(name) == 3 and name[0] == "团" and name[1] in ABBR_LEVEL and name[2] == "委":
+            expanded = self.expand(name[1:])  # 团市委: the Youth League's committee of the article's city
+            return "共青团" + expanded if expanded != name[1:] else name
         if name.startswith("省联"):
             d = self.at_level("province")
             return d.name + "工商联" if d else name
@@ -505,9 +508,12 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
                 shorter.add(branch.group(1) + branch.group(2))
             if ent.type == "Company" and ent.label.endswith(_BRANCH_ENDS):  # 中国银行宁夏分行: the region's short name
                 shorter |= {short for name in (*shorter, ent.label) if (short := _place_shortened(name, resolver.divs))}
-            if ent.type in ("Chamber", "Organization"):  # 台商协会 for 昆山市台湾同胞投资企业协会
-                shorter |= {short for name in shorter for short, full in full_names("organisation").items()
-                            if full == name and short != full}
+            if ent.type in ("Chamber", "Organization"):  # 台商协会 for 昆山市台湾同胞投资企业协会,
+                # 中国光彩会 for 中国光彩事业促进会
+                kinds = [(short, full) for short, full in full_names("organisation").items() if short != full]
+                shorter |= {short for name in shorter for short, full in kinds if full == name}
+                shorter |= {name[:-len(full)] + short for name in (*shorter, ent.label) for short, full in kinds
+                            if name.endswith(full) and len(name) > len(full)}
             if ent.type in ("Company", "GovernmentBody"):  # 建行绍兴分行 for 中国建设银行绍兴分行 (人行: 中国人民银行)
                 shorter |= {short + name[len(full):] for name in (*shorter, ent.label)
                             for short, full in lexicon.bank_names().items() if name.startswith(full)}
