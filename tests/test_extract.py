@@ -783,6 +783,12 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("宜昌市民营企业法律服务中心主任赵明介绍。", ("宜昌市民营企业法律服务中心", "Organization"), None),
     ("活动在夷陵区龙泉镇党群服务中心举行。", None, ("夷陵区龙泉镇党群服务中心", "Organization")),
     ("大会在东莞市民服务中心举行。", None, ("东莞市民服务中心", "Organization")),
+    # a quoted event with its year after its kind
+    ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
+    # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name
+    ("温州市鞋革行业协会召开2024年第一次会长办公会议。", ("2024年第一次会长办公会议", "Event"), None),
+    ("会议研究了“顺商大讲堂”“企业家沙龙”等重点活动安排。", ("“企业家沙龙”", "Programme"),
+     ("“企业家沙龙”等重点活动", "Programme")),
     # honours praised after their counts (10名“…”和20名“…”), holders unnamed
     ("市委、市政府对10名“优秀民营企业家”和20名“突出贡献人物”进行通报表扬。", ("“突出贡献人物”", "Award"), None),
 ])

@@ -1194,3 +1194,23 @@ def test_relations_a_survey_team_and_a_government_office_s_division():
 def test_relations_a_clause_going_on_from_an_election_names_who_its_为_appoints():
     text = "锦州市温州商会成立。叶建华当选为会长,郑丽娟当选为监事长,周建为秘书长。"
     assert ("周建", "秘书长", "锦州市温州商会") in facts(text, "post")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a federation's Party committee of its offices, named as a role after the federation's others
+    ("江西省工商联召开会议。省工商联党组成员、副主席、机关党委书记胡国华带队。",
+     {("胡国华", "副主席", "江西省工商联"), ("胡国华", "机关党委书记", "江西省工商联")}),
+    # a chamber's role after a comma, where the federation is the chamber of commerce too
+    ("佛山市顺德区工商联(总商会)召开会议。区工商联党组书记、常务副主席何建坤,副会长李伟强、梁永坚等参加会议。",
+     {("李伟强", "副会长", "顺德区工商联"), ("梁永坚", "副会长", "顺德区工商联")}),
+])
+def test_relations_posts_in_a_federation_s_offices_and_its_chamber(text, expected):
+    assert expected <= facts(text, "post")
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("7月1日,江西省工商联机关党委组织全体党员赴井冈山干部学院开展“红色传承”主题党日活动。", "江西省工商联机关党委"),
+    ("7月1日,丽水市工商联走进浙江纳爱斯化工股份有限公司开展“法治体检”活动。", "丽水市工商联"),
+])
+def test_relations_a_trip_s_destination_organises_nothing(text, organiser):
+    assert {o for _, _, o in facts(text, "organizedBy")} == {organiser}

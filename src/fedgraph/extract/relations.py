@@ -45,6 +45,7 @@ _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u
 _LIST_REFERENCE = re.compile(r"[榜名]单|入围|入选|上榜")  # a sentence that speaks of the list without naming it
 _OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
+_LEADS = re.compile(r"组织|带领|率领|率")  # who leads others on a trip (市工商联|组织|会员企业赴…)
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
 _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an award named after the kind it is for
@@ -66,6 +67,12 @@ def _names_more(prefix: str) -> bool:
     """Whether a ranking's name says more than its year and place before ``prefix`` ends (制造业 does)."""
     rest = YEAR.sub("", prefix)
     return bool(rest) and not is_place_word(rest)
+
+
+@lru_cache(maxsize=1)
+def _departures() -> tuple[str, ...]:
+    """``data/departure_verbs.txt``: the verbs of a trip (赴, 走进), whose destination hosts nothing."""
+    return tuple(lexicon.words("departure_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +276,11 @@ class RelationExtractor(PostReader):
             subject = self.by_end.get(together.start() if together else m.start())
             if subject is not None and self.text[subject.start_char - 1:subject.start_char] in ("在", "于"):
                 subject = self.by_end.get(subject.start_char - 1)  # 天水市工商联在|清华大学|举办: a venue hosts nothing
+            elif subject is not None and (verb := next((v for v in _departures()
+                                                        if self.text.endswith(v, 0, subject.start_char)), None)):
+                # 市工商联走进|…公司|开展, …机关党委组织党员赴|井冈山干部学院|开展: who goes there, or who sent them
+                goes = self.by_end.get(subject.start_char - len(verb))
+                subject = goes if goes is not None and goes.label_ in ORG_TYPES else self._leading(subject.start_char)
             if subject is None:
                 continue
             kind = verbs[m.group()]
@@ -286,6 +298,14 @@ class RelationExtractor(PostReader):
                     yield Relation("organizedBy", span_of(event), span_of(who), sent)
                 else:
                     yield Relation("participatedIn", span_of(who), span_of(event), sent)
+
+    def _leading(self, pos: int) -> Span | None:
+        """The organisation that leads people to where ``pos`` is, in the clause before it (市工商联|组织|会员…赴)."""
+        clause = max(self.text.rfind(c, 0, pos) for c in "。,，;；!?\n") + 1
+        for m in _LEADS.finditer(self.text, clause, pos):
+            if (ent := self.by_end.get(m.start())) is not None and ent.label_ in ORG_TYPES:
+                return ent
+        return None
 
     def _joined_before(self, subject: Span) -> list[Span]:
         """``subject`` and those it acts together with, named before it (市工商联|联合|市经信局|举办…)."""

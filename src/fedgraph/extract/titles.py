@@ -30,6 +30,7 @@ _CLAUSES = re.compile(r"[,，、;；]")  # a quote of clauses is a theme or slog
 _THEME = ("为主题", "为题", "的主题")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
 _OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
+_YEAR_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[·・ ]?[0-9]{4}年?$")  # “潮商论坛2024”, “…峰会·2024”
 _AGREEMENTS = ("协议", "合同", "备忘录", "协议书")  # “两个健康”专项授信协议: what is signed, no programme
 DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …三年行动|方案: a document's title, no programme
 
@@ -58,8 +59,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         if j == i and text[q.end():q.end() + 1] == "暨" and not events.longest(content, min_rest=1):
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “民企进边疆”|暨…推介会: a campaign
             continue
-        if tail.startswith("等") and programmes.longest(tail[1:]):
-            yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “浙里办”“企呼我应”等服务品牌: each
+        if tail.startswith("等") and any(programmes.longest(tail[1:n]) for n in range(2, len(tail) + 1)):
+            # “浙里办”“企呼我应”等服务品牌, “企业家沙龙”等重点活动|安排: each
+            yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             continue
         found = None
         for n in range(len(tail), 0, -1):
@@ -116,7 +118,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         if found and found[0] == "Programme":
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             continue
-        if events.longest(content):  # (2024年度“余商大会”: this year's, as the text names it)
+        if events.longest(content) or events.longest(_YEAR_AFTER.sub("", content)):
+            # (2024年度“余商大会”: this year's, as the text names it; “潮商论坛2024”: the year after its kind)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, q.start() - 8), q.start())
             yield Candidate(ordinal.start() if ordinal else q.start(), q.end(), "Event", 20, "quoted")
         elif programmes.longest(content, min_rest=1):
