@@ -783,6 +783,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("宜昌市民营企业法律服务中心主任赵明介绍。", ("宜昌市民营企业法律服务中心", "Organization"), None),
     ("活动在夷陵区龙泉镇党群服务中心举行。", None, ("夷陵区龙泉镇党群服务中心", "Organization")),
     ("大会在东莞市民服务中心举行。", None, ("东莞市民服务中心", "Organization")),
+    # a company bought: the buyer's verb is no part of its name
+    ("2010年,吉利收购沃尔沃轿车公司全部股权。", ("沃尔沃轿车公司", "Company"), ("吉利收购沃尔沃轿车公司", "Company")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -1214,3 +1214,15 @@ def test_relations_posts_in_a_federation_s_offices_and_its_chamber(text, expecte
 ])
 def test_relations_a_trip_s_destination_organises_nothing(text, organiser):
     assert {o for _, _, o in facts(text, "organizedBy")} == {organiser}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with roles of the kind the one named in the sentence before holds
+    ("市工商联召开学习会。市工商联党组书记、常务副主席韩冬梅主持会议。党组成员、副主席郑国庆、王晓峰分别作交流发言。",
+     {("郑国庆", "副主席", "市工商联"), ("王晓峰", "党组成员", "市工商联")}),
+    # a profile's posts past a term written before one of them
+    ("李书福,1963年6月出生,浙江台州人,浙江吉利控股集团有限公司创始人、董事长,第十三届全国政协委员,全国工商联常委。",
+     {("李书福", "董事长", "浙江吉利控股集团有限公司"), ("李书福", "委员", "全国政协"), ("李书福", "常委", "全国工商联")}),
+])
+def test_relations_posts_told_on_from_the_sentence_or_clause_before(text, expected):
+    assert expected <= facts(text, "post")

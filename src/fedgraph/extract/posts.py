@@ -42,6 +42,7 @@ _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|�
 _IS = re.compile(r"[是系]")
 _IS_ADVERB = re.compile(r"(?:同时|也|还|亦)+$")
 _DATELINE = re.compile(r"[讯电]")
+_TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+届$")
 _POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
 _UNKNOWN_BODY = re.compile(r"(?<=、)[\u3400-\u9fff]{1,5}(?:委会|委员会|办公室|办|局|处|中心)$")
@@ -170,8 +171,12 @@ class PostReader(ElectionReader):
     def _past_commas(self, chain: list, begin: int, floor: int = 0, clause: bool = False) -> tuple[list, int]:
         """``chain`` (beginning at ``begin``) with the chains before it past commas, down to ``floor``;
         ``clause``: only where such a chain opens its clause (市委副书记、市长,|市工商联名誉主席张国华)."""
-        while chain and begin - 1 > floor and self.text[begin - 1] in ",，":
-            more, before = self._chain(begin - 1)
+        while chain:
+            term = _TERM_BEFORE.search(self.text, max(floor, begin - 8), begin)
+            at = term.start() if term else begin  # …董事长,|第十三届|全国政协委员: the term the post is in
+            if not (at - 1 > floor and self.text[at - 1] in ",，"):
+                break
+            more, before = self._chain(at - 1)
             if not more or clause and self.text[before - 1:before] not in _CLAUSE_OPENERS:
                 break
             chain, begin = more + chain, before
@@ -239,11 +244,13 @@ class PostReader(ElectionReader):
                 last_org = last_orgs.get(before.start_char)
             elif enumerated is not None and chain and chain[0][0] is None:
                 last_org = last_orgs.get(enumerated.start_char)
-            elif self.text[begin - 1:begin] == "," and chain and chain[0][0] is None and chain[0][1]:
+            elif (self.text[begin - 1:begin] == "," or begin == sent[0] > 0) and chain and chain[0][0] is None \
+                    and chain[0][1]:
                 # 会长陈志强,副会长林海: after a comma, the organisation of a role of the same kind
-                # that the person named last in the sentence holds (…主席赵明主持会议,副主席钱红…)
+                # that the person named last in the sentence holds (…主席赵明主持会议,副主席钱红…), or in the
+                # sentence before, for a sentence opening with the role (…常务副主席韩冬梅主持。|党组成员、副主席郑国庆…)
                 prev = self._last_before(begin, ("Person",))
-                if prev is not None and prev.start_char >= sent[0]:
+                if prev is not None and prev.start_char >= (sent[0] if begin > sent[0] else self._sent(doc, begin - 1)[0]):
                     roles = [r for org, rs in chain if org is None for r in rs]
                     before = chains.get(prev.start_char, [])
                     last_org = next((o for r in roles if (o := _org_of_kind(r, before))), None)
