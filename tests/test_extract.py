@@ -785,6 +785,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("大会在东莞市民服务中心举行。", None, ("东莞市民服务中心", "Organization")),
     # a company bought: the buyer's verb is no part of its name
     ("2010年,吉利收购沃尔沃轿车公司全部股权。", ("沃尔沃轿车公司", "Company"), ("吉利收购沃尔沃轿车公司", "Company")),
+    # a quoted salon is a series; a board's session by its term and round, joined to what it meets with
+    ("由南京市工商联主办的“金陵企业家沙龙”第三期在江宁举行。", ("“金陵企业家沙龙”", "Programme"), None),
+    ("大连市浙江商会五届三次理事会暨新春联谊会在大连召开。", ("大连市浙江商会五届三次理事会暨新春联谊会", "Event"),
+     ("新春联谊会", "Event")),
+    # a quoted service team is a programme; 宣布 opens no meeting's name
+    ("区工商联组织“同心·亲清”服务队走进开发区。", ("“同心·亲清”服务队", "Programme"), None),
+    ("省委书记沈晓明出席开幕式并宣布大会开幕。", None, ("宣布大会", "Event")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

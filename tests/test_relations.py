@@ -1226,3 +1226,8 @@ def test_relations_a_trip_s_destination_organises_nothing(text, organiser):
 ])
 def test_relations_posts_told_on_from_the_sentence_or_clause_before(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_hosts_of_an_event_named_again_by_its_name_s_end():
+    text = "10月26日,第四届湘商大会在长沙开幕。本届湘商大会由湖南省人民政府主办,湖南省工商联承办。"
+    assert {o for _, _, o in facts(text, "organizedBy")} == {"湖南省人民政府", "湖南省工商联"}

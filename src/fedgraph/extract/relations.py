@@ -40,7 +40,8 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
                      r"(?=[,，。;；!?！？\n]|$)")
 _HOSTED_BY = re.compile(r"由")
-_BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?(论坛|大会|峰会|博览会|研讨会|培训班|活动)$")
+# (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)
+_BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?([\u3400-\u9fff]{0,4}?(?:论坛|大会|峰会|博览会|研讨会|培训班|活动))$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
 _LIST_REFERENCE = re.compile(r"[榜名]单|入围|入选|上榜")  # a sentence that speaks of the list without naming it
 _OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
@@ -365,7 +366,7 @@ class RelationExtractor(PostReader):
         named = self.by_end.get(pos)
         if named is not None:
             return named if named.label_ in ("Event", "Programme") else None
-        ref = _BACK_REFERENCE.search(self.text, max(0, pos - 8), pos)
+        ref = _BACK_REFERENCE.search(self.text, max(0, pos - 12), pos)
         if ref is None:
             return None
         return next((e for e in reversed(self.ents) if e.end_char <= ref.start(1) and e.label_ == "Event"
