@@ -792,6 +792,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a quoted service team is a programme; 宣布 opens no meeting's name
     ("区工商联组织“同心·亲清”服务队走进开发区。", ("“同心·亲清”服务队", "Programme"), None),
     ("省委书记沈晓明出席开幕式并宣布大会开幕。", None, ("宣布大会", "Event")),
+    # those an award went to, named by the award's verb, and a count of lists are no awards
+    ("武进区工商联向获评企业表示热烈祝贺!", None, ("企业表示热烈祝贺", "Award")),
+    ("人福医药集团股份公司入围两个榜单。", None, ("两个榜单", "Award")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -1231,3 +1231,15 @@ def test_relations_posts_told_on_from_the_sentence_or_clause_before(text, expect
 def test_relations_hosts_of_an_event_named_again_by_its_name_s_end():
     text = "10月26日,第四届湘商大会在长沙开幕。本届湘商大会由湖南省人民政府主办,湖南省工商联承办。"
     assert {o for _, _, o in facts(text, "organizedBy")} == {"湖南省人民政府", "湖南省工商联"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an association founded at its own meeting elects its officers, not the federation in the headline
+    ("周村区工商联成立区新联会\n9月28日,淄博市周村区新的社会阶层人士联合会成立大会召开。大会选举产生了第一届理事会,孙浩当选为会长。",
+     {("孙浩", "会长", "淄博市周村区新的社会阶层人士联合会")}),
+    # a federation's other name in brackets between it and the role
+    ("大会选举阳光电源股份有限公司董事长曹仁贤为合肥高新区工商联(商会)主席(会长)。",
+     {("曹仁贤", "主席", "合肥高新区工商联"), ("曹仁贤", "会长", "合肥高新区工商联")}),
+])
+def test_relations_elected_by_the_body_whose_meeting_elects(text, expected):
+    assert expected <= facts(text, "post")

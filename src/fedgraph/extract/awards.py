@@ -31,6 +31,7 @@ _GROUP_BELOW = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九�
                           r"(?:商会|协会|企业|单位|同志|个人|集体|组织)?")
 _SAID_OF = re.compile(r"”(?:荣誉称号|称号)?的")  # what is said of a quoted award, or who holds it, after 的
 _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
+_COUNT_OPENS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)[个家款名位所项份]")
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
@@ -82,7 +83,7 @@ _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五�
 _BRACKETS = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brackets (先进县(市、区))
-_LISTING = ("上榜", "入选", "入围", "获奖")
+_LISTING = ("上榜", "入选", "入围", "获奖", "获评")
 _LISTED_NOUNS = ("企业", "单位", "商会", "项目", "名单")
 _QUOTED_RUN = re.compile(r"“[^“”]{2,30}”(?:[和与及]?“[^“”]{2,30}”)*等?")  # (“纳税大户”和“突出贡献企业”)
 _JOINT = re.compile(r"(?<=”)[^“”]{0,12}?(和)(?=[^”]*“)")  # the 和 between two quoted awards (…商会|和|全省“五好”…)
@@ -229,8 +230,8 @@ class AwardRecogniser:
             paren = _PAREN.search(item)
             if paren:
                 item = item[:paren.start()]
-            if _COUNTED.fullmatch(item):
-                break
+            if _COUNTED.fullmatch(item) or _COUNT_OPENS.match(item):
+                break  # (入围|两个榜单: how many lists, not which)
             while (t := _TRAILING.search(item)) and len(item) - len(t.group()) >= 3:
                 item = item[:t.start()]
             item = item.rstrip()

@@ -62,7 +62,8 @@ _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 # an organisation's congress, named right after it: the body whose congress elects the officers
 # named after (晋江市总商会(工商联)第十三届会员代表大会, …商会召开第四届会员大会, …商会换届)
 _CONGRESS_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?(?:隆重)?(?:召开|举行|举办|进行)?(?:了)?"
-                             r"(?:第[一二三四五六七八九十百0-9]+(?:届|次))*(?:会员代表|会员|代表|换届选举|换届)?大会|换届")
+                             r"(?:第[一二三四五六七八九十百0-9]+(?:届|次))*(?:会员代表|会员|代表|换届选举|换届|成立)?大会|换届")
+_OTHER_NAME = re.compile(r"\((?:总商会|商会|工商联)\)$")  # the organisation's other name, in brackets before the role
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 
 
@@ -139,7 +140,8 @@ class ElectionReader:
         (监事会主席) is the chamber's."""
         if role.endswith(("主席", "执委", "常委")) and not role.startswith(("监事会", "理事会")) or role.startswith("党组"):
             return self._electing(pos, ("Federation",)) or self._last_before(pos, ("Federation",), inner=True)
-        return self._electing(pos, ("Chamber", "Federation")) or self._last_before(pos, ("Chamber",), inner=True) \
+        return self._electing(pos, ("Chamber", "Federation", "Organization")) \
+            or self._last_before(pos, ("Chamber",), inner=True) \
             or self._last_before(pos, ("Federation",), inner=True)
 
     def _electing(self, pos: int, types: tuple[str, ...]) -> Span | None:
@@ -155,6 +157,8 @@ class ElectionReader:
     def _post_named(self, elected: re.Match) -> tuple[Span | None, list[str] | None]:
         """The organisation and roles of a :data:`_POST_AFTER` match: 市工商联|第十四届执委会|常委."""
         org = self._org_ending_at(elected.end(1))
+        if org is None and (other := _OTHER_NAME.search(elected.group(1))):
+            org = self._org_ending_at(elected.start(1) + other.start())  # 合肥高新区工商联|(商会)|主席(会长)
         department = self._department_before(elected.end(1)) if org is None else None
         org = department[0] if department else org
         committee = COMMITTEE.search(elected.group(1))
