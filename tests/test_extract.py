@@ -795,6 +795,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # those an award went to, named by the award's verb, and a count of lists are no awards
     ("武进区工商联向获评企业表示热烈祝贺!", None, ("企业表示热烈祝贺", "Award")),
     ("人福医药集团股份公司入围两个榜单。", None, ("两个榜单", "Award")),
+    # a quarter's round of a dated event, after its place; a county's media centre
+    ("6月28日,宁都县2024年第二季度招商引资项目集中签约仪式举行。", ("宁都县2024年第二季度招商引资项目集中签约仪式", "Event"), None),
+    ("(余杭区融媒体中心 记者 陈浩)", ("余杭区融媒体中心", "Organization"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

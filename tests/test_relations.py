@@ -1243,3 +1243,16 @@ def test_relations_hosts_of_an_event_named_again_by_its_name_s_end():
 ])
 def test_relations_elected_by_the_body_whose_meeting_elects(text, expected):
     assert expected <= facts(text, "post")
+
+
+def test_relations_a_county_media_centre_s_byline_with_spaced_parts():
+    text = "2月20日,我区召开大会。区委书记黄伟主持会议。\n(余杭区融媒体中心 记者 陈浩)"
+    assert ("陈浩", "记者", "余杭区融媒体中心") in facts(text, "post")
+
+
+def test_relations_honours_praised_together_share_their_year_but_not_each_other_s_words():
+    text = ("会议表彰了2024年度纳税突出贡献企业和优秀民营企业家。浙江天正电气股份有限公司等20家企业获评“纳税突出贡献企业”,"
+            "郑敏等10人获评“优秀民营企业家”。")
+    awards = facts(text, "award")
+    assert ("浙江天正电气股份有限公司", "", "2024年度纳税突出贡献企业") in awards
+    assert ("郑敏", "", "2024年度优秀民营企业家") in awards

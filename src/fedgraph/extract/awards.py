@@ -31,6 +31,7 @@ _GROUP_BELOW = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九�
                           r"(?:商会|协会|企业|单位|同志|个人|集体|组织)?")
 _SAID_OF = re.compile(r"”(?:荣誉称号|称号)?的")  # what is said of a quoted award, or who holds it, after 的
 _NEW = re.compile(r"^(?:新|正式|首批)")  # 新|会员单位
+_SHARED_SCOPE = re.compile(r"(?:[0-9]{4}年度?)?(?:全[国省市区县镇]|[省市县区]级)?(?:[\u3400-\u9fff]*?系统)?")
 _COUNT_OPENS = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)[个家款名位所项份]")
 _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八九十百千]+)余?[个家款名位所]")  # 入围|企业106家: how many, not what
 # where the clause goes on past the award's name: …“四好”商会|后获得的又一荣誉, 入选企业|要发挥…
@@ -40,7 +41,7 @@ _PRAISED = re.compile(r"表彰了?" + _QUANTITY +
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
 # honours praised without quotes, the second sharing the first's opening words:
 # 表彰了2023年度全区工商联系统先进集体和先进个人
-HONOUR_WORDS = r"(?:先进|优秀)(?:民营|非公有制经济)?(?:会员企业|会员单位|集体|个人|单位|工作者|企业家|企业|会员|商会|建设者)"
+HONOUR_WORDS = r"(?:先进|优秀|突出贡献|杰出|十佳)(?:民营|非公有制经济)?(?:会员企业|会员单位|集体|个人|单位|工作者|企业家|企业|会员|商会|建设者)"
 _HONOUR = re.compile(HONOUR_WORDS + "$")
 _HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及的等0-9]|“[^“”]{1,12}”){0,20}?" + HONOUR_WORDS + r")"
             r"(?:[、和与及](" + HONOUR_WORDS + r"))?)")
@@ -143,7 +144,10 @@ class AwardRecogniser:
             fuller.setdefault(_HONOUR.search(m.group(2)).group(), m.group(2))
             if m.group(3):
                 hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
-                shared = m.group(2)[:len(m.group(2)) - len(_HONOUR.search(m.group(2)).group())]
+                first = _HONOUR.search(m.group(2)).group()
+                shared = m.group(2)[:len(m.group(2)) - len(first)]
+                if first[:2] != m.group(3)[:2]:  # (…纳税突出贡献企业和优秀民营企业家: the second shares the year
+                    shared = _SHARED_SCOPE.match(shared).group()  # and where they are given, not 纳税)
                 doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
                 fuller.setdefault(m.group(3), shared + m.group(3))
         for m in _HONOUR_HEADING.finditer(text):  # (fedgraph_relations reads the holders below it)

@@ -200,6 +200,9 @@ class PostReader(ElectionReader):
                 # 当选贵州省浙江商会会长|的|徐振宇; (…眼镜商会会长| |陈海燕, 记者|/|陈晓): a space or slash set between
                 chain, begin = self._chain(p.start_char - 1)
             chain, begin = self._past_commas(chain, begin, clause=True)  # 市委副书记、市长,|市工商联名誉主席张国华
+            if chain and chain[0][0] is None and self.text[begin - 1:begin] in (" ", "\u3000") and \
+                    (spaced := self._org_ending_at(begin - 1)) is not None:
+                chain = [(spaced, chain[0][1]), *chain[1:]]  # (余杭区融媒体中心| |记者 陈浩): a byline's spaced parts
             bracket = paren_role_re().match(self.text, p.end_char)
             bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
             if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
