@@ -798,6 +798,11 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a quarter's round of a dated event, after its place; a county's media centre
     ("6月28日,宁都县2024年第二季度招商引资项目集中签约仪式举行。", ("宁都县2024年第二季度招商引资项目集中签约仪式", "Event"), None),
     ("(余杭区融媒体中心 记者 陈浩)", ("余杭区融媒体中心", "Organization"), None),
+    # who leaves a post is named before 不再担任
+    ("会议同意沈建华不再担任区工商联副主席。", ("沈建华", "Person"), None),
+    # a profession before its suffix is no trade name; chambers of a kind within a place are none
+    ("湖南金州律师事务所主任张斌带队。岳阳市律师协会组建律师服务团。", None, ("律师服务", "Company")),
+    ("陈少波一行到省内异地商会调研。", None, ("省内异地商会", "Chamber")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -1223,6 +1223,9 @@ def test_relations_a_trip_s_destination_organises_nothing(text, organiser):
     # a profile's posts past a term written before one of them
     ("李书福,1963年6月出生,浙江台州人,浙江吉利控股集团有限公司创始人、董事长,第十三届全国政协委员,全国工商联常委。",
      {("李书福", "董事长", "浙江吉利控股集团有限公司"), ("李书福", "委员", "全国政协"), ("李书福", "常委", "全国工商联")}),
+    # a civil servant's rank after a comma, in the body the one named before serves
+    ("自治区工商联党组书记、常务副主席梁艺光,一级巡视员黄卫平,二级巡视员韦庆出席会议。",
+     {("黄卫平", "一级巡视员", "自治区工商联"), ("韦庆", "二级巡视员", "自治区工商联")}),
 ])
 def test_relations_posts_told_on_from_the_sentence_or_clause_before(text, expected):
     assert expected <= facts(text, "post")
@@ -1256,3 +1259,7 @@ def test_relations_honours_praised_together_share_their_year_but_not_each_other_
     awards = facts(text, "award")
     assert ("浙江天正电气股份有限公司", "", "2024年度纳税突出贡献企业") in awards
     assert ("郑敏", "", "2024年度优秀民营企业家") in awards
+
+
+def test_relations_who_leaves_a_post_holds_it_no_more():
+    assert not {p for p in facts("会议同意沈建华不再担任区工商联副主席。", "post") if p[0] == "沈建华"}

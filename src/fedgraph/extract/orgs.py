@@ -197,6 +197,7 @@ _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次)")
 _TRAVELLERS = ("团", "组", "一行", "代表")  # 考察团|锦州行: a delegation's trip, no campaign
 _COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
+_WITHIN = re.compile(r"[省市县区镇境国]内")  # 省内|异地商会: of a kind, within a place
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 # …联谊会|第三届会员大会: a body that holds congresses, not a gathering
 _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0-9一二三四五六七八九十]+届)?[0-9一二三四五六七八九十]*次?"
@@ -502,6 +503,8 @@ class OrgRecogniser:
                     name[len(head):] in lexicon.words("chamber_kinds.txt") and \
                     any(d.name == head for d in divisions().by_name(head)):
                 continue  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
+            if suffix.type == "Chamber" and _WITHIN.match(name) and name[2:] in lexicon.words("chamber_kinds.txt"):
+                continue  # 省内|异地商会: those within a place, of a kind
             if suffix.type == "Chamber" and not starts_with_place(name) and \
                     (kind_word := next((k for k in lexicon.words("chamber_kinds.txt") if name.endswith(k)), "")) and \
                     any(t[3].startswith("v") for t in tokens(name[:-len(kind_word)])):
@@ -607,9 +610,11 @@ class OrgRecogniser:
         for c in cands:
             if c.type == "Company" and c.source == "suffix":
                 trade = ""
-                for _, _, word, _ in tokens(_after_places(text[c.start:c.end])):
-                    if word in industry or has_suffix(word):
-                        break
+                own = _after_places(text[c.start:c.end])
+                suffixes = _suffix_re()[1]
+                for s, _, word, _ in tokens(own):
+                    if word in industry or has_suffix(word) or own[s:] in suffixes:
+                        break  # (湖南金州|律师事务所: the suffix's own first word is no trade name)
                     trade += word
                 if 2 <= len(trade) <= 4 and not PUNCT.search(trade):
                     trades.add(trade)

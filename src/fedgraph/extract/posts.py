@@ -42,6 +42,7 @@ _CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|�
 _IS = re.compile(r"[是系]")
 _IS_ADVERB = re.compile(r"(?:同时|也|还|亦)+$")
 _DATELINE = re.compile(r"[讯电]")
+_RANKS = ("巡视员", "调研员")  # a civil servant's rank, held in the body they serve
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+届$")
 _POST_ENDS = ("、", ",", "，", "。", ";", "；", "\n", "")  # what ends a post listed after a comma
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{0,5}(?:办公室|部|处|科|室)")  # of a federation: 会员部, 经济服务部
@@ -71,6 +72,8 @@ def _org_of_kind(role: str, chain: list) -> Span | None:
     same = next((org for org, roles in chain if org is not None and any(_RANK.sub("", r) == kind for r in roles)), None)
     if same is None and kind == "秘书长":  # 副主席…,秘书长陈龙: the secretary-general of the federation or chamber before
         same = next((org for org, _ in chain if org is not None and org.label_ in ("Federation", "Chamber")), None)
+    if same is None and role.endswith(_RANKS):  # 常务副主席梁艺光,一级巡视员黄卫平: a rank in the body before
+        same = next((org for org, _ in chain if org is not None and org.label_ in ("Federation", "GovernmentBody")), None)
     company_roles = lexicon.words("company_roles.txt")
     if same is None and role in company_roles:  # 集团董事长南存辉…,总裁陈国良: an officer of the company before
         same = next((org for org, roles in chain if org is not None and org.label_ == "Company"
