@@ -1263,3 +1263,10 @@ def test_relations_honours_praised_together_share_their_year_but_not_each_other_
 
 def test_relations_who_leaves_a_post_holds_it_no_more():
     assert not {p for p in facts("会议同意沈建华不再担任区工商联副主席。", "post") if p[0] == "沈建华"}
+
+
+def test_relations_a_selection_s_results_listed_below_hold_its_honour():
+    text = ("十佳民营企业家评选结果揭晓\n经过企业申报、专家评审等环节,2024年度“十佳民营企业家”评选结果日前揭晓。"
+            "他们是(按姓氏笔画排序):\n王志刚 山东华鲁恒升化工股份有限公司董事长\n刘国华 德州晶华集团有限公司董事长\n\n"
+            "德州市工商联\n2025年1月10日\n")
+    assert facts(text, "award") == {("王志刚", "", "2024年度“十佳民营企业家”"), ("刘国华", "", "2024年度“十佳民营企业家”")}

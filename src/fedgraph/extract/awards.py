@@ -81,6 +81,7 @@ _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五�
                          r"(?:附?表[0-9一二三四五六七八九十]{1,2}[:：]?[ \u3000]*)?"  # (表1  …名单: a table's)
                          r"((?:[0-9]{4}年度?)?[^\n:：,，。;；]{2,40}?)名单[ \u3000]*\n\s*"
                          r"(?:[0-9]{1,3}[.、．]|[\u3400-\u9fff][^\n:：,，。;；]{1,40}(?:\n|$))")
+_SELECTED = re.compile(r"((?:[0-9]{4}年度?)?“[^“”]{2,30}”)(?=评选|评比)")  # 2024年度“十佳民营企业家”|评选结果揭晓
 _BRACKETS = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"“[^“”]{2,30}”")
 _ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brackets (先进县(市、区))
@@ -181,6 +182,9 @@ class AwardRecogniser:
                         _is_award(text[start:joint]) and _is_award(text[joint + 1:end]):
                     parts = [(start, joint), (joint + 1, end)]
                 candidates.extend(Candidate(s, e, "Award", 0, "award") for s, e in parts)
+        for m in _SELECTED.finditer(text):  # the honour chosen; its holders, if listed, read by fedgraph_relations
+            if _is_award(m.group(1)):
+                hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))
         for m in _LIST_TITLE.finditer(text):
             if _is_award(m.group(1)):  # the recipients are the list's items (fedgraph_relations reads them)
                 hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))

@@ -58,6 +58,9 @@ _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipient
 _LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报)|[,，]?现?(?:公示|公布|通报)如下)?[:：][ \u3000]*\n")
 _PART = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}、$")  # a numbered part's heading opens
 _PART_ENDS = re.compile(r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*\n")
+# …评选结果(日前)揭晓。他们是(按姓氏笔画排序):\n: the results of a selection, listed below
+_RESULTS = re.compile(r"评[选比]结果[^。\n:：]{0,10}(?:揭晓|公布|出炉)[。,，]?(?:他们是|名单如下|获奖名单如下|如下)"
+                      r"(?:\([^()\n]{0,12}\))?[:：][ \u3000]*\n")
 _TITLE_ENDS = re.compile(r"名单[ \u3000]*\n")  # …名单, a list's title, ends its line
 _HOLDERS_AFTER = re.compile(r"(?:荣誉称号|称号)的")  # 获得“…”称号的|A、B: who holds it, named after it
 _TOGETHER = re.compile(r"(?:联合|共同)$")
@@ -125,6 +128,11 @@ class RelationExtractor(PostReader):
                     (heading := _PART_ENDS.match(self.text, hit.end)):
                 # 一、先进集体(5个)\n城关镇商会、太平镇商会…: the honour of this part of the notice, its holders below
                 for rec in self._listed_below(heading.end(), (*ORG_TYPES, "Person"), part=True):
+                    yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
+                continue
+            if hit.trigger == hit.start and (results := _RESULTS.match(self.text, hit.end)):
+                # “十佳民营企业家”评选结果揭晓。他们是(…):\n王志刚 …董事长: the honour's holders below
+                for rec in self._listed_below(results.end(), ("Person", *ORG_TYPES)):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))
                 continue
             if hit.trigger == hit.start and (title := _TITLE_ENDS.match(self.text, hit.end)):

@@ -20,6 +20,7 @@ _HAN_RUN = re.compile(r"(?:第[0-9]+[期场次届]|[\u3400-\u9fff·])*")  # (“
 _DESCRIBED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[期场次届])?(?:品牌|活动|系列活动|主题活动)")
 _TAIL_END = re.compile(r"[在于是的]|举行|举办|召开|开幕|开班|启动|打造|建成|成为|作为|列为|纳入|写入|推广|$")
 _ORDINAL_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?度?)$")
+_SELECTION = ("评选", "评比")  # “十佳民营企业家”|评选: the honour chosen
 _PRIZE = ("奖", "大奖", "奖章")  # a quoted title that ends so is an award, wherever it stands
 _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$")
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
@@ -44,7 +45,9 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         content = q.group(1)
         if text.startswith(_THEME, q.end()):
             continue  # 以“共创共享 向新而行”为主题: what a meeting is about, no name
-        if content.endswith(_PRIZE) and len(content) > 2:  # “中华慈善奖”, also inside its 表彰大会
+        if content.endswith(_PRIZE) and len(content) > 2 or text.startswith(_SELECTION, q.end()) \
+                and any(h in content for h in lexicon.words("award_heads.txt")):
+            # “中华慈善奖”, also inside its 表彰大会; “十佳民营企业家”|评选: what is chosen
             yield Candidate(q.start(), q.end(), "Award", 20, "quoted")
         # a run of quotes sharing one suffix: “百会万企”“万企兴万村”“民企进边疆”行动
         last = q
