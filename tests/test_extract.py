@@ -803,6 +803,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a profession before its suffix is no trade name; chambers of a kind within a place are none
     ("湖南金州律师事务所主任张斌带队。岳阳市律师协会组建律师服务团。", None, ("律师服务", "Company")),
     ("陈少波一行到省内异地商会调研。", None, ("省内异地商会", "Chamber")),
+    # a Japanese or Korean company's legal form, and a chamber of commerce and industry there
+    ("代表团拜访了韩国大韩商工会议所,考察了三星电子株式会社。", ("三星电子株式会社", "Company"), None),
+    ("代表团拜访了韩国大韩商工会议所。", ("韩国大韩商工会议所", "Chamber"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -560,3 +560,8 @@ def test_resolve_the_youth_league_s_committee_short_and_in_full_is_one_organisat
     text = "温州市青年企业家商会召开大会。共青团温州市委书记林晓、团市委副书记王芳出席。"
     assert labels(text, "Organization") == {"共青团温州市委"}
     assert "温州市委" not in labels(text, "GovernmentBody")
+
+
+def test_resolve_县_names_no_district_named_only_in_a_company_s_name():
+    text = "5月12日,县工商联组织企业家学习考察。考察团参观了湖州南浔善琏湖笔有限公司。县工商联主席林志强表示,收获很大。"
+    assert labels(text, "Federation") == {"县工商联"}

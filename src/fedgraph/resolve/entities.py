@@ -324,7 +324,8 @@ class Resolver:
             if head == "市" and county is not None and county.name.endswith("市"):
                 return county.name + name[1:]
             d = self.at_level(ABBR_LEVEL[head])
-            if d is not None and (head not in "县区" or d.name.endswith(head) or d.level == "county"):
+            if d is not None and not (head == "县" and d.name.endswith("区")):
+                # (县工商联 is no district's: 南浔区, named in a company's name, is not the county meant)
                 return d.name + name[1:]
             region = self.at_level("province")
             if head == "区" and d is None and region and region.name.endswith("自治区"):
