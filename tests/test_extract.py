@@ -806,6 +806,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a Japanese or Korean company's legal form, and a chamber of commerce and industry there
     ("代表团拜访了韩国大韩商工会议所,考察了三星电子株式会社。", ("三星电子株式会社", "Company"), None),
     ("代表团拜访了韩国大韩商工会议所。", ("韩国大韩商工会议所", "Chamber"), None),
+    # a meeting named after a body whose name holds 的
+    ("12月10日,遂昌县新的社会阶层人士联谊会第二次会员大会召开。", ("遂昌县新的社会阶层人士联谊会第二次会员大会", "Event"),
+     ("社会阶层人士联谊会第二次会员大会", "Event")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -1270,3 +1270,15 @@ def test_relations_a_selection_s_results_listed_below_hold_its_honour():
             "他们是(按姓氏笔画排序):\n王志刚 山东华鲁恒升化工股份有限公司董事长\n刘国华 德州晶华集团有限公司董事长\n\n"
             "德州市工商联\n2025年1月10日\n")
     assert facts(text, "award") == {("王志刚", "", "2024年度“十佳民营企业家”"), ("刘国华", "", "2024年度“十佳民营企业家”")}
+
+
+def test_relations_a_notice_signed_by_a_chamber_s_office():
+    text = ("本会召开第二届第三次理事会议\n6月20日,本会召开第二届第三次理事会议。会长郑永刚主持会议,监事长林芳、秘书长陈伟出席。\n\n"
+            "杭州市温岭商会秘书处\n")
+    assert {("郑永刚", "会长", "杭州市温岭商会"), ("林芳", "监事长", "杭州市温岭商会"),
+            ("陈伟", "秘书长", "杭州市温岭商会")} <= facts(text, "post")
+
+
+def test_relations_a_body_named_inside_its_meeting_s_name_elects():
+    text = "12月10日,遂昌县新的社会阶层人士联谊会第二次会员大会召开。会议选举产生了新一届理事会,叶兰当选为会长。"
+    assert ("叶兰", "会长", "遂昌县新的社会阶层人士联谊会") in facts(text, "post")

@@ -273,6 +273,14 @@ def _national_re() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.national_bodies()))
 
 
+def _events_over_names(cands: list[Candidate]) -> list[Candidate]:
+    """An event whose name began inside an organisation's, made to begin where that name does
+    (遂昌县新的|社会阶层人士联谊会第二次会员大会: 的 stopped the event's name, not the body's)."""
+    bodies = [c for c in cands if c.type in ("Organization", "Chamber", "Federation")]
+    return [Candidate(b.start, e.end, "Event", e.priority, e.source) for e in cands if e.type == "Event"
+            for b in bodies if b.start < e.start < b.end < e.end]
+
+
 class OrgRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
@@ -289,6 +297,7 @@ class OrgRecogniser:
         cands.extend(quoted_titles(text))
         cands.extend(self.counted_slogans(text))
         cands.extend(joined_events(text, cands))
+        cands.extend(_events_over_names(cands))
         return doc
 
     @staticmethod

@@ -69,7 +69,7 @@ def _written_again(text: str, chosen: list[tuple[int, int, str]], occupied: list
 
 
 _HOSTS = {"Event"}  # awards name kinds of organisation (全国“五好”县级工商联), not organisations
-_INNER = {"Programme", "Federation", "Chamber", "Company", "Award"}  # (第十二届“中华慈善奖”表彰大会)
+_INNER = {"Programme", "Federation", "Chamber", "Company", "Organization", "Award"}  # (第十二届“中华慈善奖”表彰大会)
 _OWNERS = {"Federation", "Chamber", "Company"}  # whose Party unit a body is (市工商联|机关党支部)
 _GIVERS = {"GovernmentBody", "Federation"}  # an award's name may open with who gives it (市政协|年度好提案)
 

@@ -138,13 +138,17 @@ def _titles(text: str, mentions: list[tuple[str, int, int]], result: DocResult, 
 
 
 def _signature(text: str) -> tuple[int, int]:
-    """The span of the line a notice is signed with: among its last three lines, the first of two or
-    more CJK characters alone above a date (重庆市渝北区浙江商会\n2024年7月15日); (0, 0) if none."""
+    """The span of the name a notice is signed with: among its last three lines, the first of two or
+    more CJK characters alone above a date (重庆市渝北区浙江商会\n2024年7月15日), or the last line, where
+    an office of the organisation signs (杭州市温岭商会|秘书处); (0, 0) if none."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-3:]
     for (s, e), (ds, de) in zip(lines, lines[1:]):
         name = text[s:e].strip()
         if _SIGNED.fullmatch(name) and _SIGNED_ON.fullmatch(text[ds:de].strip()):
             return s + text[s:e].index(name), s + text[s:e].index(name) + len(name)
+    if lines and (office := _SIGNING_OFFICE.fullmatch(text[lines[-1][0]:lines[-1][1]].strip())):
+        at = text.index(office.group(), lines[-1][0])
+        return at, at + len(office.group(1))
     return 0, 0
 
 
@@ -225,6 +229,7 @@ _SESSION = "第?[0-9一二三四五六七八九十百]+[届次]"
 _OWN_MEETING = re.compile(rf"(?:{_SESSION})*(?:会员代表大会|会员大会|代表大会|(?:理事会|理监事会|监事会|执委会|执行委员会"
                           rf"|执委|常委会)(?:{_SESSION})*(?:全体)?(?:\(扩大\))?会议)")
 _SIGNED = re.compile(r"[\u3400-\u9fff()]{2,40}")  # who signs a notice
+_SIGNING_OFFICE = re.compile(r"([\u3400-\u9fff()]{2,40}?)(?:秘书处|办公室)")  # 杭州市温岭商会|秘书处
 _SIGNED_ON = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")  # and when
 _PARTY_OPENING = re.compile(r"(?:中国人民政治协商会议|中国共产党|中共)?")  # before a place's committee
 _COMMITTEE = re.compile(r"/(?:[省市县区州]?委|[\u3400-\u9fff]*党工委)$")  # the key of a Party committee
