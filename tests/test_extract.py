@@ -809,6 +809,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a meeting named after a body whose name holds 的
     ("12月10日,遂昌县新的社会阶层人士联谊会第二次会员大会召开。", ("遂昌县新的社会阶层人士联谊会第二次会员大会", "Event"),
      ("社会阶层人士联谊会第二次会员大会", "Event")),
+    # a federation's chairs' session by term and round; a mediator named after the role
+    ("7月3日,浙江省工商联召开十二届二十次主席会议。", ("十二届二十次主席会议", "Event"), None),
+    ("调解委员会接到申请后,指派调解员张建平介入调解。", ("张建平", "Person"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

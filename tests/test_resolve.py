@@ -565,3 +565,14 @@ def test_resolve_the_youth_league_s_committee_short_and_in_full_is_one_organisat
 def test_resolve_县_names_no_district_named_only_in_a_company_s_name():
     text = "5月12日,县工商联组织企业家学习考察。考察团参观了湖州南浔善琏湖笔有限公司。县工商联主席林志强表示,收获很大。"
     assert labels(text, "Federation") == {"县工商联"}
+
+
+def test_resolve_a_headline_s_会员大会_is_the_text_s_会员代表大会():
+    text = ("市工商联召开会员大会暨换届选举大会\n12月26日,三亚市工商联(总商会)第六次会员代表大会暨换届选举大会召开。")
+    assert labels(text, "Event") == {"三亚市工商联(总商会)第六次会员代表大会暨换届选举大会"}
+
+
+def test_resolve_实验区_is_the_article_s_comprehensive_experimental_zone():
+    text = "平潭综合实验区工商联召开座谈会。实验区工商联主席陈建国,实验区经济发展局局长郑晓东参加座谈。"
+    assert labels(text, "Federation") == {"平潭综合实验区工商联"}
+    assert "平潭综合实验区经济发展局" in labels(text, "GovernmentBody")

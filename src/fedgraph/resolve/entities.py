@@ -591,7 +591,8 @@ _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article
 def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
-    name = name.replace("会员代表大会", "代表大会")  # a federation's 第八次(会员)代表大会, written both ways
+    # a federation's 第八次(会员)代表大会, written both ways; a headline's 会员大会 for the text's 会员代表大会
+    name = name.replace("会员代表大会", "代表大会").replace("会员大会", "代表大会")
     name = name.replace("非公有制", "非公")  # 非公有制经济人士 and its short form 非公经济人士
     name = name.replace("(扩大)", "")  # 执委(扩大)会议: the meeting, whoever else was asked
     # 第十二届执行委员会第二次全体会议 is 十二届二次执委会议: a board's session, written in full or short
