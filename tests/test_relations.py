@@ -1282,3 +1282,9 @@ def test_relations_a_notice_signed_by_a_chamber_s_office():
 def test_relations_a_body_named_inside_its_meeting_s_name_elects():
     text = "12月10日,遂昌县新的社会阶层人士联谊会第二次会员大会召开。会议选举产生了新一届理事会,叶兰当选为会长。"
     assert ("叶兰", "会长", "遂昌县新的社会阶层人士联谊会") in facts(text, "post")
+
+
+def test_relations_a_post_taken_on_in_a_body_named_by_its_kind():
+    text = ("浙江大学与省工商联共建民营经济研究院\n11月8日,浙江大学与浙江省工商联共建的浙江大学民营经济研究院揭牌成立。"
+            "浙江大学管理学院院长魏江兼任研究院院长。")
+    assert ("魏江", "院长", "浙江大学民营经济研究院") in facts(text, "post")

@@ -576,3 +576,8 @@ def test_resolve_实验区_is_the_article_s_comprehensive_experimental_zone():
     text = "平潭综合实验区工商联召开座谈会。实验区工商联主席陈建国,实验区经济发展局局长郑晓东参加座谈。"
     assert labels(text, "Federation") == {"平潭综合实验区工商联"}
     assert "平潭综合实验区经济发展局" in labels(text, "GovernmentBody")
+
+
+def test_resolve_a_body_named_without_the_organisation_that_runs_it_is_the_one_named_with_it():
+    text = "浙江大学与省工商联共建民营经济研究院\n11月8日,浙江大学与浙江省工商联共建的浙江大学民营经济研究院揭牌成立。"
+    assert labels(text, "Organization") == {"浙江大学", "浙江大学民营经济研究院"}

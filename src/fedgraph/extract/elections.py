@@ -34,7 +34,7 @@ _MANNER = r"(?:荣誉|光荣|高票|全票|再次|继续|正式|成功)?"  # how
 # 被增补为执委: appointed, told in the passive
 _PASSIVE = r"|被(?:增补|增选|补选|选举|推选|推举|任命|聘任|聘请|聘)"
 # (曹建伟、庞欣元|增补为|区工商联副主席: the appointment's verb after the names)
-_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|任|(?:增补|增选|补选|递补)(?=为)"
+_ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接任|担任|兼任|任|(?:增补|增选|补选|递补)(?=为)"
                       + _PASSIVE + r")(?:为)?" + _POST_AFTER)
 # 增补李明华为市工商联副主席: the verb before the person (data/appointment_verbs.txt), 为 after
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
