@@ -812,6 +812,12 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a federation's chairs' session by term and round; a mediator named after the role
     ("7月3日,浙江省工商联召开十二届二十次主席会议。", ("十二届二十次主席会议", "Event"), None),
     ("调解委员会接到申请后,指派调解员张建平介入调解。", ("张建平", "Person"), None),
+    # a new year's gathering named for the members it is for; an honour handed out by 授牌
+    ("2月18日,漳州市工商联(总商会)2024年度会员企业新春团拜会举行。",
+     ("漳州市工商联(总商会)2024年度会员企业新春团拜会", "Event"), ("新春团拜会", "Event")),
+    ("团拜会上,市工商联为2023年度“漳州市优秀会员企业”授牌。", ("“漳州市优秀会员企业”", "Award"), None),
+    # no title begins inside a zone's name (横琴新|区长)
+    ("代表团参观了珠海横琴新区长隆国际海洋度假区。", None, ("隆国际", "Person")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

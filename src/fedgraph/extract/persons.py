@@ -352,7 +352,11 @@ class PersonRecogniser:
         ensure(doc)
         text = doc._.fg_text
         taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
-        titles = [m.span() for m in _title_re().finditer(text)]
+        places = [(c.start, c.end) for c in doc._.fg_candidates if c.type == "Place"]
+        # (no title begins inside a place's name, 珠海横琴新|区长|隆国际…, but on a level it shares: 许昌|市长)
+        titles = [m.span() for m in _title_re().finditer(text)
+                  if not any(a < m.start() < b and not (m.start() == b - 1 and is_place_word(text[a:b - 1]))
+                             for a, b in places)]
         titled = {i for s, e in titles if e - s > 2 for i in range(s + 1, e)}
         found: dict[tuple[int, int], str] = {}
 
