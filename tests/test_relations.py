@@ -1288,3 +1288,10 @@ def test_relations_a_post_taken_on_in_a_body_named_by_its_kind():
     text = ("浙江大学与省工商联共建民营经济研究院\n11月8日,浙江大学与浙江省工商联共建的浙江大学民营经济研究院揭牌成立。"
             "浙江大学管理学院院长魏江兼任研究院院长。")
     assert ("魏江", "院长", "浙江大学民营经济研究院") in facts(text, "post")
+
+
+def test_relations_honours_praised_one_after_another_go_to_recipients_of_their_kind():
+    text = ("大会对2024年度“宜宾市民营经济发展突出贡献企业”“宜宾市优秀民营企业家”进行了表彰。"
+            "四川时代新能源科技有限公司、五粮液集团有限公司等30家企业受到表彰。")
+    award = "2024年度“宜宾市民营经济发展突出贡献企业”"
+    assert facts(text, "award") == {("四川时代新能源科技有限公司", "", award), ("五粮液集团有限公司", "", award)}

@@ -59,11 +59,14 @@ _PRAISED_BEFORE = re.compile(r"对" + _QUANTITY + _HONOURS + r"(?:进行了?|予
 _PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)"
                              r"|表彰了?([^。;；!?！？\n,，]{4,200})")
 _GROUP_COUNT = r"[0-9一二三四五六七八九十百]+[个家名位所]"
-_GROUP_HONOUR = re.compile(r"(?:等(?:" + _GROUP_COUNT + r")?|(?:(?<=对)|(?<=[和与及、]))" + _GROUP_COUNT + r")"
-                           r"((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、]|$)")
+# (对2024年度“…企业”“…企业家”进行了表彰: quoted honours one after another, right after 对)
+_GROUP_HONOUR = re.compile(r"(?:等(?:" + _GROUP_COUNT + r")?|(?:(?<=对)|(?<=[和与及、]))" + _GROUP_COUNT + r"|(?<=对)|(?<=”))"
+                           r"((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、“]|$)")
 # 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖, 为2024年度“…”“…”颁发证书 (授牌): the honours handed
 # out (their holders unnamed here)
-_HANDED = re.compile(r"为(?:[0-9]{4}年度?)?" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]?" + _QUANTITY + r"“[^“”]{2,30}”)*)"
+# (为2024年度全省“五好”县级工商联授牌: one honour, named with its scope and kind around the quote)
+_HANDED = re.compile(r"为(?:[0-9]{4}年度?)?" + _QUANTITY + r"(“[^“”]{2,30}”(?:[和与及、]?" + _QUANTITY + r"“[^“”]{2,30}”)*"
+                     r"|(?:" + "|".join(SCOPES) + r")?“[^“”]{2,20}”[\u3400-\u9fff]{0,8}?)"
                      r"(?:获得者|获奖者|代表)?(?:颁(?:奖|发)|授牌)")
 _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十百]+[个名家位项批])?"
                            r"(“[^”]{2,30}”(?:(?![和与及的])[\u3400-\u9fff]){0,16})")
@@ -156,13 +159,18 @@ class AwardRecogniser:
             if fuller.get(m.group(1), m.group(1)) != m.group(1):
                 doc._.fg_full_names[m.span(1)] = fuller[m.group(1)]  # 一、先进集体: the notice's 2023年度…先进集体
         for m in _HANDED.finditer(text):
-            for q in _QUOTED.finditer(text, m.start(1), m.end(1)):
+            quoted = list(_QUOTED.finditer(text, m.start(1), m.end(1)))
+            if len(quoted) == 1 and _is_award(m.group(1)):
+                hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))  # (全省“五好”县级工商联)
+                continue
+            for q in quoted:
                 if _is_award(q.group()):
                     hits.append(AwardHit(q.start(), q.end(), q.start()))
         for m in _PRAISED_GROUPS.finditer(text):
             group = 1 if m.group(1) is not None else 2
             for g in _GROUP_HONOUR.finditer(text, m.start(group), m.end(group)):
-                hits.append(AwardHit(g.start(1), g.end(1), g.start()))
+                if g.start() < g.start(1) or _is_award(g.group(1)):  # (counted or after 等; else an honour's words)
+                    hits.append(AwardHit(g.start(1), g.end(1), g.start()))
         for m in _RANKING.finditer(text):
             if _RANKED.search(m.group()):
                 continue  # …有限公司位居民营企业100强|前三位: a place in a ranking named before

@@ -46,6 +46,8 @@ _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u
 _LIST_REFERENCE = re.compile(r"[榜名]单|入围|入选|上榜")  # a sentence that speaks of the list without naming it
 _OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
+_PEOPLE_KINDS = ("企业家", "个人", "人物", "者", "人士", "标兵", "模范")  # how honours for people end
+_ORGANISATION_KINDS = ("企业", "单位", "商会", "集体", "工商联", "协会")  # and honours for organisations
 _LEADS = re.compile(r"组织|带领|率领|率")  # who leads others on a trip (市工商联|组织|会员企业赴…)
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
@@ -88,6 +90,15 @@ def _adverb_before() -> re.Pattern:
 def _verbs() -> tuple[dict[str, str], re.Pattern]:
     verbs = {row[0]: row[1] for row in lexicon.rows("relation_verbs.tsv")}
     return verbs, re.compile(lexicon.alternation(verbs))
+
+
+def _fits_kind(award: str, recipients: list[Span]) -> bool:
+    """Whether an honour's name ends with the kind of all ``recipients`` (…突出贡献企业 for companies,
+    …优秀民营企业家 for people)."""
+    name = award.rstrip("”")
+    if all(r.label_ == "Person" for r in recipients):
+        return name.endswith(_PEOPLE_KINDS)
+    return all(r.label_ in ORG_TYPES for r in recipients) and name.endswith(_ORGANISATION_KINDS)
 
 
 class RelationExtractor(PostReader):
@@ -178,7 +189,8 @@ class RelationExtractor(PostReader):
                 which = m.group("which")
                 named = sorted((e for e in named if e.text.rstrip("”").endswith(which)),  # (“…100强”)
                                key=lambda e: not _names_more(e.text.rstrip("”")[:-len(which)]))
-            award = named[-1] if named else None
+            fitting = [e for e in named if _fits_kind(e.text, recipients)]
+            award = (fitting or named)[-1] if named else None  # (…企业 for companies, …企业家 for people)
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
