@@ -1295,3 +1295,9 @@ def test_relations_honours_praised_one_after_another_go_to_recipients_of_their_k
             "四川时代新能源科技有限公司、五粮液集团有限公司等30家企业受到表彰。")
     award = "2024年度“宜宾市民营经济发展突出贡献企业”"
     assert facts(text, "award") == {("四川时代新能源科技有限公司", "", award), ("五粮液集团有限公司", "", award)}
+
+
+def test_relations_an_honour_conferred_on_those_named_after_it_is_praised():
+    text = ("大会表彰了第十届云南省非公有制经济人士优秀中国特色社会主义事业建设者,"
+            "授予昆明滇池投资有限责任公司董事长李平等30人荣誉称号。")
+    assert facts(text, "award") == {("李平", "", "第十届云南省非公有制经济人士优秀中国特色社会主义事业建设者")}

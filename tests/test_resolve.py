@@ -581,3 +581,11 @@ def test_resolve_实验区_is_the_article_s_comprehensive_experimental_zone():
 def test_resolve_a_body_named_without_the_organisation_that_runs_it_is_the_one_named_with_it():
     text = "浙江大学与省工商联共建民营经济研究院\n11月8日,浙江大学与浙江省工商联共建的浙江大学民营经济研究院揭牌成立。"
     assert labels(text, "Organization") == {"浙江大学", "浙江大学民营经济研究院"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省工商联与江苏省人民检察院联合印发通知。省检察院副检察长李小平出席。", {"江苏省人民检察院"}),
+    ("宜昌市工商联与宜昌市中级人民法院签约。市中院副院长王刚出席。", {"宜昌市中级人民法院"}),
+])
+def test_resolve_a_court_or_procuratorate_by_its_short_name_is_one_body(text, expected):
+    assert labels(text, "GovernmentBody") == expected

@@ -73,8 +73,9 @@ def _after_division(text: str, s: int, suffix: str) -> int | None:
     village's after its town (万峰湖镇|坝盘|村): one to four characters of its own; None if neither."""
     for k in range(2, 5) if suffix == "村" else range(1, 5):
         at = s - k
-        if at <= 0 or not CJK.match(text[at]) or any(c in "镇乡村县市区、,，。" for c in text[at:s]):
-            break
+        if at <= 0 or not CJK.match(text[at]) or any(c in "镇乡县市区、,，。" for c in text[at:s]) \
+                or suffix == "村" and "村" in text[at:s]:
+            break  # (a town's own name may hold 村: 海宁市|许村|镇)
         if suffix == "村" and text[at - 1] in "镇乡" and _after_division(text, at - 1, text[at - 1]) is not None:
             return at
         if suffix != "村" and any(d.level == "county" and d.name == text[max(0, at - n):at]
@@ -418,8 +419,9 @@ class OrgRecogniser:
                 continue  # …三年行动|方案: a document's title, not the programme
             # where a town's name begins after its county, or a village's after such a town (read once)
             after = _after_division(text, s, suffix.text) if suffix.text in ("镇", "乡", "村") else None
-            if suffix.type == "GovernmentBody" and text[s - 1:s] in ("镇", "乡"):
-                after = _after_division(text, s - 1, text[s - 1])  # 路桥区|金清镇|党委 (金|清镇: jieba)
+            if suffix.type in ("GovernmentBody", "Chamber") and text[s - 1:s] in ("镇", "乡"):
+                # 路桥区|金清镇|党委 (金|清镇: jieba), 海宁市|许村镇|商会 (许/m|村镇)
+                after = _after_division(text, s - 1, text[s - 1])
             if len(suffix.text) == 1 and not _word_starts(text, s, e, suffix.type) and after is None:
                 continue  # 乡村, 故乡, 全局, 部长: a one-character suffix inside a longer word (not 万峰湖镇|坝盘村)
             kind = {"Event": "event", "GovernmentBody": "body"}.get(suffix.type, "org")
@@ -467,7 +469,7 @@ class OrgRecogniser:
                 b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
             if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:
                 b += 1  # 花石乡|大湾村: the town ends before the village (no town is written 乡 alone)
-            if after is not None and suffix.type == "GovernmentBody":
+            if after is not None and suffix.type in ("GovernmentBody", "Chamber"):
                 b = min(b, left_edge(text, after, s, floor, kind))  # 路桥区金清镇|党委: the town's, and its county
             elif after is not None and suffix.text != "村":
                 b = min(b, after)  # 兴义市|则|戎镇: all after a county is the town's, whatever jieba reads

@@ -48,6 +48,8 @@ _OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
 _PEOPLE_KINDS = ("企业家", "个人", "人物", "者", "人士", "标兵", "模范")  # how honours for people end
 _ORGANISATION_KINDS = ("企业", "单位", "商会", "集体", "工商联", "协会")  # and honours for organisations
+# 授予…李平等30人荣誉称号: an honour conferred on those named, its name said before
+_CONFERRED = re.compile(r"授予([^。;；\n“”]{2,80}?)(?=(?:等[0-9一二三四五六七八九十百]+[名人位个家])?(?:荣誉)?称号(?!的))")
 _LEADS = re.compile(r"组织|带领|率领|率")  # who leads others on a trip (市工商联|组织|会员企业赴…)
 # 市工商联|(还)联合|市经信局举办: both organise
 _JOINED = re.compile(r"(?:(?:还|也|又|再次|首次)?(?:联合|会同|携手)|、|和|与|及)$")
@@ -118,6 +120,7 @@ class RelationExtractor(PostReader):
         rels.extend(self.listed_appointees(doc))
         rels.extend(self.awards(doc))
         rels.extend(self.listed(doc))
+        rels.extend(self.conferred(doc))
         rels.extend(self.guided(doc))
         rels.extend(self.event_links(doc))
         return doc
@@ -192,6 +195,19 @@ class RelationExtractor(PostReader):
             fitting = [e for e in named if _fits_kind(e.text, recipients)]
             award = (fitting or named)[-1] if named else None  # (…企业 for companies, …企业家 for people)
             for rec in recipients if award is not None else ():
+                yield Relation("award", span_of(rec), span_of(award), sent)
+
+    def conferred(self, doc: Doc):
+        """``授予A、B等30人荣誉称号``: the honour named just before (表彰了…建设者,|授予…荣誉称号), unnamed here,
+        goes to those named."""
+        for m in _CONFERRED.finditer(self.text):
+            sent = self._sent(doc, m.start())
+            earlier = self._sent_before(doc, sent)
+            award = next((e for e in reversed(self.ents) if e.label_ == "Award" and earlier[0] <= e.start_char
+                          and e.end_char <= m.start()), None)
+            if award is None:
+                continue
+            for rec in self._recipients(m.end(1)):
                 yield Relation("award", span_of(rec), span_of(award), sent)
 
     def _said_to_be(self, sent: tuple[int, int], pos: int) -> list[Span]:
