@@ -1301,3 +1301,11 @@ def test_relations_an_honour_conferred_on_those_named_after_it_is_praised():
     text = ("大会表彰了第十届云南省非公有制经济人士优秀中国特色社会主义事业建设者,"
             "授予昆明滇池投资有限责任公司董事长李平等30人荣誉称号。")
     assert facts(text, "award") == {("李平", "", "第十届云南省非公有制经济人士优秀中国特色社会主义事业建设者")}
+
+
+def test_relations_honours_on_a_list_made_known_the_second_named_with_the_first_s_opening_words():
+    text = ("会议通报了2024年度曲靖市“万企兴万村”行动先进民营企业和先进个人名单。"
+            "云南宣威火腿集团有限公司等10家企业获评先进民营企业,张明等5人获评先进个人。")
+    assert facts(text, "award") == {
+        ("云南宣威火腿集团有限公司", "", "2024年度曲靖市“万企兴万村”行动先进民营企业"),
+        ("张明", "", "2024年度曲靖市“万企兴万村”行动先进个人")}

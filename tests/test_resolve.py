@@ -589,3 +589,9 @@ def test_resolve_a_body_named_without_the_organisation_that_runs_it_is_the_one_n
 ])
 def test_resolve_a_court_or_procuratorate_by_its_short_name_is_one_body(text, expected):
     assert labels(text, "GovernmentBody") == expected
+
+
+def test_resolve_a_chamber_named_without_the_national_body_it_belongs_to():
+    text = "欧美同学会企业家联谊会走进苏州活动举行。欧美同学会副会长、企业家联谊会会长王辉耀出席。"
+    assert labels(text, "Chamber") == {"欧美同学会企业家联谊会"}
+    assert labels(text, "Organization") == {"欧美同学会"}

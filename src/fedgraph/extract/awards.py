@@ -77,8 +77,8 @@ _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9
 _RANKED = re.compile(r"位居|位列|分列|名列|排名|跻身|荣登|入围|入选|进入")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
-_PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
-                        r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,10})?)[名榜]单")
+_PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|下发|通报)了?((?:[0-9]{4}年度?)?[^,，。;；!?！？\n、“]{0,20}"
+                        r"(?:“[^“”]{2,20}”[^,，。;；!?！？\n、“]{0,16})?)[名榜]单")
 # a list's title on a line of its own, the list below it (附件:2024年度全市“四好”商会名单\n1.…, or 王振华 …)
 _LIST_TITLE = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?:附件[0-9一二三四五六七八九十]*[:：][ \u3000]*)?"
                          r"(?:附?表[0-9一二三四五六七八九十]{1,2}[:：]?[ \u3000]*)?"  # (表1  …名单: a table's)
@@ -100,6 +100,16 @@ _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名
 def trigger_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.words("award_triggers.txt"))
     return re.compile(rf"被[\u3400-\u9fff“”、]{{2,30}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
+
+
+def _shared_name(first: str, second: str) -> str:
+    """The full name of an honour named after another with only its kind (…系统先进集体和|先进个人): the
+    first's opening words, or only its year and scope where the kinds differ (…纳税突出贡献企业和|优秀民营企业家:
+    not 纳税)."""
+    shared = first[:len(first) - len(_HONOUR.search(first).group())]
+    if first[len(shared):len(shared) + 2] != second[:2]:
+        shared = _SHARED_SCOPE.match(shared).group()
+    return shared + second
 
 
 def _is_award(item: str) -> bool:
@@ -148,12 +158,8 @@ class AwardRecogniser:
             fuller.setdefault(_HONOUR.search(m.group(2)).group(), m.group(2))
             if m.group(3):
                 hits.append(AwardHit(m.start(3), m.end(3), m.start(3)))
-                first = _HONOUR.search(m.group(2)).group()
-                shared = m.group(2)[:len(m.group(2)) - len(first)]
-                if first[:2] != m.group(3)[:2]:  # (…纳税突出贡献企业和优秀民营企业家: the second shares the year
-                    shared = _SHARED_SCOPE.match(shared).group()  # and where they are given, not 纳税)
-                doc._.fg_full_names[m.span(3)] = shared + m.group(3)  # 先进个人: 2023年度…系统先进个人
-                fuller.setdefault(m.group(3), shared + m.group(3))
+                doc._.fg_full_names[m.span(3)] = _shared_name(m.group(2), m.group(3))  # 先进个人: 2023年度…系统先进个人
+                fuller.setdefault(m.group(3), _shared_name(m.group(2), m.group(3)))
         for m in _HONOUR_HEADING.finditer(text):  # (fedgraph_relations reads the holders below it)
             hits.append(AwardHit(m.start(1), m.end(1), m.start(1)))
             if fuller.get(m.group(1), m.group(1)) != m.group(1):
@@ -189,6 +195,9 @@ class AwardRecogniser:
                 if (joint := text.find("和", start, end)) > 0 and \
                         _is_award(text[start:joint]) and _is_award(text[joint + 1:end]):
                     parts = [(start, joint), (joint + 1, end)]
+                    if _HONOUR.search(text[start:joint]) and _HONOUR.fullmatch(text[joint + 1:end]):
+                        # (…行动先进民营企业和先进个人名单: the second named with the first's opening words)
+                        doc._.fg_full_names[(joint + 1, end)] = _shared_name(text[start:joint], text[joint + 1:end])
                 candidates.extend(Candidate(s, e, "Award", 0, "award") for s, e in parts)
         for m in _SELECTED.finditer(text):  # the honour chosen; its holders, if listed, read by fedgraph_relations
             if _is_award(m.group(1)):

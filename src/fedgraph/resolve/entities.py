@@ -492,7 +492,7 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
     for key, ent in entities.items():
         if ent.type in ("Company", "Chamber", "Organization", "GovernmentBody"):
             shorter = {ent.label[start:] for start, _, _ in resolver.places_within(ent.label)[1:]}
-            if ent.type == "Organization":  # 民营经济研究院 for 浙江大学|民营经济研究院, where 浙江大学 is named
+            if ent.type in ("Organization", "Chamber"):  # 民营经济研究院 for 浙江大学|民营经济研究院, where 浙江大学 is named
                 shorter |= {ent.label[len(o):] for o in owners if ent.label.startswith(o) and len(ent.label) - len(o) >= 4}
             d, rest = resolver.leading_place(ent.label)
             while d is not None and len(rest) > 2:
