@@ -595,3 +595,12 @@ def test_resolve_a_chamber_named_without_the_national_body_it_belongs_to():
     text = "欧美同学会企业家联谊会走进苏州活动举行。欧美同学会副会长、企业家联谊会会长王辉耀出席。"
     assert labels(text, "Chamber") == {"欧美同学会企业家联谊会"}
     assert labels(text, "Organization") == {"欧美同学会"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月2日,温州市鞋革行业协会召开2024年第一次会长办公会议。", "温州市鞋革行业协会2024年第一次会长办公会议"),
+    ("5月18日,宁波市福建商会召开第三届二次理事会。", "宁波市福建商会第三届二次理事会"),
+    ("7月3日,浙江省工商联召开十二届二十次主席会议。", "浙江省工商联十二届二十次主席会议"),
+])
+def test_resolve_a_leadership_s_or_board_s_session_is_named_after_the_body_that_holds_it(text, expected):
+    assert labels(text, "Event") == {expected}
