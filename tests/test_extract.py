@@ -822,6 +822,10 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("会议还为2024年度全省“五好”县级工商联授牌。", ("全省“五好”县级工商联", "Award"), None),
     # a town's chamber after its county, the town's name holding 村 (许/m|村镇)
     ("海宁市许村镇商会会长沈国华说。", ("海宁市许村镇商会", "Chamber"), ("村镇商会", "Chamber")),
+    # a trade name opening with a character jieba reads as a time morpheme (今/tg), after its place;
+    # a lecturer named after the role
+    ("江门市新会区今古洲实业有限公司等30余家企业参加。", ("江门市新会区今古洲实业有限公司", "Company"), None),
+    ("县委党校讲师刘慧作专题讲解。", ("刘慧", "Person"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

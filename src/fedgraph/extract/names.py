@@ -220,7 +220,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 and (i == 1 or PUNCT.search(toks[i - 2][2])) and edge < start:
             edge = toks[i - 1][0]  # 、361|度|国际有限公司: a number and its measure, opening the clause, are a trade name
             break
-        if stop and kind in ("org", "body") and flag in ("q", "zg", "ng") and i > 0 and \
+        if stop and kind in ("org", "body") and flag in ("q", "zg", "ng", "tg") and i > 0 and \
                 (len(word) == 1 or flag == "q" and len(word) == 2):
             # 宜宾|天|原集团, 温州|瓯江|口|新区, 温州|湾|新区: a character jieba left alone after a place
             # (宁夏|天元/q|锰业: or a pair it read as a measure)
