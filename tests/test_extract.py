@@ -826,6 +826,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a lecturer named after the role
     ("江门市新会区今古洲实业有限公司等30余家企业参加。", ("江门市新会区今古洲实业有限公司", "Company"), None),
     ("县委党校讲师刘慧作专题讲解。", ("刘慧", "Person"), None),
+    # a given name ending in 任 before a cue that is no post (张天任|回顾)
+    ("商会会长、浙江天能控股集团有限公司董事长张天任回顾了商会十年发展历程。", ("张天任", "Person"), ("张天", "Person")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

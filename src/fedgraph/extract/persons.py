@@ -182,6 +182,9 @@ def name_at(text: str, i: int) -> int:
     good = [n for n in lengths if _ends_well(text, i + n)]
     if len(good) == 2 and text[i + sl + 1] in "任为" and lexicon.role_re().match(text, i + sl + 2):
         good = good[:1]  # 王勇|任会长, 张华|为秘书长: the verb of the post, no given name's end
+    elif len(good) == 2 and text[i + sl + 1] in "任为" and (cue := _cue_re().match(text, i + sl + 2)) \
+            and len(cue.group()) > 1:
+        good = good[1:]  # 张天任|回顾, 李有为|表示: a cue, no post, follows; the character ends the given name
     choice = good[0] if len(good) == 1 else 0
     if not choice and len(lengths) == 2:
         # 高春颀|北京: a whole word after three characters, a lone one after two
