@@ -616,13 +616,12 @@ class OrgRecogniser:
 
         A trade name alone (晋韵, 海尔) is too often a word, so the trade must follow.
         """
-        industry = lexicon.words("industry_words.txt")
+        industry, suffixes = lexicon.words("industry_words.txt"), _suffix_re()[1]
         trades = set()
         for c in cands:
             if c.type == "Company" and c.source == "suffix":
                 trade = ""
                 own = _after_places(text[c.start:c.end])
-                suffixes = _suffix_re()[1]
                 for s, _, word, _ in tokens(own):
                     if word in industry or has_suffix(word) or own[s:] in suffixes:
                         break  # (湖南金州|律师事务所: the suffix's own first word is no trade name)

@@ -264,9 +264,9 @@ class PostReader(ElectionReader):
                         # 执行会长…李荣杰,监事长王敏: another officer of the chamber the one before serves
                         last_org = next((o for o, rs in before if o is not None and o.label_ == "Chamber"
                                          and any(CHAMBER_ROLE.fullmatch(r) for r in rs)), None)
-                    chamber = self._last_before(begin, ("Chamber",))
                     if last_org is None and roles and all(CHAMBER_ROLE.fullmatch(r) for r in roles) and \
-                            "总商会" in self.text and (chamber is None or chamber.start_char < sent[0]):
+                            "总商会" in self.text and ((chamber := self._last_before(begin, ("Chamber",))) is None
+                                                       or chamber.start_char < sent[0]):
                         # …工商联(总商会)…常务副主席何建坤,副会长黄海: the federation is the chamber of commerce too
                         last_org = next((o for o, rs in before if o is not None and o.label_ == "Federation"), None)
             if last_org is None and chain and chain[0][0] is None and chain[0][1] and \
