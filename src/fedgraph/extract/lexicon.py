@@ -179,6 +179,12 @@ def national_bodies() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def national_re() -> re.Pattern:
+    """Any name of ``data/national_bodies.tsv``, longest first."""
+    return re.compile(alternation(national_bodies()))
+
+
+@lru_cache(maxsize=1)
 def national_short_names() -> dict[str, list[str]]:
     """Each national body's canonical name mapped to the other names it goes by (中国人民银行: 人民银行, 央行)."""
     out: dict[str, list[str]] = {}

@@ -39,7 +39,6 @@ LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{1,11}")
 SCOPES = ("全国", "全省", "全市", "全区", "全县", "全镇")
 _CUT_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+$")  # 第五十三|期亲, 第六|十五届: jieba cut the ordinal apart
 _NUMBER = re.compile(r"[0-9一二三四五六七八九十百]+")
-_MEMBERS = ("会员企业", "会员单位")  # whom a meeting is for, inside its name
 YEAR = re.compile(r"[0-9]{4}年?度?")
 _ORDINAL_REST = re.compile(r"[0-9一二三四五六七八九十百]*(?:[届次期]|周年)")
 PUNCT = re.compile(r"[\s,.;:!?，。；：！？、“”‘’\"'()（）《》<>\[\]【】·\-—/|]")
@@ -157,7 +156,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         st, en, word, flag = toks[i]
         ending = _boundary_endings().longest(text[max(win, edge - 6):edge])
         # (2024年度|会员企业|新春团拜会: whom a meeting is for is in its name, not who is taken to one)
-        cut_apart = ending and not (kind == "event" and ending in _MEMBERS) and not _boundary_endings().longest(word)
+        cut_apart = ending and not (kind == "event" and ending in lexicon.words("meeting_audiences.txt")) and not _boundary_endings().longest(word)
         aside = kind == "event" and word == ")" and other_name_before(text, en)
         if aside:
             j = next((k for k in range(i - 1, -1, -1) if toks[k][0] == en - len(aside)), None)

@@ -46,8 +46,6 @@ _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u
 _LIST_REFERENCE = re.compile(r"[榜名]单|入围|入选|上榜")  # a sentence that speaks of the list without naming it
 _OPENING = re.compile(OPENING)  # a time or a source before a sentence's subject
 _HOSTING = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})的")  # (商务部、陕西省人民政府|等共同|主办的)
-_PEOPLE_KINDS = ("企业家", "个人", "人物", "者", "人士", "标兵", "模范")  # how honours for people end
-_ORGANISATION_KINDS = ("企业", "单位", "商会", "集体", "工商联", "协会")  # and honours for organisations
 # 授予…李平等30人荣誉称号: an honour conferred on those named, its name said before
 _CONFERRED = re.compile(r"授予([^。;；\n“”]{2,80}?)(?=(?:等[0-9一二三四五六七八九十百]+[名人位个家])?(?:荣誉)?称号(?!的))")
 _LEADS = re.compile(r"组织|带领|率领|率")  # who leads others on a trip (市工商联|组织|会员企业赴…)
@@ -97,10 +95,16 @@ def _verbs() -> tuple[dict[str, str], re.Pattern]:
 def _fits_kind(award: str, recipients: list[Span]) -> bool:
     """Whether an honour's name ends with the kind of all ``recipients`` (…突出贡献企业 for companies,
     …优秀民营企业家 for people)."""
-    name = award.rstrip("”")
+    name, kinds = award.rstrip("”"), _honour_kinds()
     if all(r.label_ == "Person" for r in recipients):
-        return name.endswith(_PEOPLE_KINDS)
-    return all(r.label_ in ORG_TYPES for r in recipients) and name.endswith(_ORGANISATION_KINDS)
+        return name.endswith(kinds["person"])
+    return all(r.label_ in ORG_TYPES for r in recipients) and name.endswith(kinds["organisation"])
+
+
+@lru_cache(maxsize=1)
+def _honour_kinds() -> dict[str, tuple[str, ...]]:
+    """``data/honour_kinds.tsv``: how the names of honours for people and for organisations end."""
+    return {whom: tuple(endings.split()) for whom, endings in lexicon.rows("honour_kinds.tsv")}
 
 
 class RelationExtractor(PostReader):

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.names import LATIN, clause_start, left_edge, no_trade_name, tokens
-from fedgraph.extract.orgs import has_suffix
+from fedgraph.extract.suffixes import has_suffix
 from fedgraph.resolve.divisions import divisions
 
 _NUMBER = "[0-9一二三四五六七八九十百千余多]+"

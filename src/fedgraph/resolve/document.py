@@ -16,7 +16,8 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.names import PARTY_DEPARTMENTS, ZONE, starts_with_place
 from fedgraph.ingest import CleanText, Document
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions
-from fedgraph.resolve.entities import ABBR_LEVEL, Entity, Resolver, merge_short_forms, merge_variants, surface
+from fedgraph.resolve.entities import ABBR_LEVEL, Entity, Resolver, surface
+from fedgraph.resolve.merge import merge_short_forms, merge_variants
 
 ORG_TYPES = ("Federation", "Chamber", "Company", "GovernmentBody", "Organization")
 #: a village or community named with its town: the town is a place of its own
