@@ -828,6 +828,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("县委党校讲师刘慧作专题讲解。", ("刘慧", "Person"), None),
     # a given name ending in 任 before a cue that is no post (张天任|回顾)
     ("商会会长、浙江天能控股集团有限公司董事长张天任回顾了商会十年发展历程。", ("张天任", "Person"), ("张天", "Person")),
+    # a trade that is a word of its own (电商) is no company named again (卧龙, a county's short name, opened it)
+    ("浙江卧龙电商有限公司总经理金永强当选为会长。金永强表示,将抢抓直播电商发展机遇。",
+     ("浙江卧龙电商有限公司", "Company"), ("电商发展", "Company")),
+    # a bank's branch named with the places it is in, which jieba reads as words of their own
+    ("中国农业银行丽水莲都支行为企业发放贷款1.2亿元。", ("中国农业银行丽水莲都支行", "Company"), ("中国农业银行", "Company")),
+    # a person named after a word for kin (儿子), and before 毕业于
+    ("董事长陈永福今年将总经理一职交给儿子陈浩。陈浩毕业于英国曼彻斯特大学。", ("陈浩", "Person"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

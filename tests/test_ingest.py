@@ -89,6 +89,13 @@ def test_clean_keeps_numbered_items_and_the_signature_on_their_own_lines():
                           "3.长沙银行股份有限公司:金融助力中小微企业", "湖南省工商业联合会", "2024年11月15日"]
 
 
+def test_clean_keeps_associations_listed_one_a_line():
+    text = ("决定命名以下商会为2024年度全市“四好”商会:\n台州市路桥区商会\n温岭市泵业协会\n玉环市汽摩配行业协会\n"
+            "台州市温州商会\n希望受到命名的商会珍惜荣誉。\n")
+    assert clean_text(text).text.splitlines()[1:5] == ["台州市路桥区商会", "温岭市泵业协会", "玉环市汽摩配行业协会",
+                                                       "台州市温州商会"]
+
+
 def test_clean_keeps_paragraph_breaks_in_unwrapped_text():
     text = "锦州市工商联召开会议。\n杨红杰出席。\n"
     assert clean_text(text).text.splitlines()[:2] == ["锦州市工商联召开会议。", "杨红杰出席。"]

@@ -288,6 +288,30 @@ def test_relations_first_places_of_a_ranking_named_after_分列():
         "宁波金田投资控股有限公司", "宁波均胜电子股份有限公司", "奥克斯集团有限公司"}
 
 
+def test_relations_a_place_on_a_ranking_is_on_the_first_of_the_lists_published():
+    text = ("徐州市工商联发布了“2024徐州市民营企业100强”“2024徐州市制造业民营企业50强”两个榜单。"
+            "徐工集团工程机械股份有限公司以营业收入938亿元位居榜首,江苏中能硅业科技发展有限公司、徐州东方物流集团有限公司"
+            "分列第二、三位。")
+    assert {award for _, _, award in facts(text, "award")} == {"2024徐州市民营企业100强"}
+
+
+def test_relations_a_vice_head_of_the_one_district_named_in_an_article_about_its_city():
+    # 嘉兴 is named twice (once in a company's name), 南湖区 once: the district is still the one 副区长 serves
+    text = ("第十二期“政企会客厅”活动在嘉兴市南湖区举行。区委副书记、区长沈小峰,副区长赵敏出席活动。"
+            "活动中,嘉兴斯达半导体股份有限公司人力资源总监吴婷提出问题。")
+    assert ("赵敏", "副区长", "南湖区人民政府") in facts(text, "post")
+
+
+def test_relations_an_appointee_named_after_the_post_held_before():
+    text = "温州市鹿城区电子商务协会召开大会。金永强当选为会长。大会还聘请第一届会长陈国华为名誉会长。"
+    assert ("陈国华", "名誉会长", "温州市鹿城区电子商务协会") in facts(text, "post")
+
+
+def test_relations_honours_of_people_quoted_one_after_another():
+    text = "湖南大三湘茶油股份有限公司董事长刘少华先后荣获“全国三八红旗手”“全国五一劳动奖章”等荣誉。"
+    assert facts(text, "award") == {("刘少华", "", "“全国三八红旗手”"), ("刘少华", "", "“全国五一劳动奖章”")}
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -108,6 +108,13 @@ def _division_through(text: str, floor: int, s: int) -> int:
     return s
 
 
+def _places_back(text: str, floor: int, b: int) -> int:
+    """Where the division names written right before ``b`` begin (丽水莲都 in 中国农业银行|丽水莲都|支行), or ``b``."""
+    while (at := next((k for k in range(max(floor, b - 6), b - 1) if divisions().by_name(text[k:b])), None)) is not None:
+        b = at
+    return b
+
+
 def _bank_before(text: str, floor: int, b: int) -> str:
     """The short name of a national bank right before ``b`` (建行 in 建行|绍兴分行), or ''."""
     return next((text[k:b] for k in range(max(floor, b - 4), b - 1) if text[k:b] in lexicon.bank_names()), "")
@@ -190,6 +197,9 @@ def _corrections(text: str, b: int, floor: int, s: int, e: int, suffix: lexicon.
     """The start ``b`` moved past words jieba joined to the name or back over ones it cut from it."""
     if suffix.text in _BRANCHES and (bank := _bank_before(text, floor, b)):
         b -= len(bank)  # 建行|绍兴分行: jieba reads the bank's short name as a verb
+    elif suffix.text in _BRANCHES and (bank_end := _places_back(text, floor, b)) < b and \
+            text.endswith("银行", floor, bank_end):
+        b = left_edge(text, bank_end - 2, bank_end, floor)  # 中国农业银行|丽水莲都|支行: the bank, then where
     if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
         b += 1  # 30|家商|协会: jieba joined the classifier to the name
     if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):

@@ -64,6 +64,9 @@ _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 _CONGRESS_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?(?:隆重)?(?:召开|举行|举办|进行)?(?:了)?"
                              r"(?:第[一二三四五六七八九十百0-9]+(?:届|次))*(?:会员代表|会员|代表|换届选举|换届|成立)?大会|换届")
 _OTHER_NAME = re.compile(r"\((?:总商会|商会|工商联)\)$")  # the organisation's other name, in brackets before the role
+# a role held before, of a term or by one who left it (第一届会长, 原秘书长), between an appointment's verb and
+# its appointee
+_FORMER_TITLE = re.compile(r"(?:原|前|首任|首届|上届|第[一二三四五六七八九十0-9]+届)(?:常务|执行)?副?(?:会长|秘书长|理事长|监事长|主席)$")
 _SIGNED_DATE = re.compile(r"[ \u3000]*\n[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[ \u3000]*(?:\n|$)")
 
 
@@ -265,4 +268,6 @@ class ElectionReader:
         """Whether an appointment verb stands right before ``pos`` (增补|李明华), or ``pos`` opens
         a clause that goes on from an appointment (选举张伟祥为会长,|王文斌为秘书长)."""
         verbs = lexicon.words("appointment_verbs.txt")
+        if title := _FORMER_TITLE.search(self.text, max(0, pos - 12), pos):
+            pos = title.start()  # 聘请|第一届会长|陈国华为名誉会长: the role the appointee held before
         return any(self.text.endswith(v, max(0, pos - len(v)), pos) for v in verbs) or follows_appointment(self.text, pos)

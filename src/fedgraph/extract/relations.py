@@ -39,6 +39,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
                      r"(?:榜首|首位|前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
                      r"(?=[,，。;；!?！？\n]|$)")
+_POSITION = re.compile(r"榜首|首位|第[0-9一二三四五六七八九十百]")  # (位居|榜首, 分列|第二、三位)
 _HOSTED_BY = re.compile(r"由")
 # (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?([\u3400-\u9fff]{0,4}?(?:论坛|大会|峰会|博览会|研讨会|培训班|活动))$")
@@ -197,7 +198,11 @@ class RelationExtractor(PostReader):
                 named = sorted((e for e in named if e.text.rstrip("”").endswith(which)),  # (“…100强”)
                                key=lambda e: not _names_more(e.text.rstrip("”")[:-len(which)]))
             fitting = [e for e in named if _fits_kind(e.text, recipients)]
-            award = (fitting or named)[-1] if named else None  # (…企业 for companies, …企业家 for people)
+            # (…企业 for companies, …企业家 for people); a place on a ranking is on the first of those named,
+            # the one the article is about (发布了“…100强”“…制造业50强”两个榜单。A位居榜首), a list joined on
+            # the one named last
+            nearest = 0 if _POSITION.search(m.group()) else -1
+            award = (fitting or named)[nearest] if named else None
             for rec in recipients if award is not None else ():
                 yield Relation("award", span_of(rec), span_of(award), sent)
 

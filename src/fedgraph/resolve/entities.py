@@ -476,6 +476,8 @@ class Resolver:
         named = self.divs.get(division) if division else None
         fits = named is not None and (named.level == level or level == "prefecture" and named.name.endswith("市"))
         d = named if fits else self.at_level(level)  # (市长 of a county-level city: 永安市人民政府)
+        if d is None and level == "county" and (county_name := self._only_county("县区")):
+            return self._body(county_name + m.group(2))  # 副区长 in an article about 嘉兴市 that names 南湖区 alone
         county = next((c for c in self.chain if c.level == "county"), None)
         if not fits and level == "prefecture" and county is not None and county.name.endswith("市"):
             d = county  # in an article about 龙泉市, its 市长 (as its 市委 and 市工商联)
