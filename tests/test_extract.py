@@ -835,6 +835,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("中国农业银行丽水莲都支行为企业发放贷款1.2亿元。", ("中国农业银行丽水莲都支行", "Company"), ("中国农业银行", "Company")),
     # a person named after a word for kin (儿子), and before 毕业于
     ("董事长陈永福今年将总经理一职交给儿子陈浩。陈浩毕业于英国曼彻斯特大学。", ("陈浩", "Person"), None),
+    # a verb of asking others (协调) ends a name: the federation asked to act on banks is no bank's name
+    ("公司财务总监李明表示,希望工商联协调银行加大信贷支持。", ("李明", "Person"), ("工商联协调银行", "Company")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -312,6 +312,34 @@ def test_relations_honours_of_people_quoted_one_after_another():
     assert facts(text, "award") == {("刘少华", "", "“全国三八红旗手”"), ("刘少华", "", "“全国五一劳动奖章”")}
 
 
+def test_relations_appointees_named_with_their_posts_a_comma_apart():
+    text = ("青海省工商联召开会议。会议增补青海盐湖工业股份有限公司党委书记、董事长王吉岳,"
+            "青海西部矿业集团有限公司董事长钱海为省工商联副主席(副会长)。")
+    assert {("王吉岳", "副主席", "青海省工商联"), ("钱海", "副主席", "青海省工商联"),
+            ("钱海", "董事长", "青海西部矿业集团有限公司")} <= facts(text, "post")
+
+
+def test_relations_a_rural_bank_by_its_short_name_holds_its_party_committee():
+    text = ("咸宁市工商联与湖北咸宁农村商业银行股份有限公司签订合作协议。咸宁农商行党委书记、董事长余华介绍。")
+    assert {("余华", "党委书记", "湖北咸宁农村商业银行股份有限公司"),
+            ("余华", "董事长", "湖北咸宁农村商业银行股份有限公司")} <= facts(text, "post")
+
+
+def test_relations_a_chamber_named_bare_before_its_term_and_role():
+    text = "广东省潮州商会举行典礼。商会第七届会长、广东宏远集团有限公司董事长陈伟鹏作就职讲话。"
+    assert ("陈伟鹏", "会长", "广东省潮州商会") in facts(text, "post")
+
+
+def test_relations_an_award_handed_to_its_winners_is_no_award_named_者颁奖():
+    text = "典礼上还为“商会发展突出贡献奖”获得者颁奖,广东万事泰集团有限公司等10家会员企业获奖。"
+    assert facts(text, "award") == {("广东万事泰集团有限公司", "", "“商会发展突出贡献奖”")}
+
+
+def test_relations_a_democratic_partys_committee_of_the_articles_city():
+    text = "扬州市委统战部召开座谈会。民革市委会主委孙明、市工商联主席徐海涛发言。"
+    assert ("孙明", "主委", "民革扬州市委会") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -99,7 +99,8 @@ _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern:
     alts = lexicon.alternation(lexicon.words("award_triggers.txt"))
-    return re.compile(rf"被[\u3400-\u9fff“”、]{{2,30}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|{alts}")
+    # (为…获得者|颁奖: those who won, a noun, not a verb)
+    return re.compile(rf"被[\u3400-\u9fff“”、]{{2,30}}?(?:评为|授予|认定为|命名为|确定为|表彰为)|(?!获得者|获奖者){alts}(?!者)")
 
 
 def _shared_name(first: str, second: str) -> str:

@@ -25,7 +25,8 @@ CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远�
 CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 NOTE = re.compile(r"\([^()\n]{1,40}\)")  # a note in brackets after a name: (女), (…有限公司总经理)
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
-COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$")
+COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+届)?(?:执委会|执行委员会|常委会|常务委员会|理事会)$"
+                       r"|第[一二三四五六七八九十百0-9]+届$")  # (商会|第七届|会长: the term alone)
 # an organisation, then a role: the post a person is elected or appointed to
 _POST_AFTER = (r"(?:新一届|第[一二三四五六七八九十0-9]+届)?([\u3400-\u9fff()]{2,30}?)"
                r"(?=(?:党组|党委)副?(?:书记|成员)|(?:常务|第一|执行|名誉|荣誉)?(?:副)?"
@@ -255,12 +256,17 @@ class ElectionReader:
             at = people[0].start_char
             if self.text[at - 1:at] != "、":
                 chain, begin = self._chain(at)
-                if not chain or self.text[begin:begin + 1] != "、":
+                if chain and self.text[begin:begin + 1] == "、":
+                    at = begin + 1  # the chain ran back to the 、 after the person before
+                elif chain and self.text[begin - 1:begin] in (",", "，"):
+                    at = begin  # …董事长王吉岳,|…公司董事长钱海为…: people named with their posts, a comma apart
+                else:
                     break
-                at = begin + 1  # the chain ran back to the 、 after the person before
             prev = self.by_end.get(at - 1) or self._prev_aside(at)  # (蓝春华(女,畲族)、|周永康)
             if prev is None or prev.label_ != "Person":
                 break
+            if self.text[at - 1] in ",，" and not self._chain(prev.start_char)[0]:
+                break  # (…公司董事长王吉岳,|…公司董事长钱海为…: a comma parts people named with their posts alone)
             people.insert(0, prev)
         return people
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.names import is_place_word, starts_with_place
+from fedgraph.extract.names import PARTIES, is_place_word, starts_with_place
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
@@ -362,6 +362,9 @@ class Resolver:
             ntype, canonical = national
             return Entity(f"national/{canonical}", ntype, canonical, {raw, canonical})
         full = self.expand(folded)
+        party = next((p for p in PARTIES if full.startswith(p)), "") if type_ == "Organization" else ""
+        if party and full[len(party):len(party) + 1] in ABBR_LEVEL:
+            full = party + self.expand(full[len(party):])  # 民革市委会 in an article about 扬州: 民革扬州市委会
         if full.startswith("中国共产党") and type_ == "GovernmentBody":
             full = "中共" + full[5:]
         if full.startswith("中国人民政治协商会议") and type_ == "GovernmentBody" and full.endswith("委员会"):
