@@ -837,6 +837,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("董事长陈永福今年将总经理一职交给儿子陈浩。陈浩毕业于英国曼彻斯特大学。", ("陈浩", "Person"), None),
     # a verb of asking others (协调) ends a name: the federation asked to act on banks is no bank's name
     ("公司财务总监李明表示,希望工商联协调银行加大信贷支持。", ("李明", "Person"), ("工商联协调银行", "Company")),
+    # a character jieba leaves alone after the place that opens a company's name (惠州|亿/m|纬锂能)
+    ("副主席:李明辉(惠州亿纬锂能股份有限公司董事长)", ("惠州亿纬锂能股份有限公司", "Company"),
+     ("纬锂能股份有限公司", "Company")),
+    # a village named with a number after its county, before a verb (十八/m|洞村|建设)
+    ("湖南湘西老爹农业科技开发股份有限公司在花垣县十八洞村建设猕猴桃基地。", ("花垣县十八洞村", "Place"), None),
+    # villages of a kind (嘎查村), no village named 查村
+    ("全区民营企业结对帮扶嘎查村2500余个。", None, ("查村", "Place")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -340,6 +340,38 @@ def test_relations_a_democratic_partys_committee_of_the_articles_city():
     assert ("孙明", "主委", "民革扬州市委会") in facts(text, "post")
 
 
+def test_relations_elected_to_the_new_term_of_the_association_named_bare():
+    text = ("安溪县茶叶行业协会第五届会员大会召开。会议选举福建八马茶业有限公司董事长王文礼为新一届协会会长,"
+            "选举林志强为秘书长。")
+    assert {("王文礼", "会长", "安溪县茶叶行业协会"), ("林志强", "秘书长", "安溪县茶叶行业协会")} <= facts(text, "post")
+
+
+def test_relations_a_division_of_a_customs_office():
+    assert ("刘涛", "综合业务处处长", "深圳海关") in facts("深圳海关综合业务处处长刘涛作专题辅导。", "post")
+
+
+def test_relations_the_chair_of_an_association_whose_congress_elects():
+    text = "香港广东社团总会日前举行第九届会员大会,选出新一届领导架构。陈勇当选主席,蔡毅、林龙安等当选常务副主席。"
+    assert {("陈勇", "主席", "香港广东社团总会"), ("蔡毅", "常务副主席", "香港广东社团总会")} <= facts(text, "post")
+
+
+def test_relations_those_named_won_the_honour_praised_before():
+    text = ("福建省委、省政府召开大会,对2024年度福建省优秀民营企业家进行表彰。宁德时代新能源科技股份有限公司董事长曾毓群、"
+            "福耀玻璃工业集团股份有限公司董事长曹德旺等50人获此荣誉。")
+    assert {rec for rec, _, _ in facts(text, "award")} == {"曾毓群", "曹德旺"}
+
+
+def test_relations_a_table_of_honours_for_companies_and_for_people():
+    text = ("拟评选以下企业和个人为2024年度优秀会员企业和优秀企业家,现予以公示:\n"
+            "一、优秀会员企业(2家)\n序号\t企业名称\n1\t维沃移动通信有限公司\n2\t广东生益科技股份有限公司\n"
+            "二、优秀企业家(2名)\n序号\t姓名\t职务\n1\t沈炜\t维沃移动通信有限公司总裁\n"
+            "2\t刘述峰\t广东生益科技股份有限公司董事长\n")
+    assert facts(text, "award") == {
+        ("维沃移动通信有限公司", "", "2024年度优秀会员企业"), ("广东生益科技股份有限公司", "", "2024年度优秀会员企业"),
+        ("沈炜", "", "2024年度优秀企业家"), ("刘述峰", "", "2024年度优秀企业家")}
+    assert ("沈炜", "总裁", "维沃移动通信有限公司") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -91,6 +91,7 @@ _ITEMS = re.compile(r"(、)(?![^()]*\))")  # 、 between items, not inside brack
 _LISTING = ("上榜", "入选", "入围", "获奖", "获评")
 _LISTED_NOUNS = ("企业", "单位", "商会", "项目", "名单")
 _QUOTED_RUN = re.compile(r"“[^“”]{2,30}”(?:[和与及]?“[^“”]{2,30}”)*等?")  # (“纳税大户”和“突出贡献企业”)
+_KIND_AFTER = re.compile(r"[和与及](" + HONOUR_WORDS + r")$")  # (…优秀会员企业|和|优秀企业家)
 _JOINT = re.compile(r"(?<=”)[^“”]{0,12}?(和)(?=[^”]*“)")  # the 和 between two quoted awards (…商会|和|全省“五好”…)
 _AS_GROUP = re.compile(r"(?:等[0-9一二三四五六七八九十百]+[家个名所]|(?:以下|下列)(?:[0-9一二三四五六七八九十百]+[家个名所])?)"
                        r"[\u3400-\u9fff]{0,6}?为")
@@ -141,9 +142,9 @@ class AwardRecogniser:
         for m in trigger_re().finditer(text):
             if text[m.end():m.end() + 1] == "奖" and m.group().endswith("获"):
                 continue  # 为获奖企业颁奖: 获奖 describes, it names no award
-            hits.extend(self._object(text, m.start(), m.end()))
+            hits.extend(self._object(text, m.start(), m.end(), doc._.fg_full_names))
         for m in _AS_GROUP.finditer(text):
-            hits.extend(self._object(text, m.start(), m.end()))
+            hits.extend(self._object(text, m.start(), m.end(), doc._.fg_full_names))
         # honours praised: who praises stands before the verb, not who receives (温州市召开大会,表彰了…),
         # so the hit's "verb" is the honour itself
         for m in _PRAISED.finditer(text):
@@ -214,7 +215,9 @@ class AwardRecogniser:
             candidates.append(Candidate(hit.start, hit.end, "Award", 0, "award"))
         return doc
 
-    def _object(self, text: str, trigger: int, start: int):
+    def _object(self, text: str, trigger: int, start: int, full_names: dict):
+        """The awards named after the award verb ending at ``start`` (from ``trigger``); the full names of
+        those named with the opening words of another go to ``full_names``."""
         end_m = _CLAUSE_END.search(text, start)
         end = end_m.start() if end_m else len(text)
         if text.startswith(_LISTED_NOUNS, start) and text[trigger:start] in _LISTING:
@@ -275,6 +278,13 @@ class AwardRecogniser:
                 # 全省“四好”商会|和|全省“五好”县级工商联: two awards
                 yield AwardHit(item_start, item_start + joint.start(1), trigger, recipient_end)
                 yield AwardHit(item_start + joint.end(1), item_start + len(item), trigger, recipient_end)
+            elif (kinds := _KIND_AFTER.search(item)) and _HONOUR.search(item[:kinds.start()]) \
+                    and _is_award(item[:kinds.start()]):
+                # 为2024年度优秀会员企业|和|优秀企业家: the second named with the first's opening words
+                second = (item_start + kinds.start(1), item_start + len(item))
+                yield AwardHit(item_start, item_start + kinds.start(), trigger, recipient_end)
+                yield AwardHit(*second, trigger, recipient_end)
+                full_names[second] = _shared_name(item[:kinds.start()], kinds.group(1))
             elif _is_award(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
             if holders_follow:

@@ -76,12 +76,10 @@ def word_starts(text: str, start: int, end: int, type_: str) -> bool:
     """
     win = max(0, start - 6)
     words = tokens(text[win:end + 2], win)
-    if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]) and not any(
-            (e == start and flag in ("ns", "nz") and 2 <= e - s <= 3 or e == end and flag == "ns" and 3 <= e - s <= 4)
-            and text[s - 1:s] in _COUNTY_ENDS for s, e, _, flag in words) \
+    if type_ == "Place" and not _AFTER_PLACE.match(text[end:end + 4]) and not _after_county(text, words, start, end) \
             and not _TOWN_BEFORE.search(text, max(0, start - 4), start):
         # (城镇|建设), but 雷山县|西江|镇|建设, 花垣县|双龙/nz|镇, 威宁…自治县|石门乡/ns|建设: a town after its county;
-        # 严塘镇|白水洞|村|结对
+        # 严塘镇|白水洞|村|结对; 花垣县|十八|洞村|建设
         return False
     for s, e, word, flag in words:
         if s == start and word[end - start:] in lexicon.roles():
@@ -94,9 +92,27 @@ def word_starts(text: str, start: int, end: int, type_: str) -> bool:
             if type_ == "GovernmentBody":  # 市场|监管局, 统战部: a body's word that ends with the suffix
                 return e == end and len(word) >= 3 and flag in ("n", "nt", "nz", "j", "vn", "l") \
                     and not word.endswith(body_lookalikes())  # (not 政企|会客厅, 产业布局)
-            numbered = flag == "n" and len(word) == 2 and any(e2 == s and f2 == "m" for _, e2, _, f2 in words)
+            numbered = flag == "n" and len(word) == 2 and _numbered(words, s)
             return (flag in ("ns", "nr", "nz") or numbered) and type_ == "Place"  # (十八|洞村: a village's name)
     return True
+
+
+def _after_county(text: str, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Whether a town's or village's own name stands right after its county's, as jieba reads it: 雷山县|西江|镇,
+    花垣县|双龙/nz|镇, 威宁…自治县|石门乡/ns, 花垣县|十八|洞村."""
+    for s, e, _, flag in words:
+        if e == end and flag == "n" and e - s == 2 and _numbered(words, s):
+            s = next(s2 for s2, e2, _, _ in words if e2 == s)  # (the numeral opens the name)
+        elif not (e == start and flag in ("ns", "nz") and 2 <= e - s <= 3 or e == end and flag == "ns" and 3 <= e - s <= 4):
+            continue
+        if text[s - 1:s] in _COUNTY_ENDS:
+            return True
+    return False
+
+
+def _numbered(words: list[tuple[int, int, str, str]], s: int) -> bool:
+    """Whether a numeral stands right before the word at ``s`` (十八|洞村: a village named with a number)."""
+    return any(e == s and flag == "m" for _, e, _, flag in words)
 
 
 def _division_through(text: str, floor: int, s: int) -> int:
@@ -160,10 +176,13 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
         # 、特步|(中国)|有限公司, 、特步/d|集团有限公司, 、人|本/r|集团有限公司: the whole clause before is the
         # trade name (but not 本|公司, this company)
         b = floor
-    if b - floor == 1 and kind == "org" and CJK.match(text[floor]) and text[floor] not in FUNCTION_CHARS \
-            and not text.startswith(determiners(), floor) and text[floor] not in _LONE_WORDS \
-            and tokens(text[floor:s])[0][3] in ("m", "ng", "n", "nz", "j"):
-        b = floor  # 、亿|纬锂能股份有限公司: a character jieba left alone at the clause's start opens the name
+    lead = floor + len(divisions().first_name(text[floor:b]))  # (惠州|亿|纬锂能)
+    if b - lead == 1 and kind == "org" and CJK.match(text[lead]) and text[lead] not in FUNCTION_CHARS \
+            and not text.startswith(determiners(), lead) and text[lead] not in _LONE_WORDS \
+            and tokens(text[lead:s])[0][3] in ("m", "ng", "n", "nz", "j"):
+        # 、亿|纬锂能股份有限公司, (惠州亿|纬锂能…: a character jieba left alone at the clause's start, or after
+        # the place there, opens the name
+        b = floor
     if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
         b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
     return b, floor

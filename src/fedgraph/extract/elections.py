@@ -41,7 +41,8 @@ _ELECTED = re.compile(r"(?:同志)?" + _MANNER + r"(?:当选|连任|出任|接�
 _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
-_BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会)?"  # (为第二届理事会|会长)
+_BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:(?<=届)(?:协会|商会))?(?:理事会|监事会)?"  # (为第二届理事会|会长,
+              # 为新一届协会会长)
               r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
                                    + _BARE_ROLE)
@@ -62,7 +63,8 @@ _TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 # an organisation's congress, named right after it: the body whose congress elects the officers
 # named after (晋江市总商会(工商联)第十三届会员代表大会, …商会召开第四届会员大会, …商会换届)
-_CONGRESS_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?(?:隆重)?(?:召开|举行|举办|进行)?(?:了)?"
+_CONGRESS_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?(?:日前|近日|近期|今天|今日|昨天|昨日|于?[0-9]{1,2}月[0-9]{1,2}日)?"
+                             r"(?:隆重)?(?:召开|举行|举办|进行)?(?:了)?"
                              r"(?:第[一二三四五六七八九十百0-9]+(?:届|次))*(?:会员代表|会员|代表|换届选举|换届|成立)?大会|换届")
 _OTHER_NAME = re.compile(r"\((?:总商会|商会|工商联)\)$")  # the organisation's other name, in brackets before the role
 # a role held before, of a term or by one who left it (第一届会长, 原秘书长), between an appointment's verb and
@@ -143,7 +145,9 @@ class ElectionReader:
         南通市家纺行业协会|第四届会员大会), or the federation where no chamber is; a board's chair
         (监事会主席) is the chamber's."""
         if role.endswith(("主席", "执委", "常委")) and not role.startswith(("监事会", "理事会")) or role.startswith("党组"):
-            return self._electing(pos, ("Federation",)) or self._last_before(pos, ("Federation",), inner=True)
+            # (an association chaired, not a federation, where its own congress elects: 香港广东社团总会第九届会员大会)
+            return self._electing(pos, ("Federation",)) or self._last_before(pos, ("Federation",), inner=True) \
+                or self._electing(pos, ("Organization", "Chamber"))
         return self._electing(pos, ("Chamber", "Federation", "Organization")) \
             or self._last_before(pos, ("Chamber",), inner=True) \
             or self._last_before(pos, ("Federation",), inner=True)

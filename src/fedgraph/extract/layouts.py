@@ -86,7 +86,7 @@ def paren_role_re() -> re.Pattern:
 def _line_role_re() -> re.Pattern:
     roles = lexicon.alternation(lexicon.roles())
     # past spaces, one post to the line's end; past a comma, the posts to the sentence's end
-    return re.compile(rf"[ \u3000]+([^\s()]{{0,30}}?(?:{roles}))[ \u3000]*(?=\n|$)"
+    return re.compile(rf"[ \t\u3000]+([^\s()]{{0,30}}?(?:{roles}))[ \t\u3000]*(?=\n|$)"
                       rf"|[,，]([^\s()。:：]{{2,60}}?(?:{roles}))[ \u3000]*(?=[。\n]|$)")
 
 
@@ -104,7 +104,7 @@ def current_posts(text: str, end: int) -> tuple[int, int] | None:
 
 
 def line_post(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the posts after a name that opens a line end, past spaces (王振华 常州天合光能有限公司董事长)
+    """Where the posts after a name that opens a line end, past spaces or a table's tab (王振华 常州天合光能有限公司董事长)
     or a comma (王建华,浙江长华汽车零部件股份有限公司董事长,慈溪市工商联副主席。): the span of the posts;
     None where the name does not open a line or no post ends what follows."""
     line = text.rfind("\n", 0, start) + 1

@@ -34,7 +34,7 @@ def _group_re() -> re.Pattern:
 
 _WHEN = re.compile(WHEN + "$")
 # a verb of being listed that ends its clause: the list was named before (发布“…500强”榜单，A、B等3家企业上榜)
-_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|受到表彰|获表彰|获得表彰"
+_LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|获此殊荣|获此荣誉|获此称号|受到表彰|获表彰|获得表彰"
                      r"|(?:位居|位列|分列|名列|排名|排在)(?P<which>[\u3400-\u9fff0-9]{2,24}?强)?"
                      r"(?:榜首|首位|前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from fedgraph.extract import lexicon
 from fedgraph.extract.edges import FOUNDED, after_division, body_lookalikes, determiners, name_start, word_starts
 from fedgraph.extract.extensions import Candidate
-from fedgraph.extract.names import (PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, is_place_word,
+from fedgraph.extract.names import (FUNCTION_CHARS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, is_place_word,
                                     no_trade_name, starts_with_place, tokens)
 from fedgraph.extract.titles import DOCUMENTS
 from fedgraph.resolve.divisions import divisions
@@ -137,6 +137,12 @@ def suffixed(text: str) -> Iterator[Candidate]:
             yield Candidate(b, e, type_, 30 - len(suffix.text), "suffix")
 
 
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese character that may stand inside a word: no function word (在, 和) and no
+    level of a division (县, 镇) that ends the name before."""
+    return bool(ch) and "\u3400" <= ch <= "\u9fff" and ch not in FUNCTION_CHARS and ch not in "省市县区镇乡州旗"
+
+
 def _bare_body(name: str, suffix: lexicon.Suffix) -> bool:
     """Whether ``name`` is a body named bare after the one it belongs to: 市委; 统战部, 管委会 after their committee."""
     return (suffix.type == "GovernmentBody" and name[:1] in "省市县区州" and len(name) == 2) \
@@ -179,6 +185,8 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
     rest = name[:-len(suffix.text)]  # what comes before the suffix
     if suffix.type == "Place" and all(c in "省市县区镇乡村州" for c in rest):
         return True  # 县镇村: levels, not a place
+    if suffix.text == "村" and len(rest) == 1 and _word_char(text[b - 1:b]):
+        return True  # 嘎|查村: a village's one character after others its name does not hold (but 在|张村, 县|张村)
     if suffix.type == "Place" and text[e:e + 1] == "”" and text.rfind("“", 0, b + 1) > text.rfind("”", 0, b):
         return True  # “百企联百村”, “百会帮|百村”: a slogan, quoted; places are not
     if suffix.type == "Place" and _COUNTED_SLOGAN.search(name):
