@@ -844,6 +844,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("湖南湘西老爹农业科技开发股份有限公司在花垣县十八洞村建设猕猴桃基地。", ("花垣县十八洞村", "Place"), None),
     # villages of a kind (嘎查村), no village named 查村
     ("全区民营企业结对帮扶嘎查村2500余个。", None, ("查村", "Place")),
+    # a number word opening a trade name after its place (贵州|百里/m|杜鹃)
+    ("贵州百里杜鹃旅游开发有限公司在大坪村投资建设民宿。", ("贵州百里杜鹃旅游开发有限公司", "Company"), None),
+    # a trade name jieba cuts at a measure word (立方/q), after its place
+    ("市新联会会长、河南大河财立方传媒有限公司总经理赵勇作了发言。", ("河南大河财立方传媒有限公司", "Company"), None),
+    # a count of the quoted before their kind: no one of them is named with it
+    ("论坛期间,举办了“数字经济与民营企业转型”“东北亚经贸合作”两场分论坛。", None,
+     ("“东北亚经贸合作”两场分论坛", "Event")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -372,6 +372,23 @@ def test_relations_a_table_of_honours_for_companies_and_for_people():
     assert ("沈炜", "总裁", "维沃移动通信有限公司") in facts(text, "post")
 
 
+def test_relations_a_lawyer_of_a_law_firm():
+    assert ("孙伟", "律师", "江苏泰和律师事务所") in facts("服务团成员、江苏泰和律师事务所律师孙伟作了提示。", "post")
+
+
+def test_relations_a_labelled_profiles_posts_and_honours():
+    text = ("人物名片:陈加斌,1968年出生,瑞安人,现任瑞立集团有限公司董事局主席,瑞安市汽摩配行业协会会长,"
+            "温州市工商联副主席。曾获“全国优秀民营企业家”“浙江省劳动模范”等荣誉。")
+    assert {("陈加斌", "董事局主席", "瑞立集团有限公司"), ("陈加斌", "会长", "瑞安市汽摩配行业协会"),
+            ("陈加斌", "副主席", "温州市工商联")} <= facts(text, "post")
+    assert facts(text, "award") == {("陈加斌", "", "“全国优秀民营企业家”"), ("陈加斌", "", "“浙江省劳动模范”")}
+
+
+def test_relations_a_party_committees_commission_named_bare_after_it():
+    text = "余杭区工商联召开会议。区委副书记、政法委书记沈建军出席。"
+    assert {("沈建军", "副书记", "余杭区委"), ("沈建军", "书记", "余杭区委政法委")} <= facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

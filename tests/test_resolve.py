@@ -604,3 +604,15 @@ def test_resolve_a_chamber_named_without_the_national_body_it_belongs_to():
 ])
 def test_resolve_a_leadership_s_or_board_s_session_is_named_after_the_body_that_holds_it(text, expected):
     assert labels(text, "Event") == {expected}
+
+
+def test_resolve_a_zones_federation_under_its_names_is_one_node():
+    # a zone that no division code names: the province before it and 工商业联合会 set aside
+    text = ("河北雄安新区工商业联合会(总商会)第一次会员代表大会召开,标志着雄安新区工商联正式成立。"
+            "中国雄安集团有限公司董事长于文明当选为河北雄安新区工商联主席。")
+    assert labels(text, "Federation") == {"雄安新区工商联"}
+
+
+def test_resolve_a_headlines_quoted_programme_joins_the_texts_fuller_name():
+    text = ("泰州市工商联“法律服务团”走进会员企业\n12月2日,泰州市工商联组织“民营企业法律服务团”走进江苏扬子江药业集团有限公司。")
+    assert labels(text, "Programme") == {"“民营企业法律服务团”"}

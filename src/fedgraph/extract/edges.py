@@ -171,21 +171,31 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
         b = left_edge(text, bracket.start(), e, floor, kind)
     bare = inner < s and b == inner or suffix.type == "Company" and inner == s and b < s \
         and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
-    if bare and 2 <= b - floor <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
-            and not any(t[3][0] in "pcu" or t[3][0] == "r" and t[0] == floor for t in tokens(text[floor:b])):
-        # 、特步|(中国)|有限公司, 、特步/d|集团有限公司, 、人|本/r|集团有限公司: the whole clause before is the
-        # trade name (but not 本|公司, this company)
+    lead = _place_end(text, floor, b)
+    if bare and 2 <= b - lead <= 6 and _TRADE_ONLY.fullmatch(text, floor, b) \
+            and not any(t[3][0] in "pcu" or t[3][0] == "r" and t[0] == floor for t in tokens(text[floor:b])) \
+            and (lead == floor or b - floor <= 6 or not any(t[3][0] in "vr" for t in tokens(text[lead:b]))):
+        # 、特步|(中国)|有限公司, 、特步/d|集团有限公司, 、人|本/r|集团有限公司, 、河南|大河财立方/q|传媒有限公司: the
+        # whole clause before is the trade name, after its place (but not 本|公司, this company)
         b = floor
-    lead = floor + len(divisions().first_name(text[floor:b]))  # (惠州|亿|纬锂能)
+    lead = _place_end(text, floor, b)  # (惠州|亿|纬锂能)
     if b - lead == 1 and kind == "org" and CJK.match(text[lead]) and text[lead] not in FUNCTION_CHARS \
             and not text.startswith(determiners(), lead) and text[lead] not in _LONE_WORDS \
             and tokens(text[lead:s])[0][3] in ("m", "ng", "n", "nz", "j"):
         # 、亿|纬锂能股份有限公司, (惠州亿|纬锂能…: a character jieba left alone at the clause's start, or after
         # the place there, opens the name
         b = floor
+    elif suffix.type == "Company" and lead > floor and 2 <= b - lead <= 3 \
+            and tokens(text[lead:s], lead)[0][1:4:2] == (b, "m"):
+        b = floor  # 贵州|百里/m|杜鹃旅游开发有限公司: a number word opens a trade name after its place
     if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
         b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
     return b, floor
+
+
+def _place_end(text: str, floor: int, b: int) -> int:
+    """Where a division's name that opens ``text[floor:b]`` ends (河南|大河财立方), or ``floor``."""
+    return floor + len(divisions().first_name(text[floor:b]))
 
 
 def _place_edges(text: str, b: int, floor: int, s: int, suffix: lexicon.Suffix, kind: str, after: int | None) -> int:

@@ -22,7 +22,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "rr", "rz"
 #: The Party units of an organisation (…股份有限公司党委, 晋江市鞋业商会党委): its own, not bodies of the state.
 PARTY_UNITS = ("党委", "党工委", "党总支", "党支部", "支部", "纪委")
 #: A Party committee's departments, named bare after the committee (株洲市委常委、组织部部长).
-PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部")
+PARTY_DEPARTMENTS = ("统战部", "组织部", "宣传部", "政法委")
 #: Democratic parties, whose provincial and city committees (民建湖南省委会) are organisations.
 PARTIES = ("民建", "民盟", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
 _TOWN = re.compile(r"^[\u3400-\u9fff]{1,4}?(?:镇|乡|街道)")

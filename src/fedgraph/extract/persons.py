@@ -109,9 +109,10 @@ def _appointed_re() -> re.Pattern:
 
 # who speaks: a name opening a line (or after a headline's |) before a colon (杨光明:…)
 _SPEAKER = re.compile(r"(?:^|(?<=[\n|丨]))[ \u3000]*([\u3400-\u9fff]{2,4})[:：]")
-# a profile's first words: its subject, then sex, nation, party, year of birth or home town
+# a profile's first words (perhaps after its label: 人物名片:): its subject, then sex, nation, party, year of birth
+# or home town
 # (or where they are from, after 是: 王建国是温州市龙湾区永兴街道人,现任…)
-_PROFILE = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*([\u3400-\u9fff]{2,4})(?:,(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
+_PROFILE = re.compile(r"(?:^|(?<=[\n。])|(?<=名片:)|(?<=简介:)|(?<=简历:))[ \u3000]*([\u3400-\u9fff]{2,4})(?:,(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
                       r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])|是[\u3400-\u9fff]{2,12}人,(?:现任|曾任|历任))", re.M)
 _LINE_NAMES = re.compile(r"[^、 \u3000(（]+")
 

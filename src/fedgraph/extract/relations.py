@@ -39,6 +39,8 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
                      r"(?:榜首|首位|前[0-9一二三四五六七八九十]+(?:名|位)?"
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
                      r"(?=[,，。;；!?！？\n]|$)")
+_FORMERLY = re.compile(r"(?:曾|曾经|先后|还|多次)?")  # (。|曾|获…: a sentence opened by the award verb)
+_PROFILE_AFTER = re.compile(r",(?:男|女|[0-9]{4}年|[\u3400-\u9fff]{1,3}族|中共党员|[\u3400-\u9fff]{2,8}人,)")  # (陈加斌|,1968年出生)
 _POSITION = re.compile(r"榜首|首位|第[0-9一二三四五六七八九十百]")  # (位居|榜首, 分列|第二、三位)
 _HOSTED_BY = re.compile(r"由")
 # (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)
@@ -172,7 +174,8 @@ class RelationExtractor(PostReader):
                     for rec in self._recipients(hit.recipient_end):
                         yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
-            recipients = self._recipients(hit.trigger) or self._subject(sent, hit.trigger)
+            recipients = self._recipients(hit.trigger) or self._subject(sent, hit.trigger) \
+                or self._profiled(doc, sent, hit.trigger)
             kind = next((t for end, t in _AWARDED_KINDS if award.text.endswith(end)), None)
             if shared[hit.trigger] > 1 and kind and any(r.label_ == kind for r in recipients):
                 # A商会、B县工商联获评“四好”商会和“五好”县级工商联: each the award for its kind
@@ -248,6 +251,21 @@ class RelationExtractor(PostReader):
         opening = _OPENING.match(self.text, sent[0])
         first = self.by_start.get(opening.end() if opening else sent[0])
         if first is None or first.label_ not in (*ORG_TYPES, "Person", "Place") or first.end_char >= at:
+            return []
+        return [first]
+
+    def _profiled(self, doc: Doc, sent: tuple[int, int], pos: int) -> list[Span]:
+        """The one a profile is about, for an award verb that opens the sentence after its first
+        (人物名片:陈加斌,1968年出生,…。|曾获“…”等荣誉): the name the sentence before opens with."""
+        at = self._before_verb(pos)
+        if not _FORMERLY.fullmatch(self.text, sent[0], at):
+            return []
+        earlier = self._sent_before(doc, sent)
+        if earlier == sent:
+            return []
+        first = next((e for e in self.ents if earlier[0] <= e.start_char < earlier[1]), None)
+        if first is None or first.label_ != "Person" or first.start_char - earlier[0] > 6 \
+                or not _PROFILE_AFTER.match(self.text, first.end_char):
             return []
         return [first]
 

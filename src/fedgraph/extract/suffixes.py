@@ -50,6 +50,7 @@ _BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening 
 _CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
+_TENURES = ("现任", "新任", "前任", "首任")  # (现任|瑞立集团有限公司董事局主席: whose post, not which company)
 _NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
 
 
@@ -178,7 +179,7 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
         return True  # 如何看待|异地商会: the kind after a verb, no chamber's name
     if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
         return True  # 各市|州工商联: levels of place listed, no one place
-    if (_determiner_opens(name) or text.endswith(determiners(), 0, b)) \
+    if (_determiner_opens(name) or text.endswith(determiners(), 0, b) and not text.endswith(_TENURES, 0, b)) \
             and not divisions().first_name(name) \
             and not (name[0] in _DEMONSTRATIVES and name[1:2] not in _MEASURES):
         return True  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市, 那楼镇)

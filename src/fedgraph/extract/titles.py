@@ -36,6 +36,9 @@ _AGREEMENTS = ("协议", "合同", "备忘录", "协议书")  # “两个健康�
 DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …三年行动|方案: a document's title, no programme
 
 
+_COUNTED_KIND = re.compile(r"(?<!第)[两0-9一二三四五六七八九十]+[场个项]")
+
+
 def quoted_titles(text: str) -> Iterator[Candidate]:
     """Candidates for quoted titles: “…” followed by a programme's or an event's word (“龙头引领”行动,
     “1+N”服务平台), or ending in one (“政企会客厅”), or an award (“中华慈善奖”)."""
@@ -59,6 +62,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         tail = tail[:_title_tail_end(tail, events)]
         if (etc := tail.find("等", 1)) > 0:
             tail = tail[:etc]  # “致敬企业家”颁奖典礼|等系列活动: what follows 等 is the kind of all listed
+        if counted := _COUNTED_KIND.search(tail):
+            tail = tail[:counted.start()]  # “…”“东北亚经贸合作”|两场分论坛: a count of those quoted, no one's name
         if j == i and text[q.end():q.end() + 1] == "暨" and not events.longest(content, min_rest=1):
             yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")  # “民企进边疆”|暨…推介会: a campaign
             continue

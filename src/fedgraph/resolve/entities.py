@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.names import PARTIES, is_place_word, starts_with_place
+from fedgraph.extract.names import PARTIES, ZONE, is_place_word, starts_with_place
 from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
@@ -37,6 +37,8 @@ _TOWN_NAME = re.compile(r"(?![省市县区州城镇乡])[\u3400-\u9fff]{1,3}?(?:
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "社区")
 _TOWN_LEVEL = re.compile(r"街道|镇|乡(?!村)|社区")
 _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a town's may begin
+#: a zone's federation that no division code names (河北|雄安新区|工商业联合会): labelled by the zone alone
+_ZONE_FEDERATION = re.compile(rf"({ZONE.pattern})(?:工商业联合会|工商联合会|工商联)")
 _MEMBER_BODY = re.compile(r"(?:工商联|工商业联合会|商会|协会|促进会|公司|集团)$")
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
@@ -381,6 +383,11 @@ class Resolver:
                 ent.names.add(raw)
                 return ent
             full = full.replace("(总商会)", "")  # 县工商联(总商会) is 县工商联, wherever that is
+            if zone := _ZONE_FEDERATION.fullmatch(full):  # 河北雄安新区工商业联合会: 雄安新区工商联, no division's
+                own, head = zone.group(1), self.divs.first_name(zone.group(1))
+                if head and any(d.level == "province" for d in self.divs.by_name(head)):
+                    own = own[len(head):]
+                full = own + "工商联"
         if type_ == "GovernmentBody":
             ent = self._body(full)
             if ent:

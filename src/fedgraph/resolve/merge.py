@@ -179,8 +179,9 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             keys = keys + [k for (t, v), ks in groups.items() if t == type_ and v == short for k in ks]
         if type_ == "Programme" and _QUOTED_ONLY.fullmatch(label):
             # “百企帮百村” in a headline, “百企帮百村”精准扶贫行动 in the text: the one programme that holds it
+            # (“法律服务团” in a headline, “民营企业法律服务团” in the text: the quoted words inside the quotes)
             fuller = {k for k, ent in entities.items()
-                      if ent.type == "Programme" and ent.label != label and label in ent.label}
+                      if ent.type == "Programme" and ent.label != label and label.strip("“”") in ent.label}
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + sorted(fuller)
         if type_ == "Event" and len(keys) == 1 and (branded := _branded(entities[keys[0]].label)):
