@@ -389,6 +389,32 @@ def test_relations_a_party_committees_commission_named_bare_after_it():
     assert {("沈建军", "副书记", "余杭区委"), ("沈建军", "书记", "余杭区委政法委")} <= facts(text, "post")
 
 
+def test_relations_quoted_honours_praised_after_their_place_and_won_again_by_their_short_names():
+    text = ("江门市蓬江区召开民营经济发展大会 表彰一批优秀民营企业\n12月2日,江门市蓬江区召开民营经济发展大会,"
+            "对2023年度蓬江区“纳税十强”民营企业、“科技创新十强”民营企业进行表彰。"
+            "无限极(中国)有限公司等10家企业获评“纳税十强”民营企业;广东科恒实业股份有限公司等10家企业获评“科技创新十强”民营企业。")
+    assert facts(text, "award") == {("无限极(中国)有限公司", "", "2023年度蓬江区“纳税十强”民营企业"),
+                                     ("广东科恒实业股份有限公司", "", "“科技创新十强”民营企业")}
+
+
+def test_relations_the_list_of_holders_published_in_the_next_sentence():
+    text = ("经复核,确定安庆市宿松县湖北商会等3家商会为第二批市级“五好”商会。现将名单公布如下:\n"
+            "1.安庆市宿松县湖北商会\n2.怀宁县温州商会\n3.望江县女企业家商会\n附件:名单\n")
+    assert {rec for rec, _, _ in facts(text, "award")} == {"安庆市宿松县湖北商会", "怀宁县温州商会", "望江县女企业家商会"}
+
+
+def test_relations_appointed_to_the_board_of_the_federation_whose_congress_meets():
+    text = ("义乌市工商联(总商会)召开第十二次会员代表大会第三次会议。"
+            "会议增补浙江华统肉制品股份有限公司董事长朱俭勇为第十二届执行委员会副主席。")
+    assert ("朱俭勇", "副主席", "义乌市工商联") in facts(text, "post")
+
+
+def test_relations_an_honour_of_ten_outstanding_handed_out_then_won_by_those_named():
+    text = ("大会为“2024顺德十大杰出顺商”颁奖。美的集团股份有限公司董事长方洪波、碧桂园控股有限公司董事局主席杨惠妍"
+            "等10人获此荣誉。")
+    assert facts(text, "award") == {("方洪波", "", "“2024顺德十大杰出顺商”"), ("杨惠妍", "", "“2024顺德十大杰出顺商”")}
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

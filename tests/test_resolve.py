@@ -616,3 +616,9 @@ def test_resolve_a_zones_federation_under_its_names_is_one_node():
 def test_resolve_a_headlines_quoted_programme_joins_the_texts_fuller_name():
     text = ("泰州市工商联“法律服务团”走进会员企业\n12月2日,泰州市工商联组织“民营企业法律服务团”走进江苏扬子江药业集团有限公司。")
     assert labels(text, "Programme") == {"“民营企业法律服务团”"}
+
+
+def test_resolve_a_decisions_honours_by_their_title_and_in_its_text_are_one_each():
+    text = ("关于表彰2024年度全县“两个健康”工作先进单位和先进个人的决定\n县委、县政府决定,对县工商联等10个单位授予"
+            "“两个健康”工作先进单位称号,对张晓明等20名同志授予“两个健康”工作先进个人称号。")
+    assert labels(text, "Award") == {"2024年度全县“两个健康”工作先进单位", "2024年度全县“两个健康”工作先进个人"}

@@ -60,8 +60,9 @@ _PRAISED_GROUPS = re.compile(r"对([^。;；!?！？\n]{4,200}?)(?:进行了?|�
                              r"|表彰了?([^。;；!?！？\n,，]{4,200})")
 _GROUP_COUNT = r"[0-9一二三四五六七八九十百]+[个家名位所]"
 # (对2024年度“…企业”“…企业家”进行了表彰: quoted honours one after another, right after 对)
-_GROUP_HONOUR = re.compile(r"(?:等(?:" + _GROUP_COUNT + r")?|(?:(?<=对)|(?<=[和与及、]))" + _GROUP_COUNT + r"|(?<=对)|(?<=”))"
-                           r"((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r")?“[^“”]{2,30}”[\u3400-\u9fff]{0,8}?)(?=[和与及、“]|$)")
+_GROUP_HONOUR = re.compile(r"(?:等(?:" + _GROUP_COUNT + r")?|(?:(?<=对)|(?<=[和与及、]))(?:" + _GROUP_COUNT + r")?|(?<=”))"
+                           r"((?:[0-9]{4}年度?)?(?:" + "|".join(SCOPES) + r"|[\u3400-\u9fff]{1,8}?[省市县区州])?“[^“”]{2,30}”"
+                           r"[\u3400-\u9fff]{0,8}?)(?=[和与及、“]|$)")  # (2023年度|蓬江区|“纳税十强”民营企业)
 # 为10名“金华市杰出企业家”和20名“金华市优秀企业家”颁奖, 为2024年度“…”“…”颁发证书 (授牌): the honours handed
 # out (their holders unnamed here)
 # (为2024年度全省“五好”县级工商联授牌: one honour, named with its scope and kind around the quote)

@@ -60,6 +60,8 @@ _MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分
                       r"(?:[0-9.]+(?:万|亿|万亿)?元?)?$")  # (以营业收入|1560亿元|位居榜首)
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
 # (…为2024年度全省“四好”商会,现予以公示:, 称号:)
+# (…为第二批市级“五好”商会。|现将名单公布如下:: the list in the next sentence, its items below)
+_LIST_NAMED_NEXT = re.compile(r"(?:称号)?。现将[^。\n:：]{0,10}?名单(?:予以)?(?:公布|公示|通报)如下[:：][ \u3000]*\n")
 _LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报)|[,，]?现?(?:公示|公布|通报)如下)?[:：][ \u3000]*\n")
 _PART = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}、$")  # a numbered part's heading opens
 _PART_ENDS = re.compile(r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*\n")
@@ -140,7 +142,8 @@ class RelationExtractor(PostReader):
             if award is None or award.label_ != "Award" or award.end_char != hit.end:
                 continue
             sent = self._sent(doc, hit.start)
-            if _BELOW.search(self.text, hit.trigger, hit.start) and (colon := _LIST_OPENS.match(self.text, hit.end)):
+            if _BELOW.search(self.text, hit.trigger, hit.start) and (colon := _LIST_OPENS.match(self.text, hit.end)) \
+                    or (colon := _LIST_NAMED_NEXT.match(self.text, hit.end)):
                 # 认定以下商会为…:, 授予以下12家商会“…”称号:, then 1.杭州市温州商会 a line
                 for rec in self._listed_below(colon.end(), (*ORG_TYPES, "Person")):
                     yield Relation("award", span_of(rec), span_of(award), self._sent(doc, rec.start_char))

@@ -13,6 +13,7 @@ import re
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import HONOUR_WORDS
+from fedgraph.extract.names import SCOPES
 from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import QUOTES, Entity, Resolver, full_names
 
@@ -170,8 +171,13 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
                       and (type_ != "Programme" or _places_only(v[:-len(variant)]))
                       for k in ks]
-            if len({_variant(entities[k].label) for k in fuller}) == 1:
-                keys = keys + fuller
+        elif type_ == "Award":  # “纳税十强”民营企业 beside 2023年度蓬江区“纳税十强”民营企业: the place's
+            fuller = [k for (t, v), ks in groups.items() if t == type_ and len(v) > len(variant) and v.endswith(variant)
+                      and _places_only(v[:-len(variant)]) for k in ks]
+        else:
+            fuller = []
+        if len({_variant(entities[k].label) for k in fuller}) == 1:
+            keys = keys + fuller
         label = entities[keys[0]].label
         if type_ == "Programme" and (halves := _TWO_HALVES.fullmatch(variant)):
             # “百会万企行动” beside “百会助百镇 万企兴万村”行动: the slogan shortened to each half's opening words
@@ -206,9 +212,10 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
 
 
 def _places_only(text: str) -> bool:
-    """Whether ``text`` is one or more division names and nothing else (哈尔滨市道里区)."""
+    """Whether ``text`` is one or more division names or scopes and nothing else (哈尔滨市道里区, 全县)."""
     while text:
-        head = next((text[:n] for n in range(len(text), 1, -1) if divisions().by_name(text[:n])), "")
+        head = next((text[:n] for n in range(len(text), 1, -1)
+                     if divisions().by_name(text[:n]) or text[:n] in SCOPES), "")
         if not head:
             return False
         text = text[len(head):]
