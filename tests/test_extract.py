@@ -851,6 +851,16 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a count of the quoted before their kind: no one of them is named with it
     ("论坛期间,举办了“数字经济与民营企业转型”“东北亚经贸合作”两场分论坛。", None,
      ("“东北亚经贸合作”两场分论坛", "Event")),
+    # a campaign's quoted slogan of two counts inside an event's name (“百企进百村”|结对帮扶签约仪式)
+    ("鲅鱼圈区工商联组织开展“百企进百村”结对帮扶签约仪式。", ("“百企进百村”结对帮扶签约仪式", "Event"), None),
+    # a foreign state's consulate; a role opening its suffix (领事|馆) ends no name (南宁总)
+    ("越南驻南宁总领事馆总领事介绍了越南投资环境。", ("越南驻南宁总领事馆", "GovernmentBody"), None),
+    ("邀请东盟国家驻南宁总领事馆代表和商协会代表参加。", None, ("南宁总", "Person")),
+    # who a programme is held for (驻青部队) and a verb of judging (评价) end names
+    ("组织企业参加驻青部队“民营企业产品进军营”活动。", ("“民营企业产品进军营”活动", "Programme"), None),
+    ("工商联党组书记文静评价商会“有作为、有担当”。", None, ("文静评价商会", "Chamber")),
+    # a season inside a fair's name
+    ("组织会员企业参加德国法兰克福国际春季消费品博览会。", ("德国法兰克福国际春季消费品博览会", "Event"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -415,6 +415,12 @@ def test_relations_an_honour_of_ten_outstanding_handed_out_then_won_by_those_nam
     assert facts(text, "award") == {("方洪波", "", "“2024顺德十大杰出顺商”"), ("杨惠妍", "", "“2024顺德十大杰出顺商”")}
 
 
+def test_relations_a_research_society_named_bare_before_its_roles():
+    text = ("中国民营经济研究会第三届理事会第四次会议在北京召开。会议增补北京大学光华管理学院院长刘俏为研究会副会长。"
+            "研究会会长谢伯阳主持会议。")
+    assert {("刘俏", "副会长", "中国民营经济研究会"), ("谢伯阳", "会长", "中国民营经济研究会")} <= facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -622,3 +622,7 @@ def test_resolve_a_decisions_honours_by_their_title_and_in_its_text_are_one_each
     text = ("关于表彰2024年度全县“两个健康”工作先进单位和先进个人的决定\n县委、县政府决定,对县工商联等10个单位授予"
             "“两个健康”工作先进单位称号,对张晓明等20名同志授予“两个健康”工作先进个人称号。")
     assert labels(text, "Award") == {"2024年度全县“两个健康”工作先进单位", "2024年度全县“两个健康”工作先进个人"}
+
+
+def test_resolve_a_campaigns_slogan_inside_an_events_name_is_a_programme():
+    assert labels("鲅鱼圈区工商联组织开展“百企进百村”结对帮扶签约仪式。", "Programme") == {"“百企进百村”"}

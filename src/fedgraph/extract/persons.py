@@ -162,7 +162,15 @@ def _surname_at(text: str, i: int) -> int:
 
 def _ends_well(text: str, end: int) -> bool:
     after = text[end:end + 6]
-    return bool(_BOUNDARY_AFTER.match(after) or _cue_re().match(after) or trigger_re().match(after))
+    cue = _cue_re().match(after)
+    if cue and any(after.startswith(s) and len(s) > cue.end() for s in _org_suffixes()):
+        cue = None  # 南宁总|领事馆: a role that opens an organisation's suffix is no cue
+    return bool(_BOUNDARY_AFTER.match(after) or cue or trigger_re().match(after))
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(s.text for s in lexicon.org_suffixes() if len(s.text) > 2))
 
 
 def name_at(text: str, i: int) -> int:

@@ -254,7 +254,8 @@ def _type_of(text: str, b: int, e: int, suffix: lexicon.Suffix, body: bool) -> s
             type_ = "Chamber" if name.endswith("总商会") else None
         else:
             type_ = None
-    elif suffix.prefix == "national" and not starts_with_place(name):
+    elif suffix.prefix == "national" and not starts_with_place(name) \
+            and not name.startswith(tuple(lexicon.words("countries.txt"))):  # (越南驻南宁总领事馆: a state's, not China's)
         type_ = None
     elif suffix.prefix == "party" and not name.startswith(PARTIES):
         type_ = None

@@ -36,6 +36,7 @@ _AGREEMENTS = ("协议", "合同", "备忘录", "协议书")  # “两个健康�
 DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …三年行动|方案: a document's title, no programme
 
 
+_TWO_COUNTS = re.compile(r"([百千万])[\u3400-\u9fff]{1,2}\1[\u3400-\u9fff]{1,2}")  # 百企进百村, 万企兴万村
 _COUNTED_KIND = re.compile(r"(?<!第)[两0-9一二三四五六七八九十]+[场个项]")
 
 
@@ -119,8 +120,10 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
                 named = _programme_words(rest, programmes)
                 if named:
                     yield Candidate(q.start(), q.end() + named, "Programme", 20, "quoted")
-                elif programmes.longest(content, min_rest=1) and (not rest or not _CLAUSES.search(content)):
-                    # (“春风行动”|民营企业专场招聘会: whatever between; not “加强银企对接,促进金融服务”…活动, a theme)
+                elif programmes.longest(content, min_rest=1) and (not rest or not _CLAUSES.search(content)) \
+                        or _TWO_COUNTS.fullmatch(content):
+                    # (“春风行动”|民营企业专场招聘会: whatever between; not “加强银企对接,促进金融服务”…活动, a theme;
+                    # “百企进百村”|结对帮扶签约仪式: a campaign's slogan of two counts)
                     yield Candidate(q.start(), q.end(), "Programme", 20, "quoted")
             continue
         if found and found[0] == "Programme":
