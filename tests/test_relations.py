@@ -421,6 +421,18 @@ def test_relations_a_research_society_named_bare_before_its_roles():
     assert {("刘俏", "副会长", "中国民营经济研究会"), ("谢伯阳", "会长", "中国民营经济研究会")} <= facts(text, "post")
 
 
+def test_relations_the_bodies_that_sign_a_decision_receive_none_of_its_honours():
+    text = ("市委、市政府决定,授予以下3名同志第二届“最美民营企业家”称号:\n王建林(浙江建林控股集团有限公司董事长)\n"
+            "陈国平(浙江国平机械股份有限公司董事长)\n中共台州市委 台州市人民政府\n2024年12月6日\n")
+    assert {rec for rec, _, _ in facts(text, "award")} == {"王建林", "陈国平"}
+
+
+def test_relations_a_universitys_party_standing_committee_and_a_newspapers_department():
+    text = "长沙市工商联与湖南大学签署协议。湖南大学党委常委、副校长邹华出席。湖南日报社经济部主任刘银艳作专题辅导。"
+    assert {("邹华", "党委常委", "湖南大学"), ("邹华", "副校长", "湖南大学"),
+            ("刘银艳", "经济部主任", "湖南日报社")} <= facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

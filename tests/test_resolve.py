@@ -626,3 +626,8 @@ def test_resolve_a_decisions_honours_by_their_title_and_in_its_text_are_one_each
 
 def test_resolve_a_campaigns_slogan_inside_an_events_name_is_a_programme():
     assert labels("鲅鱼圈区工商联组织开展“百企进百村”结对帮扶签约仪式。", "Programme") == {"“百企进百村”"}
+
+
+def test_resolve_a_programme_named_with_and_without_its_theme_word_is_one():
+    text = "台江区工商联举办“家族企业传承”沙龙\n11月29日,台江区工商联举办“家族企业传承”主题沙龙。"
+    assert len(labels(text, "Programme")) == 1

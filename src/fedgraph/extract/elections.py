@@ -204,15 +204,16 @@ class ElectionReader:
             ent = self.by_start.get(item.end())
             if ent is None or ent.label_ not in types or numbered not in (None, bool(item.group(1))):
                 break  # (a numbered list ends at the first line with no number: the signature after it)
-            if not item.group(1) and _SIGNED_DATE.match(self.text, ent.end_char):
-                break  # 浙江省工商联\n2024年12月20日: who signs the notice
+            line_end = self.text.find("\n", ent.end_char)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if not item.group(1) and (_SIGNED_DATE.match(self.text, ent.end_char)
+                                      or _SIGNED_DATE.match(self.text, line_end)):
+                break  # 浙江省工商联\n2024年12月20日, 中共台州市委 台州市人民政府\n…: who signs the notice
             numbered = bool(item.group(1))
             aside = ASIDE.match(self.text, ent.end_char)
             own = self.by_start.get(aside.end() if aside else ent.end_char) if ent.label_ == "Federation" else None
             if own is not None and own.label_ == "Chamber":
                 ent = own  # 肥西县工商联(总商会)|金桥商会: a chamber under the federation, named with it
-            line_end = self.text.find("\n", ent.end_char)
-            line_end = len(self.text) if line_end < 0 else line_end
             while ent is not None and ent.label_ in types:
                 out.append(ent)
                 if ent.label_ == "Person" and line_post(self.text, ent.start_char, ent.end_char):

@@ -116,14 +116,13 @@ class PostReader(ElectionReader):
         return ent if ent is not None and ent.label_ in ORG_TYPES else None
 
     def _department_before(self, pos: int) -> tuple[Span, str] | None:
-        """A federation's, chamber's or company's department ending at ``pos``, and its name (市工商联|办公室|主任,
-        比亚迪股份有限公司|品牌及公关处|总经理), or a government office's division (省统计局|综合处|处长, 深圳海关|
-        综合业务处|处长;
-        a Party committee's offices are bodies of their own)."""
+        """An organisation's department ending at ``pos``, and its name (市工商联|办公室|主任, 湖南日报社|经济部|
+        主任, 比亚迪股份有限公司|品牌及公关处|总经理), or a government office's division (省统计局|综合处|处长,
+        深圳海关|综合业务处|处长; a Party committee's offices are bodies of their own)."""
         for k in range(2, 9):
             org = self.by_end.get(pos - k)
             if org is not None and _DEPARTMENT.fullmatch(self.text, pos - k, pos) and (
-                    org.label_ in ("Federation", "Chamber", "Company")
+                    org.label_ in ("Federation", "Chamber", "Company", "Organization")
                     or org.label_ == "GovernmentBody" and self.text[pos - 1] in "处科" and org.text.endswith(("局", "厅", "海关", "委", "署"))):
                 return org, self.text[pos - k:pos]
         return None

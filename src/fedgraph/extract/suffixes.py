@@ -28,6 +28,7 @@ _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "�
                  "行长", "社会", "社区", "部分"}
 _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
+_MEDIA_OR_SCHOOL_INSIDE = re.compile(r"(?:报社|电视台|大学|学院)[\u3400-\u9fff]{1,8}$")  # 湖南日报社|经济部
 _PARTY_COMMITTEE = re.compile(r"中共[\u3400-\u9fff]{2,20}委员会")  # 中共温州市总商会委员会: the chamber's Party committee
 _MEMBERS_INSIDE = re.compile(r"(?:工商联|工商业联合会|总商会|商会|协会|促进会)[\u3400-\u9fff]{0,6}$")
 #: a zone's, a village's, a prefecture's (地区) government, a town's congress, a Party committee's discipline
@@ -224,7 +225,7 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
     unit = name.endswith(PARTY_UNITS) and next(u for u in PARTY_UNITS if name.endswith(u))
     if unit and _member_suffix(name[:-len(unit)]):
         return True  # 养元饮品股份有限公司|党委书记: the company's post, not a body of the state
-    if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(rest) or (
+    if suffix.type == "GovernmentBody" and (_COMPANY_INSIDE.search(rest) or _MEDIA_OR_SCHOOL_INSIDE.search(rest) or (
             _MEMBERS_INSIDE.search(rest) and not name.endswith(PARTY_UNITS) and not _PARTY_COMMITTEE.fullmatch(name))):
         # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
         # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)

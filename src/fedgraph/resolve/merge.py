@@ -141,6 +141,7 @@ def _variant(name: str) -> str:
     # 第十二届执行委员会第二次全体会议 is 十二届二次执委会议: a board's session, written in full or short
     name = _BOARD_SESSION.sub(r"\1届\2次执委会议", name)
     name = _QUOTED_ACTIVITY.sub("”", name)  # “亲清政企·渝北行”走访活动 is the programme “亲清政企·渝北行”
+    name = name.replace("”主题", "”")  # “家族企业传承”主题沙龙 is “家族企业传承”沙龙, its theme said or not
     name = QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
     name = _CAMPAIGN_WORD.sub("", name)  # “万企兴万村”行动 is the campaign 万企兴万村 (a slogan named alone)
     return _LEADING_DATE.sub("", _ASIDE.sub("", name))
