@@ -433,6 +433,20 @@ def test_relations_a_universitys_party_standing_committee_and_a_newspapers_depar
             ("刘银艳", "经济部主任", "湖南日报社")} <= facts(text, "post")
 
 
+def test_relations_posts_in_brackets_are_the_named_ones_alone():
+    text = ("宝鸡市工商联第九届执委会组成人员名单\n主  席:郭建军\n"
+            "副主席:王宏伟(陕西法士特汽车传动集团有限责任公司总经理)、宋敏(女)、赵海波\n")
+    found = facts(text, "post")
+    assert {("王宏伟", "副主席", "宝鸡市工商联"), ("宋敏", "副主席", "宝鸡市工商联"), ("赵海波", "副主席", "宝鸡市工商联"),
+            ("王宏伟", "总经理", "陕西法士特汽车传动集团有限责任公司")} <= found
+    assert not {post for post in found if post[0] in ("宋敏", "赵海波") and post[1] == "总经理"}
+
+
+def test_relations_a_companys_union_chair_by_its_trade_name():
+    text = "市工商联走访慰问了河北以岭医药集团有限公司的困难职工。以岭药业工会主席刘艳陪同慰问。"
+    assert ("刘艳", "工会主席", "河北以岭医药集团有限公司") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

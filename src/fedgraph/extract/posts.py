@@ -208,8 +208,10 @@ class PostReader(ElectionReader):
                 chain = [(spaced, chain[0][1]), *chain[1:]]  # (余杭区融媒体中心| |记者 陈浩): a byline's spaced parts
             bracket = paren_role_re().match(self.text, p.end_char)
             bracketed = not chain and bracket is not None  # the person's only posts are in brackets after
+            shared = None  # how many of the chain's segments the people enumerated after share (None: all)
             if bracketed:  # 王建军(成都市工商联副主席): the chain inside the brackets
                 chain, begin = self._chain(bracket.end(1))
+                shared = 0  # (王宏伟(…总经理)、宋敏(女)、赵海波: the brackets' posts are his alone)
                 if len(chain) == 1 and chain[0][0] is None and chain[0][1] and \
                         all(CHAMBER_ROLE.fullmatch(r) for r in chain[0][1]):
                     # 领导班子:陈国平(会长)、林晓东(执行会长): the chamber the sentence names before
@@ -217,10 +219,13 @@ class PostReader(ElectionReader):
                     if chamber is not None and chamber.start_char >= self._sent(doc, p.start_char)[0]:
                         chain = [(chamber, chain[0][1])]
             elif chain and bracket:  # 电子商务协会会长周杰|(成都聚美优选科技有限公司总经理): a post of each
+                shared = len(chain)
                 chain = chain + [seg for seg in self._chain(bracket.end(1))[0] if seg[0] is not None]
             if line := line_post(self.text, p.start_char, p.end_char):
                 chain, begin = self._chain_through(line)  # a list's line, 王振华 常州天合光能有限公司董事长: the rest
+                shared = None
             elif current := current_posts(self.text, p.end_char):
+                shared = len(chain) if shared is None else shared
                 chain = chain + self._chain_through(current)[0]  # 创始人夏志生,现任|公司董事长、…副主席。
             own = chain if bracketed else []  # (会长:欧阳建国|(广东美的集团股份有限公司副总裁))
             if (not chain or own) and (listed := role_colon(self.text, p.start_char)):
@@ -229,6 +234,7 @@ class PostReader(ElectionReader):
                         _CHAMBER_HEADING.search(_list_heading(self.text, listed[1])):
                     org = self._last_before(listed[1], ("Chamber",), inner=True) or org  # 新一届商会领导班子名单如下:
                 chain, begin = ([(org, listed[0])] + own, listed[1]) if org is not None else (chain, begin)
+                shared = 1 if org is not None else shared
             enumerated = None  # 副会长林海、黄晓东: the person whose chain this one shares
             if not chain:
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) \
@@ -303,7 +309,7 @@ class PostReader(ElectionReader):
                         yield Relation("post", span_of(p), span_of(last_org), sent, role=role)
                 if org is not None:
                     last_org = org
-            chains[p.start_char] = effective
+            chains[p.start_char] = effective if shared is None else effective[:shared]
             if last_org is not None:
                 last_orgs[p.start_char] = last_org
             yield from self._elected(p, sent)

@@ -81,6 +81,10 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             needle = short.group(1) if short else ent.label
             longer = sorted(k for k, e in entities.items() if k != key and e.type == "Company"
                             and needle in e.label and len(e.label) > len(ent.label))
+            trade = _without_trade_word(ent.label) if not short else ""
+            if not longer and len(trade) >= 2:  # 以岭药业 after 河北以岭医药集团有限公司: the trade name alone
+                longer = sorted(k for k, e in entities.items() if k != key and e.type == "Company"
+                                and trade in e.label and len(e.label) > len(ent.label))
         if len(longer) == 1:
             out[key] = longer[0]
         elif longer:
@@ -90,6 +94,12 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
         if len(finals) == 1 and key not in finals:
             out[key] = finals.pop()
     return {key: _follow(out, longer) for key, longer in out.items()}
+
+
+def _without_trade_word(name: str) -> str:
+    """``name`` without the trade word it ends with (以岭|药业), or '' if it ends with none."""
+    industry = lexicon.words("industry_words.txt")
+    return next((name[:-n] for n in (3, 2) if name[-n:] in industry), "")
 
 
 def _place_shortened(name: str, divs) -> str:
