@@ -123,7 +123,8 @@ class PostReader(ElectionReader):
             org = self.by_end.get(pos - k)
             if org is not None and _DEPARTMENT.fullmatch(self.text, pos - k, pos) and (
                     org.label_ in ("Federation", "Chamber", "Company", "Organization")
-                    or org.label_ == "GovernmentBody" and self.text[pos - 1] in "处科" and org.text.endswith(("局", "厅", "海关", "委", "署"))):
+                    or org.label_ == "GovernmentBody" and self.text[pos - 1] in "处科"
+                    and org.text.endswith(("局", "厅", "海关", "委", "署"))):
                 return org, self.text[pos - k:pos]
         return None
 

@@ -59,9 +59,9 @@ _AWARDED_KINDS = (("工商联", "Federation"), ("商会", "Chamber"))  # an awar
 _MEASURE = re.compile(r"以[^,，。;；、“”]{1,24}?(?:收入|营收|得分|成绩|规模|总额|总分|产值|业绩|税收)"
                       r"(?:[0-9.]+(?:万|亿|万亿)?元?)?$")  # (以营业收入|1560亿元|位居榜首)
 _BELOW = re.compile(r"以下|下列")  # 认定以下商会为…: the recipients are listed below the award
-# (…为2024年度全省“四好”商会,现予以公示:, 称号:)
 # (…为第二批市级“五好”商会。|现将名单公布如下:: the list in the next sentence, its items below)
 _LIST_NAMED_NEXT = re.compile(r"(?:称号)?。现将[^。\n:：]{0,10}?名单(?:予以)?(?:公布|公示|通报)如下[:：][ \u3000]*\n")
+# (…为2024年度全省“四好”商会,现予以公示:, 称号:)
 _LIST_OPENS = re.compile(r"(?:称号)?(?:[,，]现?予以(?:公示|公布|通报)|[,，]?现?(?:公示|公布|通报)如下)?[:：][ \u3000]*\n")
 _PART = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}、$")  # a numbered part's heading opens
 _PART_ENDS = re.compile(r"(?:\([0-9一二三四五六七八九十百]+[个名家位]\))?[ \u3000]*\n")
