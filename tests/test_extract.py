@@ -864,6 +864,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a province's office for Taiwan, Hong Kong and Macau; industrial parks of a kind, no park's name
     ("福建省台港澳办主任宋文博会见了参访团。", ("福建省台港澳办", "GovernmentBody"), None),
     ("参访团将考察台资企业和产业园区。", None, ("产业园区", "Place")),
+    # a round of a programme after its place (思明区第十三个|“…”活动): the programme is the series
+    ("11月20日,思明区第十三个“民营企业家服务日”活动举行。", ("“民营企业家服务日”活动", "Programme"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

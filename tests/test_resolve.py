@@ -631,3 +631,8 @@ def test_resolve_a_campaigns_slogan_inside_an_events_name_is_a_programme():
 def test_resolve_a_programme_named_with_and_without_its_theme_word_is_one():
     text = "台江区工商联举办“家族企业传承”沙龙\n11月29日,台江区工商联举办“家族企业传承”主题沙龙。"
     assert len(labels(text, "Programme")) == 1
+
+
+def test_resolve_a_zones_federation_named_with_the_whole_zone():
+    text = "横琴粤澳深度合作区工商联(总商会)成立大会召开。横琴金融投资集团有限公司董事长胡建新当选为主席。"
+    assert labels(text, "Federation") == {"横琴粤澳深度合作区工商联"}

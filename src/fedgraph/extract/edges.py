@@ -202,9 +202,9 @@ def _place_edges(text: str, b: int, floor: int, s: int, suffix: lexicon.Suffix, 
     """The start ``b`` moved to where a division's name written before the suffix begins."""
     if suffix.type == "GovernmentBody" and suffix.text[0] in "省市县区州" and b > floor:
         b = min(b, _division_through(text, floor, s))  # 正|安|县委 (jieba): 正安县|委, the county's
-    if suffix.type == "GovernmentBody" and text[b:b + 1] == "区" and \
+    if suffix.type in ("GovernmentBody", "Federation", "Chamber") and text[b:b + 1] == "区" and \
             (zone := next((z for z in _ZONES if text.endswith(z, floor, b + 1)), None)):
-        b = min(b, left_edge(text, b + 1 - len(zone), b + 1, floor))  # 横琴粤澳深度合作|区|执行委员会
+        b = min(b, left_edge(text, b + 1 - len(zone), b + 1, floor))  # 横琴粤澳深度合作|区|执行委员会, …|区|工商联
     elif suffix.type == "GovernmentBody" and b >= s - 1 and text[s - 1:s] == "村" and not suffix.text[0] == "村":
         b = min(b, left_edge(text, s - 1, s, floor))  # 白|水洞|村|党支部: the village's own, as its name reads
     if suffix.text in ("村", "社区") and text[b:b + 1] in ("乡", "镇") and s - b > 2:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from fedgraph.extract import lexicon
 from fedgraph.extract.extensions import Candidate
 from fedgraph.extract.names import clause_start, left_edge
+from fedgraph.resolve.divisions import divisions
 
 _QUOTE = re.compile(r"[“‘\"]([^“”‘’\"\n]{2,40})[”’\"]")
 _HAN_RUN = re.compile(r"(?:第[0-9]+[期场次届]|[\u3400-\u9fff·])*")  # (“…”第18期活动: a round in digits too)
@@ -29,7 +30,7 @@ _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u34
 _DESIGNATED = ("企业", "单位", "基地", "商会", "村")  # what a designation is given to
 _CLAUSES = re.compile(r"[,，、;；]")  # a quote of clauses is a theme or slogan, no programme's name
 _THEME = ("为主题", "为题", "的主题")
-_ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次]")
+_ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次个]")
 _OWNER_END = re.compile(r".*(?:商会|工商联|协会|促进会|联合会|公司|集团|统战部)")  # the last organisation's end
 _YEAR_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[·・ ]?[0-9]{4}年?$")  # “潮商论坛2024”, “…峰会·2024”
 _AGREEMENTS = ("协议", "合同", "备忘录", "协议书")  # “两个健康”专项授信协议: what is signed, no programme
@@ -38,6 +39,11 @@ DOCUMENTS = ("方案", "意见", "办法", "细则", "纲要", "规划")  # …�
 
 _TWO_COUNTS = re.compile(r"([百千万])[\u3400-\u9fff]{1,2}\1[\u3400-\u9fff]{1,2}")  # 百企进百村, 万企兴万村
 _COUNTED_KIND = re.compile(r"(?<!第)[两0-9一二三四五六七八九十]+[场个项]")
+
+
+def _places_or_nothing(text: str) -> bool:
+    """Whether ``text`` is empty or the name of a division (思明区)."""
+    return not text or any(d.name == text for d in divisions().by_name(text))
 
 
 def quoted_titles(text: str) -> Iterator[Candidate]:
@@ -112,8 +118,11 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
                 b = left_edge(text, opening, opening, clause_start(text, opening), kind, 16)
             if type_ == "Programme" and (owner := _OWNER_END.search(text[b:q.start()])):
                 b += owner.end()  # 石湾镇商会|“金秋助学”活动: who runs it, no part of its name
-            if type_ == "Programme" and (round_ := _ROUND.match(text, b)):
-                b = round_.end()  # 第十二期|“企业家接待日”活动: one round of the programme, which is the series
+            if type_ == "Programme" and (round_ := _ROUND.search(text, b, q.start())) \
+                    and _places_or_nothing(text[b:round_.start()]):
+                # 第十二期|“企业家接待日”活动, 思明区第十三个|“民营企业家服务日”活动: one round of the programme,
+                # which is the series
+                b = round_.end()
             yield Candidate(b, last.end() + n, type_, 20, "quoted")
             if type_ == "Event":  # the programme inside: “万企兴万村”行动|推进会, “青蓝计划”|研修班
                 rest = tail[:n][:-len(events.longest(tail[:n]))]
