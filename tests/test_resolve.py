@@ -636,3 +636,11 @@ def test_resolve_a_programme_named_with_and_without_its_theme_word_is_one():
 def test_resolve_a_zones_federation_named_with_the_whole_zone():
     text = "横琴粤澳深度合作区工商联(总商会)成立大会召开。横琴金融投资集团有限公司董事长胡建新当选为主席。"
     assert labels(text, "Federation") == {"横琴粤澳深度合作区工商联"}
+
+
+def test_resolve_the_one_city_an_article_names_in_its_province_is_the_one_its_abbreviations_mean():
+    # 广东 is named more often (a company's name, a guest's federation) than 湛江市: 市工商联 is still 湛江's
+    text = ("湛江市工商联(总商会)第十届会员代表大会召开。选举广东恒兴集团有限公司董事长陈丹为市工商联主席。"
+            "市委副书记、市长曹志辉到会讲话。广东省工商联副主席郭海发来贺信。")
+    assert labels(text, "Federation") == {"湛江市工商联", "广东省工商联"}
+    assert labels(text, "GovernmentBody") >= {"湛江市委", "湛江市人民政府"}

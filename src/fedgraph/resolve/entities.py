@@ -83,6 +83,8 @@ class Resolver:
         self.home: Division | None = None
         self.chain: list[Division] = []
         self._counties: list[str] = []  # the counties the article names
+        self._prefectures: list[str] = []  # and the cities
+        self._provinces: list[str] = []  # and the provinces
         self._in_names: Counter[str] = Counter()  # the places other names begin with: 洛阳|栾川钼业集团…
         self._shared_counties: set[str] = set()  # county names the article writes that several places share
         self._leading: dict[str, tuple[Division | None, str]] | None = None  # answers depend on home
@@ -124,6 +126,8 @@ class Resolver:
                 if len(inside) > 1:
                     count(inside[-1], start)
         self._counties = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "county")
+        self._prefectures = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "prefecture")
+        self._provinces = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "province")
         if not counts:
             return None
         # (Taiwan is where visitors come from, never the home whose 市委 and 工商联 an article abbreviates;
@@ -183,6 +187,12 @@ class Resolver:
             for d in self.chain:
                 if d.code in MUNICIPALITIES:
                     return d
+            # 市工商联 in an article whose home is its province (named in a company's name and a guest's
+            # federation), that names one of its cities alone (湛江市) and no other province: that city's
+            if self.home is not None and set(self._provinces) <= {self.home.code}:
+                within = [c for c in self._prefectures if self.divs.is_within(self.divs.get(c), self.home)]
+                if len(within) == 1:
+                    return self.divs.get(within[0])
         # 我市|8家企业入选… with the city named only in its companies' names: the one they name most
         below = [c for c in sorted(self._in_names) if (d := self.divs.get(c)) is not None and d.level == level
                  and (self.home is None or self.divs.is_within(d, self.home))]
