@@ -866,6 +866,7 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("参访团将考察台资企业和产业园区。", None, ("产业园区", "Place")),
     # a round of a programme after its place (思明区第十三个|“…”活动): the programme is the series
     ("11月20日,思明区第十三个“民营企业家服务日”活动举行。", ("“民营企业家服务日”活动", "Programme"), None),
+    ("金华市婺城区第八期“政企直通车”活动走进金西经济开发区。", ("“政企直通车”活动", "Programme"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -41,11 +41,6 @@ _TWO_COUNTS = re.compile(r"([百千万])[\u3400-\u9fff]{1,2}\1[\u3400-\u9fff]{1,
 _COUNTED_KIND = re.compile(r"(?<!第)[两0-9一二三四五六七八九十]+[场个项]")
 
 
-def _places_or_nothing(text: str) -> bool:
-    """Whether ``text`` is empty or the name of a division (思明区)."""
-    return not text or any(d.name == text for d in divisions().by_name(text))
-
-
 def quoted_titles(text: str) -> Iterator[Candidate]:
     """Candidates for quoted titles: “…” followed by a programme's or an event's word (“龙头引领”行动,
     “1+N”服务平台), or ending in one (“政企会客厅”), or an award (“中华慈善奖”)."""
@@ -119,7 +114,7 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
             if type_ == "Programme" and (owner := _OWNER_END.search(text[b:q.start()])):
                 b += owner.end()  # 石湾镇商会|“金秋助学”活动: who runs it, no part of its name
             if type_ == "Programme" and (round_ := _ROUND.search(text, b, q.start())) \
-                    and _places_or_nothing(text[b:round_.start()]):
+                    and divisions().names_only(text[b:round_.start()]):
                 # 第十二期|“企业家接待日”活动, 思明区第十三个|“民营企业家服务日”活动: one round of the programme,
                 # which is the series
                 b = round_.end()

@@ -78,6 +78,19 @@ class Divisions:
                                      if name[:n] in self._by_name and name[:n] not in skip), "")
         return self._first[key]
 
+    def names_only(self, text: str, words: tuple[str, ...] = ()) -> bool:
+        """Whether ``text`` is one or more division names (or ``words``) and nothing else.
+
+        >>> divisions().names_only("哈尔滨市道里区"), divisions().names_only("哈尔滨市民营企业")
+        (True, False)
+        """
+        while text:
+            head = next((text[:n] for n in range(len(text), 1, -1) if self.by_name(text[:n]) or text[:n] in words), "")
+            if not head:
+                return False
+            text = text[len(head):]
+        return True
+
     def name_ending(self, text: str, end: int) -> str:
         """The longest division name written in full that ends at ``end`` in ``text`` (义县 in 支持义县|成立…); "" if none.
 

@@ -224,13 +224,7 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
 
 def _places_only(text: str) -> bool:
     """Whether ``text`` is one or more division names or scopes and nothing else (哈尔滨市道里区, 全县)."""
-    while text:
-        head = next((text[:n] for n in range(len(text), 1, -1)
-                     if divisions().by_name(text[:n]) or text[:n] in SCOPES), "")
-        if not head:
-            return False
-        text = text[len(head):]
-    return True
+    return divisions().names_only(text, SCOPES)
 
 
 def _widens(short: str, name: str) -> bool:
