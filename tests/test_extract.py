@@ -867,6 +867,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a round of a programme after its place (思明区第十三个|“…”活动): the programme is the series
     ("11月20日,思明区第十三个“民营企业家服务日”活动举行。", ("“民营企业家服务日”活动", "Programme"), None),
     ("金华市婺城区第八期“政企直通车”活动走进金西经济开发区。", ("“政企直通车”活动", "Programme"), None),
+    # a county-level city's name that jieba reads across (盘/q|州市): the federation is the whole city's
+    ("带动农户1200余户。盘州市工商联组织23家商会会员企业与23个村开展结对。", ("盘州市工商联", "Federation"),
+     ("州市工商联", "Federation")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

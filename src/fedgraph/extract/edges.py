@@ -110,6 +110,16 @@ def _after_county(text: str, words: list[tuple[int, int, str, str]], start: int,
     return False
 
 
+def _division_cut(text: str, floor: int, b: int, s: int) -> int | None:
+    """Where a division's full name begins that the name's start ``b`` cuts in two (盘|州市 in 盘州市工商联),
+    or None."""
+    for x in range(max(floor, b - 4), b):
+        for y in range(b + 1, min(s, x + 8) + 1):
+            if any(d.name == text[x:y] for d in divisions().by_name(text[x:y])):
+                return x
+    return None
+
+
 def _numbered(words: list[tuple[int, int, str, str]], s: int) -> bool:
     """Whether a numeral stands right before the word at ``s`` (十八|洞村: a village named with a number)."""
     return any(e == s and flag == "m" for _, e, _, flag in words)
@@ -216,6 +226,8 @@ def _place_edges(text: str, b: int, floor: int, s: int, suffix: lexicon.Suffix, 
     elif after is not None:
         town = after_division(text, after - 1, text[after - 1])
         b = after if town < b else b  # 兴义市|则|戎镇冷|洞村: no village's name opens inside its town's
+    if (cut := _division_cut(text, floor, b, s)) is not None:
+        b = cut  # 。盘/q|州市|工商联: a division's name that jieba read across, whole
     if suffix.type == "Company" and (town := _TOWN_THEN_PLACE.search(text, b, s)) and \
             divisions().first_name(text[town.end():s], lexicon.words("place_stops.txt")):
         b = town.end()  # 莆田市涵江区三江口镇|福建福海粮油工业有限公司: where it is, then its own name
