@@ -150,6 +150,12 @@ def org_suffixes() -> tuple[Suffix, ...]:
     return tuple(sorted(table, key=lambda s: (-len(s.text), s.text)))
 
 
+@lru_cache(maxsize=1)
+def org_suffix_re() -> re.Pattern:
+    """Any suffix of ``org_suffixes.tsv`` as a lookahead, the longest found at a position in its group 1."""
+    return re.compile(f"(?=({alternation(s.text for s in org_suffixes())}))")
+
+
 @lru_cache(maxsize=None)
 def roles() -> dict[str, str]:
     """Role words mapped to the organisation pattern they imply ('' for none)."""

@@ -112,8 +112,11 @@ _SPEAKER = re.compile(r"(?:^|(?<=[\n|丨]))[ \u3000]*([\u3400-\u9fff]{2,4})[:：
 # a profile's first words (perhaps after its label: 人物名片:): its subject, then sex, nation, party, year of birth
 # or home town
 # (or where they are from, after 是: 王建国是温州市龙湾区永兴街道人,现任…)
-_PROFILE = re.compile(r"(?:^|(?<=[\n。])|(?<=名片:)|(?<=简介:)|(?<=简历:))[ \u3000]*([\u3400-\u9fff]{2,4})(?:,(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员"
-                      r"|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])|是[\u3400-\u9fff]{2,12}人,(?:现任|曾任|历任))", re.M)
+#: what a profile says right after its subject's name (,男, ,1968年出生, 是温州市龙湾区永兴街道人,现任)
+PROFILE_FACTS = (r"(?:,(?:男|女|[\u3400-\u9fff]{1,3}族,|中共党员|[0-9]{4}年|[\u3400-\u9fff]{2,8}人[,。])"
+                 r"|是[\u3400-\u9fff]{2,12}人,(?:现任|曾任|历任))")
+_PROFILE = re.compile(r"(?:^|(?<=[\n。])|(?<=名片:)|(?<=简介:)|(?<=简历:))[ \u3000]*([\u3400-\u9fff]{2,4})" + PROFILE_FACTS,
+                      re.M)
 _LINE_NAMES = re.compile(r"[^、 \u3000(（]+")
 
 
@@ -163,14 +166,9 @@ def _surname_at(text: str, i: int) -> int:
 def _ends_well(text: str, end: int) -> bool:
     after = text[end:end + 6]
     cue = _cue_re().match(after)
-    if cue and any(after.startswith(s) and len(s) > cue.end() for s in _org_suffixes()):
+    if cue and (suffix := lexicon.org_suffix_re().match(after)) and len(suffix.group(1)) > max(cue.end(), 2):
         cue = None  # 南宁总|领事馆: a role that opens an organisation's suffix is no cue
     return bool(_BOUNDARY_AFTER.match(after) or cue or trigger_re().match(after))
-
-
-@lru_cache(maxsize=1)
-def _org_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(s.text for s in lexicon.org_suffixes() if len(s.text) > 2))
 
 
 def name_at(text: str, i: int) -> int:

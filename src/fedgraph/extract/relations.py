@@ -22,6 +22,7 @@ from fedgraph.extract import lexicon
 from fedgraph.extract.awards import OPENING, WHEN
 from fedgraph.extract.extensions import ORG_TYPES, Relation, ensure, span_of
 from fedgraph.extract.names import PARTY_UNITS, YEAR, is_place_word
+from fedgraph.extract.persons import PROFILE_FACTS
 from fedgraph.extract.posts import PostReader
 
 
@@ -40,7 +41,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
                      r"|第[0-9一二三四五六七八九十百]+(?:名|位)?(?:[和、]第?[0-9一二三四五六七八九十百]+(?:名|位)?)*))"
                      r"(?=[,，。;；!?！？\n]|$)")
 _FORMERLY = re.compile(r"(?:曾|曾经|先后|还|多次)?")  # (。|曾|获…: a sentence opened by the award verb)
-_PROFILE_AFTER = re.compile(r",(?:男|女|[0-9]{4}年|[\u3400-\u9fff]{1,3}族|中共党员|[\u3400-\u9fff]{2,8}人,)")  # (陈加斌|,1968年出生)
+_PROFILE_AFTER = re.compile(PROFILE_FACTS)  # (陈加斌|,1968年出生)
 _POSITION = re.compile(r"榜首|首位|第[0-9一二三四五六七八九十百]")  # (位居|榜首, 分列|第二、三位)
 _HOSTED_BY = re.compile(r"由")
 # (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)

@@ -77,12 +77,12 @@ def _member_suffix(name: str) -> bool:
     Not a place: a town's or a zone's Party committee (洞泾镇党委) is the body that governs it.
     """
     found = _suffix_endings().longest(name)
-    return found is not None and _suffix_re()[1][found].type in ("Company", "Chamber", "Organization", "GovernmentBody")
+    return found is not None and suffix_table()[found].type in ("Company", "Chamber", "Organization", "GovernmentBody")
 
 
 @lru_cache(maxsize=1)
 def _suffix_endings() -> lexicon.Endings:
-    return lexicon.Endings(_suffix_re()[1])
+    return lexicon.Endings(suffix_table())
 
 
 def _outside_mainland(name: str) -> bool:
@@ -93,9 +93,7 @@ def _outside_mainland(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> tuple[re.Pattern, dict]:
-    table = {s.text: s for s in lexicon.org_suffixes()}
-    alts = lexicon.alternation(table)
-    return re.compile(f"(?=({alts}))"), table
+    return lexicon.org_suffix_re(), {s.text: s for s in lexicon.org_suffixes()}
 
 
 def suffix_table() -> dict[str, lexicon.Suffix]:

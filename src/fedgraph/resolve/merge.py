@@ -175,18 +175,8 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             groups.setdefault((ent.type, _variant(ent.label)), []).append(key)
     out: dict[str, str] = {}
     for (type_, variant), keys in groups.items():
-        if variant.startswith("第") or type_ in ("Event", "Programme") or _HONOUR.fullmatch(variant):
-            # an ordinal alone, an event named without its host or brand, or a programme without its place
-            # (东营市|民营企业“法治体检”活动): the one full name that ends with it
-            # (variants are read without quotes: “萧商大会” is 第二届萧商大会)
-            fuller = [k for (t, v), ks in groups.items() if t == type_ and v != variant and v.endswith(variant)
-                      and (type_ != "Programme" or _places_only(v[:-len(variant)]))
-                      for k in ks]
-        elif type_ == "Award":  # “纳税十强”民营企业 beside 2023年度蓬江区“纳税十强”民营企业: the place's
-            fuller = [k for (t, v), ks in groups.items() if t == type_ and len(v) > len(variant) and v.endswith(variant)
-                      and _places_only(v[:-len(variant)]) for k in ks]
-        else:
-            fuller = []
+        # the one full name that ends with it (variants are read without quotes: “萧商大会” is 第二届萧商大会)
+        fuller = [k for (t, v), ks in groups.items() if t == type_ and _fuller(type_, variant, v) for k in ks]
         if len({_variant(entities[k].label) for k in fuller}) == 1:
             keys = keys + fuller
         label = entities[keys[0]].label
@@ -220,6 +210,17 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             top = max(sorted(keys), key=lambda k: len(entities[k].label))
             out.update({k: top for k in keys if k != top})
     return out
+
+
+def _fuller(type_: str, variant: str, other: str) -> bool:
+    """Whether ``other`` names more fully what ``variant`` names: an event named without its host or brand, an
+    ordinal or an honour's kind alone (先进集体) with anything before it, a programme or an award without its place
+    or scope (东营市|民营企业“法治体检”活动, 2023年度蓬江区|“纳税十强”民营企业)."""
+    if other == variant or not other.endswith(variant):
+        return False
+    if type_ != "Programme" and (type_ == "Event" or variant.startswith("第") or _HONOUR.fullmatch(variant)):
+        return True
+    return _places_only(other[:-len(variant)])
 
 
 def _places_only(text: str) -> bool:
