@@ -870,6 +870,24 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # a county-level city's name that jieba reads across (盘/q|州市): the federation is the whole city's
     ("带动农户1200余户。盘州市工商联组织23家商会会员企业与23个村开展结对。", ("盘州市工商联", "Federation"),
      ("州市工商联", "Federation")),
+    # a role that opens an organisation's suffix is no cue for the name before it (以来|调解委员会)
+    ("今年以来调解委员会已受理纠纷46件。", None, ("来调解", "Person")),
+    # an adverb of one character between a name and its cue (袁武|亦表示) ends the name
+    ("香港中华总商会副会长袁武亦表示赞同。", ("袁武", "Person"), ("袁武亦", "Person")),
+    # a verb before a name that jieba reads as one word opening with a place (专访|香港中华总商会)
+    ("专访香港中华总商会会长蔡冠深\n", ("香港中华总商会", "Chamber"), ("专访香港中华总商会", "Chamber")),
+    # events counted, not named (不少于四期|专题培训班)
+    ("每年举办不少于四期专题培训班。", None, ("四期专题培训班", "Event")),
+    # schools named by where they are, no name of their own
+    ("女企业家商会向山区学校捐赠图书。", None, ("山区学校", "Organization")),
+    # 非公 (jieba: an adverb) opens an event's name
+    ("非公企业党建工作推进会在温州召开。", ("非公企业党建工作推进会", "Event"), None),
+    # a ranking published: what was published, not the verb before it
+    ("此次还同步发布了民营企业制造业100强榜单。", ("民营企业制造业100强", "Award"), None),
+    # who unveils a plaque for others, after a title, whatever the given name holds (施能坑|为党支部揭牌)
+    ("商会会长施能坑为党支部揭牌。", ("施能坑", "Person"), None),
+    # a company's country in brackets inside its name
+    ("中国银行(巴西)有限公司行长杜军表示欢迎。", ("中国银行(巴西)有限公司", "Company"), ("中国银行", "Company")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

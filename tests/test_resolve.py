@@ -644,3 +644,13 @@ def test_resolve_the_one_city_an_article_names_in_its_province_is_the_one_its_ab
             "市委副书记、市长曹志辉到会讲话。广东省工商联副主席郭海发来贺信。")
     assert labels(text, "Federation") == {"湛江市工商联", "广东省工商联"}
     assert labels(text, "GovernmentBody") >= {"湛江市委", "湛江市人民政府"}
+
+
+def test_resolve_a_ranking_named_with_its_province_in_full_and_short_is_one():
+    text = "湖北省民营企业100强榜单发布\n12月6日,湖北省工商联发布2024湖北民营企业100强榜单。"
+    assert labels(text, "Award") == {"2024湖北民营企业100强"}
+
+
+def test_resolve_a_word_that_may_stand_for_a_chamber_inside_an_events_name_is_none():
+    text = "商会秘书长培训班开班\n12月2日,2024年度全市商会秘书长培训班在南通市委党校开班。"
+    assert labels(text, "Chamber") == set()

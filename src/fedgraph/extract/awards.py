@@ -75,6 +75,7 @@ _PRAISED_MORE = re.compile(r"[、和与及](?:[0-9一二三四五六七八九十
 # (it begins a clause or with its year: 该公司连续三年跻身|… is a sentence, not the ranking's name)
 _RANKING = re.compile(r"(?:[0-9]{4}(?:年度?)?|(?<![\u3400-\u9fff]))[\u3400-\u9fff]{2,20}?(?<!前)(?:[0-9]+|[十百千]|五百)强(?:榜单)?"
                       r"(?!发布|活动|峰会|论坛|大会|会|企业)")
+_PUBLISHING = re.compile(r"(?:发布|公布|推出|揭晓|出炉)了?")
 _RANKED = re.compile(r"位居|位列|分列|名列|排名|跻身|荣登|入围|入选|进入")
 # a list published (…公布了第五批专精特新“小巨人”企业名单): the designation it lists; who is on it is read
 # from what follows (A、B等3家企业成功入选), so it is no award hit with a recipient before it
@@ -183,8 +184,10 @@ class AwardRecogniser:
         for m in _RANKING.finditer(text):
             if _RANKED.search(m.group()):
                 continue  # …有限公司位居民营企业100强|前三位: a place in a ranking named before
-            if not any(h.start < m.end() and m.start() < h.end for h in hits):  # (the ranking, not its 榜单)
-                hits.append(AwardHit(m.start(), m.end() - 2 * m.group().endswith("榜单"), m.start()))
+            start = max((p.end() for p in _PUBLISHING.finditer(text, m.start(), m.end())), default=m.start())
+            # (此次还同步发布了|民营企业制造业100强: the ranking is what was published)
+            if not any(h.start < m.end() and start < h.end for h in hits):  # (the ranking, not its 榜单)
+                hits.append(AwardHit(start, m.end() - 2 * m.group().endswith("榜单"), start))
         seen = set()
         award_hits, candidates = doc._.fg_award_hits, doc._.fg_candidates
         for m in _PUBLISHED.finditer(text):

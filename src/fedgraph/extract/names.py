@@ -77,6 +77,11 @@ def is_place_word(word: str) -> bool:
     return bool(divisions().by_name(word)) and word not in lexicon.words("place_stops.txt")
 
 
+def _opens_with_place(word: str) -> bool:
+    """Whether ``word`` is a place's name or opens with one (香港|中华总商会, read as one word)."""
+    return any(is_place_word(word[:k]) for k in range(min(len(word), 4), 1, -1))
+
+
 def no_trade_name(words: str, vocabulary: str = "industry_words.txt") -> bool:
     """True when ``words`` is nothing but words of ``vocabulary`` (科技, 投资发展): no trade name in it.
 
@@ -110,10 +115,12 @@ _BRACKETED_PLACE = re.compile(r"\(([\u3400-\u9fff]{2,4})\)$")
 
 
 def other_name_before(text: str, pos: int) -> str:
-    """The bracketed other name of :data:`OTHER_NAMES`, or place (中国|(广州)|国际家具博览会), that ends at ``pos``."""
+    """The bracketed other name of :data:`OTHER_NAMES`, or place (中国|(广州)|国际家具博览会, 中国银行|(巴西)|有限公司),
+    that ends at ``pos``."""
     found = next((n for n in OTHER_NAMES if text.endswith(n, 0, pos)), "")
     place = not found and _BRACKETED_PLACE.search(text, max(0, pos - 6), pos)
-    named = place and (is_place_word(place.group(1)) or place.group(1) in lexicon.words("regions.txt"))
+    named = place and (is_place_word(place.group(1)) or place.group(1) in lexicon.words("regions.txt")
+                       or place.group(1) in lexicon.words("countries.txt"))
     return place.group() if named else found
 
 
@@ -183,7 +190,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if word == "记" and text[st - 1:st] in ("—", "-"):
             break  # ——记|赣州市青年企业家商会会长刘海涛: a profile's subtitle
         if kind in ("org", "body") and flag.startswith("v") and len(word) > 1 and edge == en < start and \
-                is_place_word(toks[i + 1][2]) and not is_place_word(word):  # (贵州|遵义/v|汇川区: a place too)
+                _opens_with_place(toks[i + 1][2]) and not is_place_word(word):  # (贵州|遵义/v|汇川区: a place too)
             # 重点抓好|浦江县水晶行业协会: a verb before the known place a name opens with governs the name
             # (a single character is too often a name's own that jieba cut from an unknown place: 临|渭市)
             break

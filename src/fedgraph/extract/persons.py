@@ -44,6 +44,8 @@ _COMMA_OUTSIDE_BRACKETS = re.compile(r"[,，;；](?![^()（）]*[)）])")  # (no
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _AGENT_BEFORE = set("由经请")
+# 施能坑|为党支部揭牌: who unveils or hands over something for others (the name ends before 为)
+_FOR_CEREMONY = re.compile(r"为[^。,，;；]{1,16}?(?:揭牌|授牌|颁奖|颁发|授旗|颁证|揭幕|题词)")
 _REMOVING = ("免去", "免除")  # a notice's removal from a post, before the name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
@@ -69,6 +71,12 @@ def _lookalikes() -> tuple[str, ...]:
 def _naming_verbs() -> tuple[str, ...]:
     """Verbs a list of people may follow: appointments and awards (授予|陈立新、王海涛等10名同志…)."""
     return tuple(sorted(lexicon.words("appointment_verbs.txt") | lexicon.words("award_triggers.txt")))
+
+
+@lru_cache(maxsize=1)
+def _lone_adverbs() -> frozenset[str]:
+    """The adverbs of one character that may stand between a name and its cue (亦, 也, 还)."""
+    return frozenset(w for w in lexicon.words("person_cue_adverbs.txt") if len(w) == 1)
 
 
 _SPACES = re.compile(r"[ \u3000]+")
@@ -163,12 +171,18 @@ def _surname_at(text: str, i: int) -> int:
     return 1 if text[i:i + 1] in names else 0
 
 
-def _ends_well(text: str, end: int) -> bool:
-    after = text[end:end + 6]
+def _cue(after: str) -> re.Match | None:
+    """The cue that opens ``after``, unless it opens an organisation's suffix (南宁总|领事馆, 以来调解|委员会)."""
     cue = _cue_re().match(after)
     if cue and (suffix := lexicon.org_suffix_re().match(after)) and len(suffix.group(1)) > max(cue.end(), 2):
-        cue = None  # 南宁总|领事馆: a role that opens an organisation's suffix is no cue
-    return bool(_BOUNDARY_AFTER.match(after) or cue or trigger_re().match(after))
+        return None
+    return cue
+
+
+def _ends_well(text: str, end: int) -> bool:
+    after = text[end:end + 6]
+    return bool(_BOUNDARY_AFTER.match(after) or _cue(after) or trigger_re().match(after)
+                or _FOR_CEREMONY.match(text, end))
 
 
 def name_at(text: str, i: int) -> int:
@@ -192,6 +206,8 @@ def name_at(text: str, i: int) -> int:
     elif len(good) == 2 and text[i + sl + 1] in "任为" and (cue := _cue_re().match(text, i + sl + 2)) \
             and len(cue.group()) > 1:
         good = good[1:]  # 张天任|回顾, 李有为|表示: a cue, no post, follows; the character ends the given name
+    elif len(good) == 2 and text[i + sl + 1] in _lone_adverbs() and _cue_re().match(text, i + sl + 2):
+        good = good[:1]  # 袁武|亦表示: an adverb of one character before a cue, no given name's end
     choice = good[0] if len(good) == 1 else 0
     if not choice and len(lengths) == 2:
         # 高春颀|北京: a whole word after three characters, a lone one after two
@@ -230,6 +246,7 @@ def _titled_name(text: str, i: int) -> int:
     etc = text[i + sl + 2:i + sl + 3] == "等"  # 会长黄家和|等|出席: the first of some, named before the cue
     cue = _cue_re().match(text, i + sl + 2 + etc)
     listed = text[i + sl + 2:i + sl + 3] in _LIST_BREAKS  # 首席执行官马和平|、…: the next item of a list
+    listed = listed or _FOR_CEREMONY.match(text, i + sl + 2) is not None  # 会长|施能坑|为党支部揭牌
     # (a function character ends the given name only before 等 and a cue: 黄家和|等出席, not 王明和|李强)
     if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS and not etc \
             or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \
@@ -385,7 +402,7 @@ class PersonRecogniser:
             before = text[max(0, i - 12):i].rstrip(" \u3000")  # (会长 陈海燕: a space set between)
             after = text[i + n:i + n + 6]
             role_before = bool(_role_end_re().search(before)) or role_colon(text, i) is not None
-            cue = _cue_re().match(after)
+            cue = _cue(after)
             cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
             if after[:1] == "等" and (etc := _cue_re().match(after, 1)) and len(etc.group()) > 1:
                 cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some

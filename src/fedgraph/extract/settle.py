@@ -85,8 +85,9 @@ def _inner(order: list, chosen: list[tuple[int, int, str]], text: str) -> list[t
     kept = set(chosen)
     found: list[tuple[int, int, str]] = []
     for c in order:
-        if (c.start, c.end, c.type) in kept or any(a < c.end and c.start < b for a, b, _ in found):
-            continue
+        if (c.start, c.end, c.type) in kept or any(a < c.end and c.start < b for a, b, _ in found) \
+                or c.source == "reference":
+            continue  # (商会|秘书长培训班: a word that may stand for a name is none by itself)
         inside_event = c.type in _INNER and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                                                 for s, e in hosts)
         giver = c.type in _GIVERS and c.end < awards.get(c.start, 0)

@@ -154,7 +154,17 @@ def _variant(name: str) -> str:
     name = name.replace("”主题", "”")  # “家族企业传承”主题沙龙 is “家族企业传承”沙龙, its theme said or not
     name = QUOTES.sub("", name)  # “全国四好商会” is 全国“四好”商会; “2024中国民营企业500强” its 榜单
     name = _CAMPAIGN_WORD.sub("", name)  # “万企兴万村”行动 is the campaign 万企兴万村 (a slogan named alone)
-    return _LEADING_DATE.sub("", _ASIDE.sub("", name))
+    return _short_place(_LEADING_DATE.sub("", _ASIDE.sub("", name)))
+
+
+def _short_place(name: str) -> str:
+    """``name`` with the province it opens with written short (湖北省民营企业100强 as 湖北民营企业100强).
+
+    (Only a province: a city's name may follow it, and a name without the province still ends the same.)"""
+    head = divisions().first_name(name)
+    short = next((d.short for d in divisions().by_name(head) if d.name == head and d.short
+                  and d.level == "province"), "")
+    return short + name[len(head):] if short else name
 
 
 def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
