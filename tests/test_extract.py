@@ -888,6 +888,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("商会会长施能坑为党支部揭牌。", ("施能坑", "Person"), None),
     # a company's country in brackets inside its name
     ("中国银行(巴西)有限公司行长杜军表示欢迎。", ("中国银行(巴西)有限公司", "Company"), ("中国银行", "Company")),
+    # a company's place in brackets after its trade name, before words of trade alone
+    ("安徽江淮汽车集团股份有限公司副总经理陈元胜,联宝(合肥)电子科技有限公司总裁柳晓东等参加。",
+     ("联宝(合肥)电子科技有限公司", "Company"), None),
+    # a trade name jieba reads as a person's name and single characters (北京|金诚/nr|同|达|律师事务所)
+    ("朝阳区工商联副主席、北京金诚同达律师事务所高级合伙人李刚主持讲座。", ("北京金诚同达律师事务所", "Company"), None),
+    # who hands a plaque over for a chamber is no part of its name (陆勇|为|商会授牌)
+    ("南宁市工商联副主席陆勇为商会授牌。", ("陆勇", "Person"), ("陆勇为商会", "Chamber")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -447,6 +447,18 @@ def test_relations_a_companys_union_chair_by_its_trade_name():
     assert ("刘艳", "工会主席", "河北以岭医药集团有限公司") in facts(text, "post")
 
 
+def test_relations_a_post_taken_with_danren_but_not_one_left():
+    found = facts("共建吉林大学民营经济研究院。吉林大学经济学院教授李政担任研究院院长。", "post")
+    assert ("李政", "院长", "吉林大学民营经济研究院") in found
+    left = facts("同意沈建华不再担任区工商联副主席,增补周宏为区工商联副主席。", "post")
+    assert not {post for post in left if post[0] == "沈建华"}
+
+
+def test_relations_a_chambers_party_branch_secretary_elected():
+    text = "泉州市晋江商会党支部成立大会召开。会议选举产生了党支部委员会,洪天峰当选党支部书记。"
+    assert ("洪天峰", "党支部书记", "泉州市晋江商会") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

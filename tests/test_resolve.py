@@ -601,6 +601,7 @@ def test_resolve_a_chamber_named_without_the_national_body_it_belongs_to():
     ("3月2日,温州市鞋革行业协会召开2024年第一次会长办公会议。", "温州市鞋革行业协会2024年第一次会长办公会议"),
     ("5月18日,宁波市福建商会召开第三届二次理事会。", "宁波市福建商会第三届二次理事会"),
     ("7月3日,浙江省工商联召开十二届二十次主席会议。", "浙江省工商联十二届二十次主席会议"),
+    ("12月4日,厦门市工商联(总商会)召开2024年第四次会长办公会。", "厦门市工商联2024年第四次会长办公会"),
 ])
 def test_resolve_a_leadership_s_or_board_s_session_is_named_after_the_body_that_holds_it(text, expected):
     assert labels(text, "Event") == {expected}

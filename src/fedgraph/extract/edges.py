@@ -16,7 +16,7 @@ from functools import lru_cache
 from fedgraph.extract import lexicon
 from fedgraph.extract.names import (CJK, COMPANY_ENDINGS, FUNCTION_CHARS, YEAR, clause_start, left_edge, no_trade_name,
                                     other_name_before, tokens)
-from fedgraph.extract.persons import surnames
+from fedgraph.extract.persons import FOR_CEREMONY, surnames
 from fedgraph.resolve.divisions import divisions, resident_place
 
 _COUNTY_ENDS = ("县", "区", "市", "旗")
@@ -176,9 +176,9 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
         floor = clause_start(text, floor - len(aside))  # …工商联(总商会)|第二次会员代表大会: one event name
     b = left_edge(text, inner, e, floor, kind)
     if b == floor and text[b - 1:b] == ")" and suffix.type == "Company" and \
-            (bracket := _NAME_BRACKET.search(text, max(0, b - 4), b)) and bracket.end() == b:
-        floor = clause_start(text, bracket.start())  # 仁和|(集团)|发展有限公司: the bracket inside the name
-        b = left_edge(text, bracket.start(), e, floor, kind)
+            (opening := _bracket_inside(text, b, s)) is not None:
+        floor = clause_start(text, opening)  # 仁和|(集团)|发展有限公司: the bracket inside the name
+        b = left_edge(text, opening, e, floor, kind)
     bare = inner < s and b == inner or suffix.type == "Company" and inner == s and b < s \
         and no_trade_name(text[b:s]) and not YEAR.match(text, floor, b)  # (not 2024|跨国公司)
     lead = _place_end(text, floor, b)
@@ -201,6 +201,15 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
     if kind == "event" and b == s - 24 > floor:  # the window's edge: event names run long
         b = left_edge(text, s, e, floor, kind, 36)  # (第十届全国非公有制经济人士…表彰大会)
     return b, floor
+
+
+def _bracket_inside(text: str, b: int, s: int) -> int | None:
+    """Where a bracket that a company's name holds opens, closing at ``b``: one of its own words (仁和|(集团)|
+    发展有限公司) or, before words of trade alone, its place (联宝|(合肥)|电子科技有限公司); None if neither."""
+    if (bracket := _NAME_BRACKET.search(text, max(0, b - 4), b)) and bracket.end() == b:
+        return bracket.start()
+    place = other_name_before(text, b) if no_trade_name(text[b:s]) else ""
+    return b - len(place) if place else None
 
 
 def _place_end(text: str, floor: int, b: int) -> int:
@@ -248,6 +257,8 @@ def _corrections(text: str, b: int, floor: int, s: int, e: int, suffix: lexicon.
     if text.find("为", b, s) >= 0 and (named := _appointee_re().search(text, max(floor, b - 6), s)) \
             and named.end() > b and text[named.start(1)] in surnames():
         b = named.end()  # 选举张|华为|镇江市温州商会: the appointee's name and 为, which jieba joined to a word
+    elif (at := text.find("为", b, s)) > b and text[b] in surnames() and FOR_CEREMONY.match(text, at):
+        b = at + 1  # 陆勇|为|商会授牌: who hands something over, and 为, before the name
     if suffix.type == "Company" and text[b:b + 1] in "省市县区" and divisions().first_name(text[b + 1:e]) \
             and not divisions().first_name(text[b:e]):
         b += 1  # 我县|江西赣锋锂业集团股份有限公司: a company is named by its own place, not 县 before it

@@ -43,7 +43,7 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:(?<=届)(?:协会|商会))?"
               r"(?:理事会|监事会|执行委员会|执委会)?"  # (为第二届理事会|会长, 为新一届协会会长, 为第十二届执行委员会|副主席)
-              r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委)(?:副?书记|成员))(?![\u3400-\u9fff])")
+              r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委|党支部)(?:副?书记|成员))(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
                                    + _BARE_ROLE)
 _BARE_ROLE_RE = re.compile(_BARE_ROLE)

@@ -345,8 +345,11 @@ def _loose_run(toks: list[tuple[int, int, str, str]], i: int, suffix: int) -> in
         j -= 1
     while last + 1 < suffix and single(last + 1):
         last += 1
+    singles = last - j
+    if j > 0 and toks[j][3] == "nr" and len(toks[j][2]) == 2 and is_place_word(toks[j - 1][2]):
+        j -= 1  # 北京|金诚/nr|同|达|律师事务所: the name jieba took for a person's opens the run
     run = {t[2] for t in toks[j + 1:last + 1]}
-    if not 2 <= last - j <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in run \
+    if not 2 <= singles <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in run \
             or run & lexicon.words("determiners.txt") or toks[last][2] in ADMIN_ABBR:
         # (a known place: jieba takes unknown names for places too, 罗东|宏|等|向; 沧州市|各|商|协会;
         # 郑|建平|与|市|工商联: 市 before the suffix is the name's own abbreviation)

@@ -44,8 +44,8 @@ _COMMA_OUTSIDE_BRACKETS = re.compile(r"[,，;；](?![^()（）]*[)）])")  # (no
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _AGENT_BEFORE = set("由经请")
-# 施能坑|为党支部揭牌: who unveils or hands over something for others (the name ends before 为)
-_FOR_CEREMONY = re.compile(r"为[^。,，;；]{1,16}?(?:揭牌|授牌|颁奖|颁发|授旗|颁证|揭幕|题词)")
+#: 施能坑|为党支部揭牌: who unveils or hands over something for others (the name ends before 为)
+FOR_CEREMONY = re.compile(r"为[^。,，;；]{1,16}?(?:揭牌|授牌|颁奖|颁发|授旗|颁证|揭幕|题词)")
 _REMOVING = ("免去", "免除")  # a notice's removal from a post, before the name
 _BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
 _BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
@@ -182,7 +182,7 @@ def _cue(after: str) -> re.Match | None:
 def _ends_well(text: str, end: int) -> bool:
     after = text[end:end + 6]
     return bool(_BOUNDARY_AFTER.match(after) or _cue(after) or trigger_re().match(after)
-                or _FOR_CEREMONY.match(text, end))
+                or FOR_CEREMONY.match(text, end))
 
 
 def name_at(text: str, i: int) -> int:
@@ -246,7 +246,7 @@ def _titled_name(text: str, i: int) -> int:
     etc = text[i + sl + 2:i + sl + 3] == "等"  # 会长黄家和|等|出席: the first of some, named before the cue
     cue = _cue_re().match(text, i + sl + 2 + etc)
     listed = text[i + sl + 2:i + sl + 3] in _LIST_BREAKS  # 首席执行官马和平|、…: the next item of a list
-    listed = listed or _FOR_CEREMONY.match(text, i + sl + 2) is not None  # 会长|施能坑|为党支部揭牌
+    listed = listed or FOR_CEREMONY.match(text, i + sl + 2) is not None  # 会长|施能坑|为党支部揭牌
     # (a function character ends the given name only before 等 and a cue: 黄家和|等出席, not 王明和|李强)
     if sl != 1 or len(given) != 2 or not all(_HAN.match(c) for c in given) or given[1] in FUNCTION_CHARS and not etc \
             or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \

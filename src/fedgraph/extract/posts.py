@@ -37,7 +37,8 @@ _CHAMBER_HEADING = re.compile(r"(?<!总)商会|协会")  # a list's heading that
 # (and the board: 。新当选的第十届理事会|会长、…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[\n。;；!?！？:：])(?:新一届|新任|首任|本届|新当选的|新当选)?"
                            r"(?:第[一二三四五六七八九十百0-9]+届)?(?:理事会)?$")
-_CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任")
+# (李政|担任|研究院院长 too, but not a post held before or left: 曾担任, 不再担任)
+_CURRENT = re.compile(r"现任|现为|现担任|同时担任|还担任|兼任|同时兼任|(?<![曾原再])(?:担任|出任)")
 # 林兴华是温州市人大代表,也是成都市温州商会会长; 王海峰同时也是…
 _IS = re.compile(r"[是系]")
 _IS_ADVERB = re.compile(r"(?:同时|也|还|亦)+$")
