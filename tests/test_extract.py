@@ -895,6 +895,10 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("朝阳区工商联副主席、北京金诚同达律师事务所高级合伙人李刚主持讲座。", ("北京金诚同达律师事务所", "Company"), None),
     # who hands a plaque over for a chamber is no part of its name (陆勇|为|商会授牌)
     ("南宁市工商联副主席陆勇为商会授牌。", ("陆勇", "Person"), ("陆勇为商会", "Chamber")),
+    # 为 and 任 end a given name before a cue that is no post (郭大为|出席, 张天任|汇报), not before a ceremony's
+    ("陕西省工商联党组书记、常务副主席郭大为出席并讲话。", ("郭大为", "Person"), ("郭大", "Person")),
+    ("天能控股集团有限公司董事长张天任汇报了企业技术创新情况。", ("张天任", "Person"), ("张天", "Person")),
+    ("县工商联主席王勇为出席活动的嘉宾颁奖。", ("王勇", "Person"), ("王勇为", "Person")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

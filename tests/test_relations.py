@@ -459,6 +459,13 @@ def test_relations_a_chambers_party_branch_secretary_elected():
     assert ("洪天峰", "党支部书记", "泉州市晋江商会") in facts(text, "post")
 
 
+def test_relations_a_lists_role_before_a_note_on_its_order():
+    text = ("宣城市工商联(总商会)第五届执行委员会组成人员名单\n\n主  席:徐华\n"
+            "执行委员会常委(按姓氏笔画为序):\n马军  王立新  张建平  赵敏\n")
+    found = facts(text, "post")
+    assert {("马军", "常委", "宣城市工商联"), ("王立新", "常委", "宣城市工商联"), ("赵敏", "常委", "宣城市工商联")} <= found
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

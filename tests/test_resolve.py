@@ -655,3 +655,8 @@ def test_resolve_a_ranking_named_with_its_province_in_full_and_short_is_one():
 def test_resolve_a_word_that_may_stand_for_a_chamber_inside_an_events_name_is_none():
     text = "商会秘书长培训班开班\n12月2日,2024年度全市商会秘书长培训班在南通市委党校开班。"
     assert labels(text, "Chamber") == set()
+
+
+def test_resolve_a_company_by_the_first_characters_of_its_place_and_trade():
+    text = "市工商联活动走进广州汽车集团股份有限公司。广汽集团总经理冯兴亚介绍了企业情况。"
+    assert labels(text, "Company") == {"广州汽车集团股份有限公司"}

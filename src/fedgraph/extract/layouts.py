@@ -18,6 +18,7 @@ ASIDE = re.compile(r"\([^()]{1,8}\)")  # 王建华(兼职), 张国庆(专职): a
 # a list's item, one a line: its numbering (1. 1、 (1) 一、)
 LIST_ITEM = re.compile(r"\s*([0-9]{1,3}[.、．)]|[0-9]{1,3}(?=\t)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*")
 _SPACES = re.compile(r"[ \u3000]+")
+_ORDER_NOTE = re.compile(r"\((?:按|以)?(?:姓氏笔画|姓氏拼音|排名不分先后|不分先后)[^()\n]{0,6}\)$")
 NOTES = re.compile(r"\([^()\n]*\)")  # a note in brackets, of any length
 _SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 # 增补以下同志为市工商联常委:, then the appointees one a line (黄志明(…董事长)) or several (王红、张宏伟)
@@ -65,6 +66,8 @@ def role_colon(text: str, pos: int) -> tuple[list[str], int] | None:
         return role_colon(text, colon + 1) if colon >= 0 else None
     if k == 0 or text[k - 1] not in ":：":
         return None
+    if (note := _ORDER_NOTE.search(text, max(0, k - 24), k - 1)) is not None:
+        k = note.start() + 1  # 常委(按姓氏笔画为序):: how the list is ordered, no part of the role
     start = text.rfind("\n", max(0, k - 24), k) + 1 or max(0, k - 24)
     line = _SPACES.sub("", text[start:k - 1])  # 主  席: a list lines its roles up with spaces
     if _role_list_re().fullmatch(line):

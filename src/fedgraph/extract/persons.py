@@ -200,9 +200,14 @@ def name_at(text: str, i: int) -> int:
         return 0  # 企业家|沙龙: a word jieba reads as a name
     lengths = [sl + gl for gl in (1, 2)
                if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl], text[i:i + sl])]
+    if lengths == [sl + 1] and text[i + sl + 1:i + sl + 2] in ("任", "为") and \
+            (cue := _cue_re().match(text, i + sl + 2)) and len(cue.group()) > 1 and cue.group() not in lexicon.roles():
+        lengths.append(sl + 2)  # 郭大为|出席: 为 (a stop) ends a given name before a cue that is no post
     good = [n for n in lengths if _ends_well(text, i + n)]
     if len(good) == 2 and text[i + sl + 1] in "任为" and lexicon.role_re().match(text, i + sl + 2):
         good = good[:1]  # 王勇|任会长, 张华|为秘书长: the verb of the post, no given name's end
+    elif len(good) == 2 and FOR_CEREMONY.match(text, i + sl + 1):
+        good = good[:1]  # 王勇|为出席活动的嘉宾颁奖: who hands over for others
     elif len(good) == 2 and text[i + sl + 1] in "任为" and (cue := _cue_re().match(text, i + sl + 2)) \
             and len(cue.group()) > 1:
         good = good[1:]  # 张天任|回顾, 李有为|表示: a cue, no post, follows; the character ends the given name

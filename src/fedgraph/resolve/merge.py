@@ -48,6 +48,8 @@ def merge_short_forms(entities: dict[str, Entity], resolver: Resolver) -> dict[s
             if ent.type in ("Company", "Organization"):  # 江阴农商银行 for 江阴农村商业银行股份有限公司
                 shorter |= {name.replace(full, short) for name in (*shorter, ent.label)
                             for full, shorts in lexicon.word_abbreviations().items() if full in name for short in shorts}
+            if ent.type == "Company" and (initials := _initials(ent.label, resolver.divs)):
+                shorter.add(initials)  # 广汽集团 for 广州汽车集团股份有限公司: the place's and the trade's first characters
             branch = _BRANCH.fullmatch(ent.label)
             if branch:  # 中国银行山东省分行 for 中国银行股份有限公司山东省分行
                 shorter.add(branch.group(1) + branch.group(2))
@@ -100,6 +102,17 @@ def _without_trade_word(name: str) -> str:
     """``name`` without the trade word it ends with (以岭|药业), or '' if it ends with none."""
     industry = lexicon.words("industry_words.txt")
     return next((name[:-n] for n in (3, 2) if name[-n:] in industry), "")
+
+
+def _initials(name: str, divs) -> str:
+    """The short name made of the first characters of a company's place and trade, then the rest of its name
+    without its legal form (广州汽车集团股份有限公司: 广汽集团; 鞍山钢铁集团有限公司: 鞍钢集团), or ''."""
+    head = divs.first_name(name, lexicon.words("place_stops.txt"))
+    legal = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
+    rest = name[len(head):len(name) - len(legal)]
+    if not head or len(rest) < 4 or rest[:2] not in lexicon.words("industry_words.txt"):
+        return ""
+    return head[0] + rest[0] + rest[2:]
 
 
 def _place_shortened(name: str, divs) -> str:
