@@ -899,6 +899,10 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("陕西省工商联党组书记、常务副主席郭大为出席并讲话。", ("郭大为", "Person"), ("郭大", "Person")),
     ("天能控股集团有限公司董事长张天任汇报了企业技术创新情况。", ("张天任", "Person"), ("张天", "Person")),
     ("县工商联主席王勇为出席活动的嘉宾颁奖。", ("王勇", "Person"), ("王勇为", "Person")),
+    # a university's president: 大学 and 校长, no school named 大学校
+    ("华侨大学校长徐西鹏会见来访客人。", ("华侨大学", "Organization"), ("华侨大学校", "Organization")),
+    # the best chosen of a quoted campaign is an honour
+    ("会议发布了2024年度海曙区“两个健康”十大典型案例。", ("2024年度海曙区“两个健康”十大典型案例", "Award"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

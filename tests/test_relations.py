@@ -466,6 +466,27 @@ def test_relations_a_lists_role_before_a_note_on_its_order():
     assert {("马军", "常委", "宣城市工商联"), ("王立新", "常委", "宣城市工商联"), ("赵敏", "常委", "宣城市工商联")} <= found
 
 
+def test_relations_a_federation_hosts_through_its_department():
+    text = "第三届民营经济发展论坛在温州举行。论坛由温州市人民政府、中华全国工商业联合会经济部共同主办。"
+    assert ("第三届民营经济发展论坛", "", "全国工商联") in facts(text, "organizedBy")
+
+
+def test_relations_the_best_chosen_named_in_full_then_by_their_count():
+    text = ("会议发布了2024年度海曙区“两个健康”十大典型案例。"
+            "宁波华翔电子股份有限公司、宁波太平鸟时尚服饰股份有限公司入选十大典型案例。")
+    assert ("宁波华翔电子股份有限公司", "", "2024年度海曙区“两个健康”十大典型案例") in facts(text, "award")
+
+
+@pytest.mark.parametrize("text, post", [
+    # a tenure word before the federation is no part of its name
+    ("12月5日,新任嘉兴市工商联主席朱斌一行到桐乡市调研。", ("朱斌", "主席", "嘉兴市工商联")),
+    # a branch's manager
+    ("云南建投集团官渡分公司经理李强作为学员代表发言。", ("李强", "经理", "云南建投集团官渡分公司")),
+])
+def test_relations_posts_after_a_tenure_word_and_of_a_branch_manager(text, post):
+    assert post in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

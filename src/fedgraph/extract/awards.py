@@ -41,6 +41,8 @@ _PRAISED = re.compile(r"表彰了?" + _QUANTITY +
                       rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
 # honours praised without quotes, the second sharing the first's opening words:
 # 表彰了2023年度全区工商联系统先进集体和先进个人
+#: a selection's count of the best that opens an honour's name (十大|典型案例, 十佳|民营企业家)
+BEST_OF = re.compile(r"十大|十佳|百佳|百强|[0-9]+强")
 HONOUR_WORDS = r"(?:先进|优秀|突出贡献|杰出|十佳)(?:民营|非公有制经济|中国特色社会主义事业)?(?:会员企业|会员单位|集体|个人|单位|工作者|企业家|企业|会员|商会|建设者)"
 _HONOUR = re.compile(HONOUR_WORDS + "$")
 _HONOURS = (r"(((?:[0-9]{4}年度?)?(?:[^,，。;；!?！？\n“”、和与及的等0-9]|“[^“”]{1,12}”){0,20}?" + HONOUR_WORDS + r")"

@@ -44,6 +44,7 @@ _FORMERLY = re.compile(r"(?:曾|曾经|先后|还|多次)?")  # (。|曾|获…:
 _PROFILE_AFTER = re.compile(PROFILE_FACTS)  # (陈加斌|,1968年出生)
 _POSITION = re.compile(r"榜首|首位|第[0-9一二三四五六七八九十百]")  # (位居|榜首, 分列|第二、三位)
 _HOSTED_BY = re.compile(r"由")
+_UNIT = re.compile(r"[\u3400-\u9fff]{1,4}?(?:部|办公室|处)(?=[、和与及]|等?(?:共同|联合)?[\u3400-\u9fff]{2}(?![的\u3400-\u9fff]))")
 # (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)
 _BACK_REFERENCE = re.compile(r"(?:^|[。\n])(?:本次|此次|本届|该)?([\u3400-\u9fff]{0,4}?(?:论坛|大会|峰会|博览会|研讨会|培训班|活动))$")
 _HOSTED_AFTER = re.compile(r"等?(?:共同|联合)?([\u3400-\u9fff]{2})(?![的\u3400-\u9fff])")  # …由X、Y联合|主办。
@@ -422,6 +423,8 @@ class RelationExtractor(PostReader):
         while (ent := self.by_start.get(pos)) is not None and ent.label_ in ORG_TYPES:
             hosts.append(ent)
             pos = ent.end_char
+            if ent.label_ in ("Federation", "Chamber") and (unit := _UNIT.match(self.text, pos)):
+                pos = unit.end()  # 中华全国工商业联合会|经济部|共同主办: the federation hosts through its department
             if self.text[pos:pos + 1] not in ("、", "和", "与", "及"):
                 break
             pos += 1

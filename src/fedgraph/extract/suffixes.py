@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.edges import FOUNDED, after_division, body_lookalikes, determiners, name_start, word_starts
+from fedgraph.extract.edges import (FOUNDED, TENURES, after_division, body_lookalikes, determiners, name_start,
+                                    word_starts)
 from fedgraph.extract.extensions import Candidate
 from fedgraph.extract.names import (FUNCTION_CHARS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, is_place_word,
                                     no_trade_name, starts_with_place, tokens)
@@ -25,7 +26,7 @@ _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
 _DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
-                 "行长", "社会", "社区", "部分"}
+                 "行长", "社会", "社区", "部分", "校长"}  # (华侨大|学校|长: 大学 and 校长)
 _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _MEDIA_OR_SCHOOL_INSIDE = re.compile(r"(?:报社|电视台|大学|学院)[\u3400-\u9fff]{1,8}$")  # 湖南日报社|经济部
@@ -51,7 +52,6 @@ _BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening 
 _CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
-_TENURES = ("现任", "新任", "前任", "首任")  # (现任|瑞立集团有限公司董事局主席: whose post, not which company)
 _NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
 
 
@@ -178,7 +178,7 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
         return True  # 如何看待|异地商会: the kind after a verb, no chamber's name
     if len(name) - len(suffix.text) == 1 and name[0] in "省市县区州" and b > 0 and text[b - 1] in "省市县区州":
         return True  # 各市|州工商联: levels of place listed, no one place
-    if (_determiner_opens(name) or text.endswith(determiners(), 0, b) and not text.endswith(_TENURES, 0, b)) \
+    if (_determiner_opens(name) or text.endswith(determiners(), 0, b) and not text.endswith(TENURES, 0, b)) \
             and not divisions().first_name(name) \
             and not (name[0] in _DEMONSTRATIVES and name[1:2] not in _MEASURES):
         return True  # 各乡镇商会, 各地|市工商联: every chamber of a kind, not one (but 诸暨市, 那曲市, 那楼镇)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fedgraph.extract import lexicon
+from fedgraph.extract.awards import BEST_OF
 from fedgraph.extract.extensions import Candidate
 from fedgraph.extract.names import clause_start, left_edge
 from fedgraph.resolve.divisions import divisions
@@ -87,6 +88,8 @@ def quoted_titles(text: str) -> Iterator[Candidate]:
         if found and found[0] == "Programme" and (text.startswith(DOCUMENTS, last.end() + found[1])
                                                   or tail.endswith(_AGREEMENTS, found[1])):
             found = None  # 《…“两个健康”先行区创建三年行动|方案》: a document's title; …专项|授信协议: an agreement
+        if found and found[0] == "Programme" and BEST_OF.match(tail):
+            found = ("Award", found[1])  # “两个健康”|十大典型案例: the best chosen, an honour
         names_event = events.longest(content, min_rest=1) or _FESTIVAL.search(content)
         brand = found is not None and tail[:found[1]] == "品牌"  # “亲清直通车·政企恳谈会”品牌: a series, no one event
         if found and found[0] == "Programme" and j == i and names_event and not brand:

@@ -12,7 +12,7 @@ import os
 import re
 
 from fedgraph.extract import lexicon
-from fedgraph.extract.awards import HONOUR_WORDS
+from fedgraph.extract.awards import BEST_OF, HONOUR_WORDS
 from fedgraph.extract.names import SCOPES
 from fedgraph.resolve.divisions import divisions
 from fedgraph.resolve.entities import QUOTES, Entity, Resolver, full_names
@@ -241,8 +241,9 @@ def _fuller(type_: str, variant: str, other: str) -> bool:
     or scope (东营市|民营企业“法治体检”活动, 2023年度蓬江区|“纳税十强”民营企业)."""
     if other == variant or not other.endswith(variant):
         return False
-    if type_ != "Programme" and (type_ == "Event" or variant.startswith("第") or _HONOUR.fullmatch(variant)):
-        return True
+    if type_ != "Programme" and (type_ == "Event" or variant.startswith("第") or _HONOUR.fullmatch(variant)
+                                 or type_ == "Award" and BEST_OF.match(variant)):
+        return True  # (入选|十大典型案例: the honour named in full before)
     return _places_only(other[:-len(variant)])
 
 
