@@ -487,6 +487,19 @@ def test_relations_posts_after_a_tenure_word_and_of_a_branch_manager(text, post)
     assert post in facts(text, "post")
 
 
+def test_relations_a_quoted_honour_praised_after_its_year_and_place():
+    text = ("会议表彰了2024年度鹿城区“十佳民营企业”,奥康集团有限公司、森马集团有限公司等10家企业获此殊荣。")
+    assert ("奥康集团有限公司", "", "2024年度鹿城区“十佳民营企业”") in facts(text, "award")
+
+
+def test_relations_places_on_the_ranking_named_sentences_before():
+    text = ("12月5日,广东省工商联在广州发布2024广东省民营企业100强榜单。华为投资控股有限公司位列第一。"
+            "广东省工商联主席苏华介绍,今年入围门槛为营业收入106.3亿元。"
+            "比亚迪股份有限公司、美的集团股份有限公司分列第四、第五位。")
+    found = facts(text, "award")
+    assert {("比亚迪股份有限公司", "", "2024广东省民营企业100强"), ("美的集团股份有限公司", "", "2024广东省民营企业100强")} <= found
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

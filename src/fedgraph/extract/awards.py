@@ -38,7 +38,8 @@ _COUNTED = re.compile(r"[\u3400-\u9fff]{1,4}(?:[0-9]+|[一二三四五六七八�
 _GOES_ON = re.compile(r"(?:之后|以后|以来|后(?!备)|(?<![重主需纲])要|将|应当|必须|并)")
 _QUANTITY = r"(?:以下|下列)?(?:[0-9一二三四五六七八九十百]+[个名家位项批]|一大?批|一些|部分|多家|多名)?"  # (表彰了|一批|…)
 _PRAISED = re.compile(r"表彰了?" + _QUANTITY +
-                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)})?“[^”]{{2,30}}”(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")
+                      rf"((?:[0-9]{{4}}年度?)?(?:{'|'.join(SCOPES)}|[\u3400-\u9fff]{{1,8}}?[省市县区州])?“[^”]{{2,30}}”"
+                      rf"(?:(?![和与及的])[\u3400-\u9fff]){{0,16}})")  # (2024年度|鹿城区|“十佳民营企业”)
 # honours praised without quotes, the second sharing the first's opening words:
 # 表彰了2023年度全区工商联系统先进集体和先进个人
 #: a selection's count of the best that opens an honour's name (十大|典型案例, 十佳|民营企业家)

@@ -43,6 +43,7 @@ _LISTED = re.compile(r"(?:上榜|榜上有名|入围|入选|名列其中|获奖|
 _FORMERLY = re.compile(r"(?:曾|曾经|先后|还|多次)?")  # (。|曾|获…: a sentence opened by the award verb)
 _PROFILE_AFTER = re.compile(PROFILE_FACTS)  # (陈加斌|,1968年出生)
 _POSITION = re.compile(r"榜首|首位|第[0-9一二三四五六七八九十百]")  # (位居|榜首, 分列|第二、三位)
+_RANKING_END = re.compile(r"强”?$")  # (…民营企业100强, “…500强”)
 _HOSTED_BY = re.compile(r"由")
 _UNIT = re.compile(r"[\u3400-\u9fff]{1,4}?(?:部|办公室|处)(?=[、和与及]|等?(?:共同|联合)?[\u3400-\u9fff]{2}(?![的\u3400-\u9fff]))")
 # (…论坛在黄岩举行。|论坛|由…, 。本届|湘商大会|由…: the event named before, by its kind or its name's end)
@@ -205,6 +206,9 @@ class RelationExtractor(PostReader):
                 which = m.group("which")
                 named = sorted((e for e in named if e.text.rstrip("”").endswith(which)),  # (“…100强”)
                                key=lambda e: not _names_more(e.text.rstrip("”")[:-len(which)]))
+            if not named and _POSITION.search(m.group()):  # …分列第四、第五位: on the ranking the article named first
+                named = [e for e in self.ents if e.label_ == "Award" and e.end_char <= recipients[0].start_char
+                         and _RANKING_END.search(e.text)][:1]
             fitting = [e for e in named if _fits_kind(e.text, recipients)]
             # (…企业 for companies, …企业家 for people); a place on a ranking is on the first of those named,
             # the one the article is about (发布了“…100强”“…制造业50强”两个榜单。A位居榜首), a list joined on
