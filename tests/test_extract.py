@@ -905,6 +905,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("会议发布了2024年度海曙区“两个健康”十大典型案例。", ("2024年度海曙区“两个健康”十大典型案例", "Award"), None),
     # an association named 协进会 (Taiwan's business associations)
     ("台灣工商協進會理事長林伯豐率領訪問團抵達廈門。", ("台湾工商协进会", "Chamber"), None),
+    # a designated zone is no programme (“…”示范|区创建工作)
+    ("重点抓好“民营经济健康发展”示范区创建工作。", None, ("“民营经济健康发展”示范", "Programme")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

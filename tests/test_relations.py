@@ -500,6 +500,13 @@ def test_relations_places_on_the_ranking_named_sentences_before():
     assert {("比亚迪股份有限公司", "", "2024广东省民营企业100强"), ("美的集团股份有限公司", "", "2024广东省民营企业100强")} <= found
 
 
+def test_relations_a_note_that_the_chair_leads_the_chamber_of_commerce_too():
+    text = "佛山市顺德区工商联第十八届执委会成员名单\n\n主席:罗晓勤(兼总商会会长)\n副主席:何享健、张国华\n"
+    found = facts(text, "post")
+    assert {("罗晓勤", "会长", "顺德区工商联"), ("何享健", "副主席", "顺德区工商联")} <= found
+    assert not {post for post in found if "兼" in post[2]}
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -660,3 +660,10 @@ def test_resolve_a_word_that_may_stand_for_a_chamber_inside_an_events_name_is_no
 def test_resolve_a_company_by_the_first_characters_of_its_place_and_trade():
     text = "市工商联活动走进广州汽车集团股份有限公司。广汽集团总经理冯兴亚介绍了企业情况。"
     assert labels(text, "Company") == {"广州汽车集团股份有限公司"}
+
+
+def test_resolve_chambers_of_a_citys_counties_by_their_short_names_say_the_city_is_home():
+    # 泉州市石狮商会: the chamber in 泉州 of people from 石狮; 市工商联 is 泉州's
+    text = ("全市新成立商会8家,泉州市石狮商会、泉州市晋江商会获评全国“四好”商会。"
+            "市工商联主席黄少华表示,将重点抓好“万企兴万村”行动。")
+    assert labels(text, "Federation") == {"泉州市工商联"}

@@ -27,7 +27,7 @@ _LONE_WORDS = set("原前现新老该本其各每全")  # characters alone befor
 _NAME_BRACKET = re.compile(r"\((?:集团|中国|控股|股份|扩大)\)")  # brackets a name holds (…执委(扩大)会议)
 FOUNDED = ("成立", "组建", "筹建")
 #: words before a name that say whose post follows, not which organisation (现任|瑞立集团有限公司董事局主席)
-TENURES = ("现任", "新任", "前任", "首任")
+TENURES = ("现任", "新任", "前任", "首任", "兼任", "兼")
 _ZONES = ("新区", "合作区", "试验区", "示范区", "开发区")  # a zone a body of its own serves
 _TOWN_THEN_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{4})")
 _BRANCHES = ("分行", "支行")
@@ -252,8 +252,8 @@ def _corrections(text: str, b: int, floor: int, s: int, e: int, suffix: lexicon.
     elif suffix.text in _BRANCHES and (bank_end := _places_back(text, floor, b)) < b and \
             text.endswith("银行", floor, bank_end):
         b = left_edge(text, bank_end - 2, bank_end, floor)  # 中国农业银行|丽水莲都|支行: the bank, then where
-    if text.startswith(TENURES, b) and s - b > 2:
-        b += 2  # 新任|嘉兴市工商联主席: jieba joined the tenure to the name
+    if (tenure := next((t for t in TENURES if text.startswith(t, b)), "")) and s - b >= len(tenure):
+        b += len(tenure)  # 新任|嘉兴市工商联主席, (兼|总商会会长): jieba joined the tenure to the name
     if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
         b += 1  # 30|家商|协会: jieba joined the classifier to the name
     if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):

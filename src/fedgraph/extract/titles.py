@@ -28,7 +28,7 @@ _LINKED = re.compile(r"”(?:助力|助推|推动|赋能|携手|联动|服务)$"
 _FESTIVAL = re.compile(r"[\u3400-\u9fff]{3,}节$")  # “河西区民营企业家节”: a festival is an event
 # a campaign's slogan of counts, quoted, in one or two halves (“百会助百镇 万企兴万村”)
 _QUOTED_SLOGAN = re.compile(r"(?:[百千万][\u3400-\u9fff]{1,3}[百千万][\u3400-\u9fff][ \u3000·]?){1,2}")
-_DESIGNATED = ("企业", "单位", "基地", "商会", "村")  # what a designation is given to
+_DESIGNATED = ("企业", "单位", "基地", "商会", "村", "区")  # what a designation is given to
 _CLAUSES = re.compile(r"[,，、;；]")  # a quote of clauses is a theme or slogan, no programme's name
 _THEME = ("为主题", "为题", "的主题")
 _ROUND = re.compile(r"第[0-9一二三四五六七八九十百]+[期场次个]")

@@ -118,7 +118,9 @@ class Resolver:
                 if d is not None and not self._guessed(name, d):
                     self._in_names[d.code] += 1
             if type_ in ("Federation", "GovernmentBody", "Chamber", "Place"):
-                d, _ = self.leading_place(name)
+                d, rest = self.leading_place(name)
+                if d is not None and type_ == "Chamber" and rest == "商会":
+                    d = self._hosting_city(name, d) or d
                 if d is not None and not self._guessed(name, d):
                     count(d.code, start)
             elif type_ == "Event":  # 温州市鹿城区工商联(总商会)第十次会员代表大会: the innermost place it names
@@ -142,6 +144,14 @@ class Resolver:
         the article is as often about the place its members come from.)"""
         return {(start + 1, start + len(name) - 2) for start, name, type_ in ents
                 if type_ == "Chamber" and name[:1] in ABBR_LEVEL and name.endswith("商会")} & place_mentions.keys()
+
+    def _hosting_city(self, name: str, d: Division) -> Division | None:
+        """The city a chamber of people from its county ``d`` is named with (泉州市|石狮|商会: the county by its
+        short name after its city's full one): where the chamber is, not where its members come from."""
+        parent = self.divs.parent(d)
+        if parent is None or not d.short or d.short == d.name or name != parent.name + d.short + "商会":
+            return None
+        return parent
 
     def _traveller(self, best: Division | None, ents, trips) -> Division | None:
         """Where an organisation that went to ``best`` came from (芜湖市总商会组织企业家赴|杭州): an article
