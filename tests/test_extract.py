@@ -907,6 +907,14 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("台灣工商協進會理事長林伯豐率領訪問團抵達廈門。", ("台湾工商协进会", "Chamber"), None),
     # a designated zone is no programme (“…”示范|区创建工作)
     ("重点抓好“民营经济健康发展”示范区创建工作。", None, ("“民营经济健康发展”示范", "Programme")),
+    # a trade word between a place and characters jieba left alone (浙江|物产|中|大|集团)
+    ("浙江省工商联副主席、浙江物产中大集团股份有限公司董事长陈新表示。", ("浙江物产中大集团股份有限公司", "Company"), None),
+    # a club of returned overseas Chinese is a body, and no 侨联 inside its name
+    ("泉州市菲律宾归侨联谊会成为服务站承建单位。", ("泉州市菲律宾归侨联谊会", "Organization"),
+     ("泉州市菲律宾归侨联", "Organization")),
+    # what is said of students before 大学 names no university
+    ("为帮助困难学子圆梦大学,商会向50名困难大学新生发放助学金。", None, ("困难大学", "Organization")),
+    ("为帮助困难学子圆梦大学,商会发放助学金。", None, ("困难学子圆梦大学", "Organization")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

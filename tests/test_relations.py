@@ -507,6 +507,16 @@ def test_relations_a_note_that_the_chair_leads_the_chamber_of_commerce_too():
     assert not {post for post in found if "兼" in post[2]}
 
 
+def test_relations_a_chambers_legal_adviser_appointed():
+    text = "经会长办公会议研究决定,聘任北京德恒(温州)律师事务所律师周志华为温州市女企业家商会常年法律顾问。"
+    assert ("周志华", "常年法律顾问", "温州市女企业家商会") in facts(text, "post")
+
+
+def test_relations_an_honour_praised_after_its_place_then_its_year():
+    text = "会议表彰了淮北市2024年度“十佳民营企业”。安徽口子酒业股份有限公司获评“十佳民营企业”。"
+    assert ("安徽口子酒业股份有限公司", "", "淮北市2024年度“十佳民营企业”") in facts(text, "award")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -346,8 +346,8 @@ def _loose_run(toks: list[tuple[int, int, str, str]], i: int, suffix: int) -> in
     while last + 1 < suffix and single(last + 1):
         last += 1
     singles = last - j
-    if j > 0 and toks[j][3] == "nr" and len(toks[j][2]) == 2 and is_place_word(toks[j - 1][2]):
-        j -= 1  # 北京|金诚/nr|同|达|律师事务所: the name jieba took for a person's opens the run
+    if j > 0 and toks[j][3] in ("nr", "n", "nz") and len(toks[j][2]) == 2 and is_place_word(toks[j - 1][2]):
+        j -= 1  # 北京|金诚/nr|同|达|律师事务所, 浙江|物产|中|大|集团: a word of the trade name opens the run
     run = {t[2] for t in toks[j + 1:last + 1]}
     if not 2 <= singles <= 3 or j < 0 or not is_place_word(toks[j][2]) or "等" in run \
             or run & lexicon.words("determiners.txt") or toks[last][2] in ADMIN_ABBR:

@@ -26,7 +26,7 @@ _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
 _DATED = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+[届期次]|首届)[\u3400-\u9fff“]")
 _SCOPED_OR_DATED = re.compile(f"(?:{'|'.join(SCOPES)}|[0-9]{{4}}年)")
 _NOT_NAME_END = {"会议", "会长", "部门", "会员", "会所", "会场", "会计", "会谈", "会见", "会同", "盟员", "局长", "厅长", "部长",
-                 "行长", "社会", "社区", "部分", "校长"}  # (华侨大|学校|长: 大学 and 校长)
+                 "行长", "社会", "社区", "部分", "校长", "联谊"}  # (华侨大|学校|长: 大学 and 校长; 归|侨联|谊会)
 _HOME_SCOPES = (*SCOPES, "我市", "我省", "我县", "我区")
 _COMPANY_INSIDE = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)[\u3400-\u9fff]{1,8}$")
 _MEDIA_OR_SCHOOL_INSIDE = re.compile(r"(?:报社|电视台|大学|学院)[\u3400-\u9fff]{1,8}$")  # 湖南日报社|经济部
@@ -228,6 +228,9 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
         # 云南白药集团股份有限公司|知识产权部, 市工商联|办公室: its department, not a body of the state
         # (a federation's Party branch, 区工商联机关党支部, is an organ of the Party)
         return True
+    if suffix.text in ("大学", "学校") and (words := tokens(rest)) and \
+            (words[-1][3] == "v" or words[0][3] in ("a", "an")):
+        return True  # 困难学子圆梦|大学, 困难|大学新生: what is said of students, no school's name
     return False
 
 
