@@ -915,6 +915,12 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # what is said of students before 大学 names no university
     ("为帮助困难学子圆梦大学,商会向50名困难大学新生发放助学金。", None, ("困难大学", "Organization")),
     ("为帮助困难学子圆梦大学,商会发放助学金。", None, ("困难学子圆梦大学", "Organization")),
+    # a consultation meeting (协商会) is no chamber
+    ("在12月3日召开的市政协专题协商会上,市政协委员张兴海建议。", ("市政协专题协商会", "Event"), ("市政协专题协商会", "Chamber")),
+    # a division's name that jieba reads as a common word opens a company's name (大同/d|煤矿集团)
+    ("山西大同大学教授张华、大同煤矿集团有限责任公司副总经理赵勇等发言。", ("大同煤矿集团有限责任公司", "Company"), None),
+    # a guild hall of people from one place
+    ("泰国潮州会馆主席陈汉士致辞。", ("泰国潮州会馆", "Organization"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -517,6 +517,12 @@ def test_relations_an_honour_praised_after_its_place_then_its_year():
     assert ("安徽口子酒业股份有限公司", "", "淮北市2024年度“十佳民营企业”") in facts(text, "award")
 
 
+def test_relations_a_ranking_named_with_no_verb_goes_to_no_sentences_subject():
+    text = ("上海市工商联发布2024上海民营企业100强榜单。复星国际有限公司位列前三。"
+            "上海市工商联党组书记张伟介绍,上海民营企业100强入围门槛为30.03亿元。")
+    assert not {f for f in facts(text, "award") if f[0] == "上海市工商联"}
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -77,6 +77,13 @@ def is_place_word(word: str) -> bool:
     return bool(divisions().by_name(word)) and word not in lexicon.words("place_stops.txt")
 
 
+def _division_word(word: str) -> bool:
+    """Whether ``word`` is a division's name, even one that is a common word too (大同/d|煤矿集团)."""
+    from fedgraph.resolve.divisions import divisions
+
+    return bool(divisions().by_name(word))
+
+
 def _opens_with_place(word: str) -> bool:
     """Whether ``word`` is a place's name or opens with one (香港|中华总商会, read as one word)."""
     return any(is_place_word(word[:k]) for k in range(min(len(word), 4), 1, -1))
@@ -205,7 +212,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
             and word not in name_words and word not in industry \
-            and not (flag in ("i", "t", "d") and is_place_word(word)) \
+            and not (flag in ("i", "t", "d") and _division_word(word)) \
             and not (flag in ("i", "l") and kind == "org" and no_trade_name(word))
         # (攀枝花/i: a place; 零部件/mq: a trade; 能源开发/i: trades jieba read as one phrase)
         if stop and kind == "org" and len(word) == 1 and edge == en and i > 0 and is_place_word(word + text[en:en + 1]) \

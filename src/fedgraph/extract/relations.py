@@ -180,7 +180,9 @@ class RelationExtractor(PostReader):
                     for rec in self._recipients(hit.recipient_end):
                         yield Relation("award", span_of(rec), span_of(award), sent)
                 continue
-            recipients = self._recipients(hit.trigger) or self._subject(sent, hit.trigger) \
+            # (a ranking named with no verb, …介绍,|上海民营企业100强入围门槛为…, goes to no sentence's subject)
+            recipients = self._recipients(hit.trigger) \
+                or (self._subject(sent, hit.trigger) if hit.trigger != hit.start else []) \
                 or self._profiled(doc, sent, hit.trigger)
             kind = next((t for end, t in _AWARDED_KINDS if award.text.endswith(end)), None)
             if shared[hit.trigger] > 1 and kind and any(r.label_ == kind for r in recipients):
