@@ -921,6 +921,9 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("山西大同大学教授张华、大同煤矿集团有限责任公司副总经理赵勇等发言。", ("大同煤矿集团有限责任公司", "Company"), None),
     # a guild hall of people from one place
     ("泰国潮州会馆主席陈汉士致辞。", ("泰国潮州会馆", "Organization"), None),
+    # what a person does to a body ends before its name (高峰宣读|协会成立批复); chambers of a kind, resident
+    ("垦利区工商联主席高峰宣读协会成立批复。", ("高峰", "Person"), ("高峰宣读协会", "Chamber")),
+    ("山东省工商联召开驻鲁外省商会会长座谈会。", None, ("驻鲁外省商会", "Chamber")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

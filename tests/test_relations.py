@@ -523,6 +523,19 @@ def test_relations_a_ranking_named_with_no_verb_goes_to_no_sentences_subject():
     assert not {f for f in facts(text, "award") if f[0] == "上海市工商联"}
 
 
+def test_relations_a_supervisory_boards_chair_and_full_time_vice_presidents_elected():
+    text = ("宁波市总商会第十三届会员代表大会选举产生新一届领导班子。"
+            "毛剑宏当选会长,徐立新当选驻会副会长,陈红当选监事会主席。")
+    found = facts(text, "post")
+    assert {("徐立新", "驻会副会长", "宁波市工商联"), ("陈红", "监事会主席", "宁波市工商联")} <= found
+    assert ("陈红", "主席", "宁波市工商联") not in found
+
+
+def test_relations_a_federations_office_party_branch_secretary():
+    text = "婺城区工商联党组书记、机关党支部书记方芳带领党员重温入党誓词。"
+    assert ("方芳", "机关党支部书记", "婺城区工商联") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

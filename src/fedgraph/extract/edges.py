@@ -205,6 +205,14 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
     return b, floor
 
 
+def _said_inside(text: str, b: int, s: int) -> int:
+    """Where a verb that follows a person's name (``data/person_cues.txt``: 宣读, 介绍) ends inside ``text[b:s]``,
+    or 0: the words before it are who acts, not the name."""
+    cues = lexicon.words("person_cues.txt")
+    return max((e for _, e, word, flag in tokens(text[b:s], b) if flag.startswith("v") and len(word) > 1
+                and word in cues), default=0)
+
+
 def _bracket_inside(text: str, b: int, s: int) -> int | None:
     """Where a bracket that a company's name holds opens, closing at ``b``: one of its own words (仁和|(集团)|
     发展有限公司) or, before words of trade alone, its place (联宝|(合肥)|电子科技有限公司); None if neither."""
@@ -254,6 +262,8 @@ def _corrections(text: str, b: int, floor: int, s: int, e: int, suffix: lexicon.
         b = left_edge(text, bank_end - 2, bank_end, floor)  # 中国农业银行|丽水莲都|支行: the bank, then where
     if (tenure := next((t for t in TENURES if text.startswith(t, b)), "")) and s - b >= len(tenure):
         b += len(tenure)  # 新任|嘉兴市工商联主席, (兼|总商会会长): jieba joined the tenure to the name
+    if suffix.type in ("Chamber", "Organization") and (said := _said_inside(text, b, s)):
+        b = said  # 高峰宣读|协会成立批复: what someone does to the body, before its name
     if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
         b += 1  # 30|家商|协会: jieba joined the classifier to the name
     if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):

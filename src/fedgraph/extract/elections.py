@@ -21,7 +21,7 @@ from fedgraph.extract.layouts import ASIDE, LIST_ITEM, appointee_headings, follo
 from fedgraph.extract.persons import COUNTED
 
 #: a chamber's own roles: 会长, 常务副会长, 秘书长 …
-CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?(?:会长|秘书长|监事长)")
+CHAMBER_ROLE = re.compile(r"(?:常务|执行|名誉|荣誉|首席荣誉|永远名誉|创会|首席|轮值|驻会)?副?(?:会长|秘书长|监事长)")
 CHAMBER_TOO = re.compile(r"\((?:总商会)?((?:常务|执行|名誉)?副?会长)\)")  # 主席(总商会会长): one post, two names
 NOTE = re.compile(r"\([^()\n]{1,40}\)")  # a note in brackets after a name: (女), (…有限公司总经理)
 # the organisation's committee between it and the role: 全国工商联|第十三届执委会|常委
@@ -43,8 +43,9 @@ _APPOINTED = re.compile(r"(?:同志)?为" + _POST_AFTER)
 # 林国栋当选为首任会长: a chamber's role with no organisation named: the chamber named last before
 # (a federation where none is; 主席 and the Party group's roles, 当选党组书记: the federation)
 _BARE_ROLE = (r"(?:新一届|首任|首届|第[一二三四五六七八九十0-9]+届)?(?:(?<=届)(?:协会|商会))?"
-              r"(?:理事会|监事会|执行委员会|执委会)?"  # (为第二届理事会|会长, 为新一届协会会长, 为第十二届执行委员会|副主席)
-              r"((?:常务|执行|名誉|荣誉)?副?(?:会长|秘书长|理事长|监事长|主席)|执委|常委|(?:党组|党委|党支部)(?:副?书记|成员))(?![\u3400-\u9fff])")
+              r"(?:理事会|监事会(?!副?主席)|执行委员会|执委会)?"  # (为第二届理事会|会长, 为新一届协会会长, 为第十二届执行委员会|副主席)
+              r"((?:常务|执行|名誉|荣誉|驻会)?副?(?:会长|秘书长|理事长|监事长|主席)|监事会副?主席|执委|常委"
+              r"|(?:党组|党委|党支部)(?:副?书记|成员))(?![\u3400-\u9fff])")
 _ELECTED_CHAMBER_ROLE = re.compile(_MANNER + r"(?:当选|连任|出任|接任|任|(?:增补|增选|补选|递补)(?=为)" + _PASSIVE + r")(?:为)?"
                                    + _BARE_ROLE)
 _BARE_ROLE_RE = re.compile(_BARE_ROLE)

@@ -165,7 +165,7 @@ def roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def role_re() -> re.Pattern:
     """A role with its grade before it (常务副会长, 名誉主席), to match where a role begins."""
-    return re.compile(f"(?:常务|执行|名誉|荣誉)?副?(?:{alternation(roles())})")
+    return re.compile(f"(?:常务|执行|名誉|荣誉|驻会)?副?(?:{alternation(roles())})")
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次|期)")
 _COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
-_WITHIN = re.compile(r"[省市县区镇境国]内")  # 省内|异地商会: of a kind, within a place
+_WITHIN = re.compile(r"[省市县区镇境国]内|驻[\u3400-\u9fff]")  # 省内|异地商会, 驻鲁|外省商会: of a kind, within a place
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 # …联谊会|第三届会员大会: a body that holds congresses, not a gathering
 _CONGRESS = re.compile(r"(?:第[0-9一二三四五六七八九十]+届|首届|[0-9一二三四五六七八九十]+届)?[0-9一二三四五六七八九十]*次?"
