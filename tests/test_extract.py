@@ -924,6 +924,10 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     # what a person does to a body ends before its name (高峰宣读|协会成立批复); chambers of a kind, resident
     ("垦利区工商联主席高峰宣读协会成立批复。", ("高峰", "Person"), ("高峰宣读协会", "Chamber")),
     ("山东省工商联召开驻鲁外省商会会长座谈会。", None, ("驻鲁外省商会", "Chamber")),
+    # trade with a country opens an event's name (对俄|经贸合作对接会)
+    ("12月3日,黑龙江省工商联举办对俄经贸合作对接会。", ("对俄经贸合作对接会", "Event"), ("俄经贸合作对接会", "Event")),
+    # no person of the words between two names
+    ("邀请王明、市领导、李华出席。", None, ("市领导", "Person")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

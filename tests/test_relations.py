@@ -536,6 +536,13 @@ def test_relations_a_federations_office_party_branch_secretary():
     assert ("方芳", "机关党支部书记", "婺城区工商联") in facts(text, "post")
 
 
+def test_relations_a_name_whose_surname_no_list_holds_between_two_names():
+    text = "会议选举杨德华为区工商联主席,段丽萍、字建国、杨永红为副主席。隆阳区工商联第四次会员代表大会召开。"
+    found = facts(text, "post")
+    assert {("段丽萍", "副主席", "隆阳区工商联"), ("字建国", "副主席", "隆阳区工商联"),
+            ("杨永红", "副主席", "隆阳区工商联")} <= found
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -170,7 +170,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         st, en, word, flag = toks[i]
         ending = _boundary_endings().longest(text[max(win, edge - 6):edge])
         # (2024年度|会员企业|新春团拜会: whom a meeting is for is in its name, not who is taken to one)
-        cut_apart = ending and not (kind == "event" and ending in lexicon.words("meeting_audiences.txt")) and not _boundary_endings().longest(word)
+        cut_apart = ending and not (kind == "event" and ending in lexicon.words("meeting_audiences.txt")) \
+            and not _boundary_endings().longest(word) and text[edge - len(ending):edge + 1] not in name_words  # (对|俄)
         aside = kind == "event" and word == ")" and other_name_before(text, en)
         if aside:
             j = next((k for k in range(i - 1, -1, -1) if toks[k][0] == en - len(aside)), None)
@@ -211,7 +212,7 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
         if kind == "programme" and word in SCOPES:
             break  # 全市|“万企兴万村”行动: where it runs, not its name
         stop = (flag in STOP_FLAGS or (flag == "f" and len(word) == 1)) and word not in ADMIN_ABBR \
-            and word not in name_words and word not in industry \
+            and word not in name_words and text[st:st + 2] not in name_words and word not in industry \
             and not (flag in ("i", "t", "d") and _division_word(word)) \
             and not (flag in ("i", "l") and kind == "org" and no_trade_name(word))
         # (攀枝花/i: a place; 零部件/mq: a trade; 能源开发/i: trades jieba read as one phrase)
@@ -313,7 +314,8 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
                 (toks[i - 1][2] == "同志" or toks[i - 1][3] == "nr"):
             edge = en - 1  # 刘德华同志|任市|工商联: the verb of an appointment (not 任县, a county, after a noun)
             break
-        if not ordinal and (word in boundary or stop or not CJK.match(word)) and not _campaign_verb(toks, i, idx, kind):
+        if not ordinal and (word in boundary and text[st:st + 2] not in name_words or stop or not CJK.match(word)) \
+                and not _campaign_verb(toks, i, idx, kind):
             # 永川区推动…大会: an event named after its place and what it does (not 广西|召开…大会)
             if kind == "event" and flag.startswith("v") and word not in lexicon.words("convening_verbs.txt"):
                 j = i - 1

@@ -242,6 +242,25 @@ def name_at(text: str, i: int) -> int:
 _LIST_BREAKS = ("、", ",", "，")
 
 
+def _odd_name(word: str) -> bool:
+    """Whether three characters may be a name whose surname no list holds (字建国): no function word, word,
+    place or role in them."""
+    return len(word) == 3 and _given_ok(word) and not any(c in FUNCTION_CHARS for c in word) \
+        and not _is_common_word(word) and not is_place_word(word[:2]) and lexicon.role_endings().longest(word) is None
+
+
+def _after_name(text: str, i: int) -> bool:
+    """Whether such a name (:func:`_odd_name`) at ``i`` follows a name and 、 (段丽萍、|字建国|、杨永红)."""
+    return text[i - 1:i] == "、" and _odd_name(text[i:i + 3]) \
+        and any(i - 1 - k >= 0 and name_at(text, i - 1 - k) == k for k in (3, 2))
+
+
+def _between_names(text: str, i: int) -> int:
+    """Length of such a name (:func:`_odd_name`) at ``i``, the next item of an enumeration after a name, before
+    another (段丽萍、|字建国|、杨永红); 0 if not."""
+    return 3 if text[i + 3:i + 4] == "、" and _odd_name(text[i:i + 3]) and name_at(text, i + 4) else 0
+
+
 def _titled_name(text: str, i: int) -> int:
     """Length of a name of three characters right after a title and right before a cue that is no role
     or a list's comma, whatever its given name holds (会长|王子联|出席; 主委|李和平|出席, where 和平 is one
@@ -476,7 +495,7 @@ class PersonRecogniser:
                 e = aside.end() if aside else e
                 nxt = e + 1 if text[e:e + 1] in ("、", "和") else _field_next(text, s, e)
                 if nxt is not None:
-                    n = name_at(text, nxt)
+                    n = name_at(text, nxt) or _between_names(text, nxt)
                     if n and free(nxt, nxt + n) and (nxt, nxt + n) not in found:
                         found[(nxt, nxt + n)] = text[nxt:nxt + n]
                         changed = True
@@ -489,7 +508,7 @@ class PersonRecogniser:
                     end = aside
                 for n in (3, 2, 4):
                     i = end - n
-                    if i >= 0 and name_at(text, i) == n and free(i, end) and (
+                    if i >= 0 and (name_at(text, i) == n or n == 3 and _after_name(text, i)) and free(i, end) and (
                             i == 0 or text[i - 1] in _BOUNDARY_BEFORE or text[i - 1] in FUNCTION_CHARS
                             or text.endswith(_naming_verbs(), 0, i)):  # (对|彭小平、罗建军等)
                         found.setdefault((i, end), text[i:end])
