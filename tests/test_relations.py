@@ -543,6 +543,13 @@ def test_relations_a_name_whose_surname_no_list_holds_between_two_names():
             ("杨永红", "副主席", "隆阳区工商联")} <= found
 
 
+def test_relations_holders_listed_under_parts_headed_with_their_counts():
+    text = ("2024年度全市“五好”商会名单\n\n一、市级商会(2家)\n孝感市湖南商会\n孝感市浙江商会\n\n"
+            "二、县级商会(1家)\n汉川市服装商会\n")
+    found = facts(text, "award")
+    assert {("孝感市湖南商会", "", "2024年度全市“五好”商会"), ("汉川市服装商会", "", "2024年度全市“五好”商会")} <= found
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

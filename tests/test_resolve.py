@@ -667,3 +667,16 @@ def test_resolve_chambers_of_a_citys_counties_by_their_short_names_say_the_city_
     text = ("全市新成立商会8家,泉州市石狮商会、泉州市晋江商会获评全国“四好”商会。"
             "市工商联主席黄少华表示,将重点抓好“万企兴万村”行动。")
     assert labels(text, "Federation") == {"泉州市工商联"}
+
+
+def test_resolve_a_hong_kong_association_visiting_leaves_the_city_the_home_of_its_abbreviations():
+    text = ("市委书记会见香港浙江省同乡会联合会访问团\n12月3日,湖州市委书记陈浩会见了香港浙江省同乡会联合会访问团一行。"
+            "香港浙江省同乡会联合会会长施子清表示,将组织更多香港企业家到湖州投资。湖州市工商联主席闵建国陪同会见。")
+    assert labels(text, "GovernmentBody") == {"湖州市委"}
+    assert "同乡" not in labels(text, "Place")
+
+
+def test_resolve_a_club_of_new_social_strata_by_its_shorter_name():
+    text = ("建德市工商联成立新阶层人士联谊会\n12月2日,建德市新的社会阶层人士联谊会成立大会召开。"
+            "大会选举建德市建筑设计院院长王芳为会长。")
+    assert labels(text, "Organization") == {"建德市新的社会阶层人士联谊会", "建德市建筑设计院"}

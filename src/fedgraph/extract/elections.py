@@ -60,7 +60,9 @@ _GIVEN_TO = re.compile(r"((?:监事会|理事会)?(?:" + CHAMBER_ROLE.pattern + 
 _TAKES = re.compile(r"(?:同志)?(?:担任|出任|兼任)(?![\u3400-\u9fff])")
 # a list, one item a line (persons.LIST_ITEM): a part's heading, a table's header, what separates items
 # on a line, who signs it
-_SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9]{1,14}(?=\n)")
+# (一、市级商会(5家): with how many it lists)
+_SUBHEADING = re.compile(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\n:：,，。0-9()]{1,14}"
+                         r"(?:\([0-9一二三四五六七八九十百]+[个家名位]\))?(?=\n)")
 _TABLE_HEADER = re.compile(r"[ \u3000]*(?:序号|编号)\t[^\n]*\n")
 _BETWEEN_NAMES = re.compile(r"[、 \u3000]*")
 # an organisation's congress, named right after it: the body whose congress elects the officers

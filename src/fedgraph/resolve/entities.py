@@ -40,6 +40,7 @@ _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a to
 #: a zone's federation that no division code names (河北|雄安新区|工商业联合会): labelled by the zone alone
 _ZONE_FEDERATION = re.compile(rf"({ZONE.pattern})(?:工商业联合会|工商联合会|工商联)")
 _MEMBER_BODY = re.compile(r"(?:工商联|工商业联合会|商会|协会|促进会|公司|集团)$")
+_NO_ABBREVIATED_HOME = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: no 市委, no 工商联
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
 _TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇(?!镇)|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
@@ -132,10 +133,10 @@ class Resolver:
         self._provinces = sorted(c for c in counts if (d := self.divs.get(c)) is not None and d.level == "province")
         if not counts:
             return None
-        # (Taiwan is where visitors come from, never the home whose 市委 and 工商联 an article abbreviates;
-        # of places named as often and as precisely, the one named first)
-        best = max(sorted(counts), key=lambda c: (c[:2] != "71", counts[c], c[4:] != "00", c[2:] != "0000",
-                                                  -first[c]))
+        # (Taiwan, Hong Kong and Macau are where visitors come from, never the home whose 市委 and 工商联 an
+        # article abbreviates; of places named as often and as precisely, the one named first)
+        best = max(sorted(counts), key=lambda c: (c[:2] not in _NO_ABBREVIATED_HOME, counts[c], c[4:] != "00",
+                                                  c[2:] != "0000", -first[c]))
         return self._traveller(self.divs.get(best), ents, trips) or self.divs.get(best)
 
     def _origins(self, place_mentions, ents) -> set[tuple[int, int]]:
@@ -164,6 +165,7 @@ class Resolver:
                 if sentence <= start < verb and type_ in ("Federation", "GovernmentBody", "Chamber"):
                     d, _ = self.leading_place(name)
                     if (d is not None and not self._guessed(name, d) and not self.divs.is_within(d, goal)
+                            and d.code[:2] not in _NO_ABBREVIATED_HOME
                             and not self.divs.is_within(goal, d)):
                         return d
         return None
@@ -267,10 +269,16 @@ class Resolver:
                 # (温岭市|松门镇|商会: a town after its county, written in full; 中山市|古镇镇|商会: after a
                 # city of towns)
                 outer = self.divs.get(out[-1][2]) if out and out[-1][2] else None
-                if town and (not out or outer and (outer.level == "county" or not self.divs.has_parts(outer))):
+                if town and (not out or outer and (outer.level == "county" or not self.divs.has_parts(outer))) \
+                        and not self._no_town(town.group()):
                     out.append((pos, town.end(), ""))
                 break
         return out
+
+    def _no_town(self, name: str) -> bool:
+        """Whether a name ending in a town's suffix is a word (浙江省|同乡|会), not a town (海城|街道 is one)."""
+        own = name[len(self.divs.first_name(name)):]
+        return own in lexicon.words("generic_names.txt") and own not in ("镇", "乡", "街道")
 
     def _only_town(self, ents: list[tuple[int, str, str]]) -> str:
         """The one town (镇, 乡) the article names, alone or opening a name (麻城市|白塔镇|商会); '' for none or several."""
