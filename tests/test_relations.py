@@ -550,6 +550,11 @@ def test_relations_holders_listed_under_parts_headed_with_their_counts():
     assert {("孝感市湖南商会", "", "2024年度全市“五好”商会"), ("汉川市服装商会", "", "2024年度全市“五好”商会")} <= found
 
 
+def test_relations_an_honour_for_leading_the_way():
+    text = "海宁市金永和家纺织造有限公司董事长沈国兴获评“亩均效益领跑者”。"
+    assert ("沈国兴", "", "“亩均效益领跑者”") in facts(text, "award")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -680,3 +680,8 @@ def test_resolve_a_club_of_new_social_strata_by_its_shorter_name():
     text = ("建德市工商联成立新阶层人士联谊会\n12月2日,建德市新的社会阶层人士联谊会成立大会召开。"
             "大会选举建德市建筑设计院院长王芳为会长。")
     assert labels(text, "Organization") == {"建德市新的社会阶层人士联谊会", "建德市建筑设计院"}
+
+
+def test_resolve_a_headlines_meeting_named_with_fewer_words_of_its_own():
+    text = "市工商联召开2024年度机关述职大会\n12月6日,株洲市工商联召开2024年度机关干部述职大会。"
+    assert labels(text, "Event") == {"2024年度机关干部述职大会"}

@@ -258,8 +258,8 @@ def _widens(short: str, name: str) -> bool:
     颁奖典礼 in 龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼)."""
     shared = len(os.path.commonprefix([short[::-1], name[::-1]]))
     head = short[:len(short) - shared]
-    if shared < 3 or len(head) < 3 or len(name) <= len(short):
-        return False
+    if shared < 3 or len(head) < (2 if shared >= 4 else 3) or len(name) <= len(short):
+        return False  # (机关|述职大会 in 机关干部述职大会: a shorter head where more of the kind is shared)
     at = name.rfind(head, 0, len(name) - shared)
     return at >= 0 and at + len(head) < len(name) - shared
 
