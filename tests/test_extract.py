@@ -932,6 +932,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("11月1日,叙州区首届民营企业家节开幕。", ("叙州区首届民营企业家节", "Event"), None),
     # what a chamber's Party committee sets up is no part of a name (…商会党委|下设|党支部)
     ("长乐区商会党委下设党支部12个。", None, ("长乐区商会党委下设党支部", "GovernmentBody")),
+    # chambers of a place's people counted, none named
+    ("来自北京、上海、深圳等地的15家广安商会负责人参会。", None, ("广安商会", "Chamber")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

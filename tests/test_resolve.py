@@ -685,3 +685,8 @@ def test_resolve_a_club_of_new_social_strata_by_its_shorter_name():
 def test_resolve_a_headlines_meeting_named_with_fewer_words_of_its_own():
     text = "市工商联召开2024年度机关述职大会\n12月6日,株洲市工商联召开2024年度机关干部述职大会。"
     assert labels(text, "Event") == {"2024年度机关干部述职大会"}
+
+
+def test_resolve_an_event_named_with_a_words_short_form_in_the_headline():
+    text = "海口市工商联召开自贸港政策宣讲会\n12月2日,海口市工商联召开海南自由贸易港政策宣讲会。"
+    assert labels(text, "Event") == {"海南自由贸易港政策宣讲会"}

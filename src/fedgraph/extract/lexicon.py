@@ -214,5 +214,5 @@ def zone_kinds() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def word_abbreviations() -> dict[str, tuple[str, ...]]:
-    """``data/word_abbreviations.tsv``: words inside an organisation's name mapped to their short forms (农村商业银行: 农商银行)."""
+    """``data/word_abbreviations.tsv``: words inside a name mapped to their short forms (农村商业银行: 农商银行)."""
     return {full: tuple(shorts.split()) for full, shorts in rows("word_abbreviations.tsv")}

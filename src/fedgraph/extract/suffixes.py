@@ -157,8 +157,8 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
         return True  # 龙泉镇党群服务中心: a hall
     if name[:1] == "(" or _COUNT_OPENING.match(name):
         return True  # (集团)有限公司 with no trade name before it; 6场平行论坛: a count of a kind
-    if _COUNTED.search(text, max(0, b - 4), b) and not starts_with_place(name):
-        return True  # 两家|商会调解委员会: things of a kind counted, none named
+    if _COUNTED.search(text, max(0, b - 4), b) and (not starts_with_place(name) or after_places(name) == suffix.text):
+        return True  # 两家|商会调解委员会, 15家|广安商会: things of a kind counted, none named
     bare_body = _bare_body(name, suffix)
     if name in _OWN_COMMITTEES and not _AFTER_PARTY_BODY.search(text, max(0, b - 12), b):
         return True  # 村委会换届: a kind of committee; 党支部书记、|村委会|主任: the village's own

@@ -160,6 +160,9 @@ def _variant(name: str) -> str:
     # a federation's 第八次(会员)代表大会, written both ways; a headline's 会员大会 for the text's 会员代表大会
     name = name.replace("会员代表大会", "代表大会").replace("会员大会", "代表大会")
     name = name.replace("非公有制", "非公")  # 非公有制经济人士 and its short form 非公经济人士
+    for full, shorts in lexicon.word_abbreviations().items():  # 自贸港 and 自由贸易港
+        for short in shorts:
+            name = name.replace(short, full)
     name = name.replace("(扩大)", "")  # 执委(扩大)会议: the meeting, whoever else was asked
     # 第十二届执行委员会第二次全体会议 is 十二届二次执委会议: a board's session, written in full or short
     name = _BOARD_SESSION.sub(r"\1届\2次执委会议", name)
