@@ -16,7 +16,8 @@ from functools import lru_cache
 from fedgraph.extract import lexicon
 from fedgraph.extract.names import (CJK, COMPANY_ENDINGS, FUNCTION_CHARS, YEAR, clause_start, left_edge, no_trade_name,
                                     other_name_before, tokens)
-from fedgraph.extract.persons import FOR_CEREMONY, surnames
+from fedgraph.extract.cues import FOR_CEREMONY
+from fedgraph.extract.persons import surnames
 from fedgraph.resolve.divisions import divisions, resident_place
 
 _COUNTY_ENDS = ("县", "区", "市", "旗")

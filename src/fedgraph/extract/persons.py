@@ -18,7 +18,9 @@ is a name when the context says so:
 
 Surnames that are mostly function words (``data/function_surnames.txt``: 和, 于)
 begin a name after another word only when a cue follows.  Every other
-occurrence of an accepted name in the document is a mention too.
+occurrence of an accepted name in the document is a mention too.  Titles and cues
+are :mod:`fedgraph.extract.cues`; names with no Han surname (艾力·买买提, 扎西才让)
+are read by :mod:`fedgraph.extract.unsurnamed`.
 """
 from __future__ import annotations
 
@@ -30,11 +32,14 @@ from spacy.tokens import Doc
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import trigger_re
+from fedgraph.extract.cues import (BOUNDARY_BEFORE, FOR_CEREMONY, awarded, cue_re, ends_well, lone_adverbs,
+                                   opening_cue, role_end_re, title_re)
 from fedgraph.extract.extensions import Candidate, ensure
 from fedgraph.extract.layouts import (ASIDE, LIST_ITEM, NOTES, appointee_headings, appointing, follows_appointment,
                                       line_post, paren_role_re, role_colon)
 from fedgraph.extract.names import ADMIN_ABBR, FUNCTION_CHARS, clause_start, is_place_word, tokens
 from fedgraph.extract.tagger import tagger
+from fedgraph.extract.unsurnamed import dotted_names, surnameless_names, surnameless_runs
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ELIDED = re.compile(r"[,，;；]((?:(?!当选)[\u3400-\u9fff]){2,4}?)(?:同志)?为")  # (not 陈东|当选为: its own verb)
@@ -44,22 +49,12 @@ _COMMA_OUTSIDE_BRACKETS = re.compile(r"[,，;；](?![^()（）]*[)）])")  # (no
 COUNTED = re.compile(r"等[0-9一二三四五六七八九十百余多]+(?:名|位|人)")
 _LEVELS = ADMIN_ABBR | {"村"}  # 天|祝县|副县长: a place's level ends no name
 _AGENT_BEFORE = set("由经请")
-#: 施能坑|为党支部揭牌: who unveils or hands over something for others (the name ends before 为)
-FOR_CEREMONY = re.compile(r"为[^。,，;；]{1,16}?(?:揭牌|授牌|颁奖|颁发|授旗|颁证|揭幕|题词)")
 _REMOVING = ("免去", "免除")  # a notice's removal from a post, before the name
-_BOUNDARY_BEFORE = set(",，。;；:：!?、\n “”()（）") | {""}
-_BOUNDARY_AFTER = re.compile(r"$|[\s,，。;；:：!?、“”()（）]")
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|责任编辑|编辑|审核|校对|作者|文/|图/|文:|图:)[:：/]?[ \u3000]*"
                      r"([\u3400-\u9fff][\u3400-\u9fff \u3000]{1,30})")
 # what a list's line gives after a role and a colon, or a line of names under such a line
 _LISTED_NAMES = re.compile(r"^(?:[^:：\n]{1,16}[:：])?[ \u3000]*([\u3400-\u9fff][^\n]*)$", re.M)
 _SIGNATURE = re.compile(r"(?:[讯电]|报道)[(（]([\u3400-\u9fff]{2,3})[)）]|[(（]([\u3400-\u9fff]{2,3})[)）][ \u3000]*(?:\n|$)")
-
-
-@lru_cache(maxsize=1)
-def _role_end_re() -> re.Pattern:
-    titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
-    return re.compile(f"(?:{lexicon.alternation(titles)})的?$")  # (当选…会长的|徐振宇)
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +66,6 @@ def _lookalikes() -> tuple[str, ...]:
 def _naming_verbs() -> tuple[str, ...]:
     """Verbs a list of people may follow: appointments and awards (授予|陈立新、王海涛等10名同志…)."""
     return tuple(sorted(lexicon.words("appointment_verbs.txt") | lexicon.words("award_triggers.txt")))
-
-
-@lru_cache(maxsize=1)
-def _lone_adverbs() -> frozenset[str]:
-    """The adverbs of one character that may stand between a name and its cue (亦, 也, 还)."""
-    return frozenset(w for w in lexicon.words("person_cue_adverbs.txt") if len(w) == 1)
 
 
 _SPACES = re.compile(r"[ \u3000]+")
@@ -93,19 +82,6 @@ def _field_next(text: str, start: int, end: int) -> int | None:
     line = text.rfind("\n", 0, start) + 1
     colon = max(text.rfind(":", line, start), text.rfind("：", line, start))
     return gap.end() if colon >= 0 and role_colon(text, colon + 1) is not None else None
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    titles = set(lexicon.roles()) | lexicon.words("person_prefixes.txt")
-    return re.compile(lexicon.alternation(titles))
-
-
-@lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern:
-    cues = set(lexicon.words("person_cues.txt")) | set(lexicon.roles())
-    adverbs = lexicon.alternation(lexicon.words("person_cue_adverbs.txt"))
-    return re.compile(f"(?:{adverbs})?(?:{lexicon.alternation(cues)})")
 
 
 @lru_cache(maxsize=1)
@@ -171,20 +147,6 @@ def _surname_at(text: str, i: int) -> int:
     return 1 if text[i:i + 1] in names else 0
 
 
-def _cue(after: str) -> re.Match | None:
-    """The cue that opens ``after``, unless it opens an organisation's suffix (南宁总|领事馆, 以来调解|委员会)."""
-    cue = _cue_re().match(after)
-    if cue and (suffix := lexicon.org_suffix_re().match(after)) and len(suffix.group(1)) > max(cue.end(), 2):
-        return None
-    return cue
-
-
-def _ends_well(text: str, end: int) -> bool:
-    after = text[end:end + 6]
-    return bool(_BOUNDARY_AFTER.match(after) or _cue(after) or trigger_re().match(after)
-                or FOR_CEREMONY.match(text, end))
-
-
 def name_at(text: str, i: int) -> int:
     """Length of a person name starting at ``i`` (0 if none).
 
@@ -201,17 +163,17 @@ def name_at(text: str, i: int) -> int:
     lengths = [sl + gl for gl in (1, 2)
                if len(text[i + sl:i + sl + gl]) == gl and _given_ok(text[i + sl:i + sl + gl], text[i:i + sl])]
     if lengths == [sl + 1] and text[i + sl + 1:i + sl + 2] in ("任", "为") and \
-            (cue := _cue_re().match(text, i + sl + 2)) and len(cue.group()) > 1 and cue.group() not in lexicon.roles():
+            (cue := cue_re().match(text, i + sl + 2)) and len(cue.group()) > 1 and cue.group() not in lexicon.roles():
         lengths.append(sl + 2)  # 郭大为|出席: 为 (a stop) ends a given name before a cue that is no post
-    good = [n for n in lengths if _ends_well(text, i + n)]
+    good = [n for n in lengths if ends_well(text, i + n)]
     if len(good) == 2 and text[i + sl + 1] in "任为" and lexicon.role_re().match(text, i + sl + 2):
         good = good[:1]  # 王勇|任会长, 张华|为秘书长: the verb of the post, no given name's end
     elif len(good) == 2 and FOR_CEREMONY.match(text, i + sl + 1):
         good = good[:1]  # 王勇|为出席活动的嘉宾颁奖: who hands over for others
-    elif len(good) == 2 and text[i + sl + 1] in "任为" and (cue := _cue_re().match(text, i + sl + 2)) \
+    elif len(good) == 2 and text[i + sl + 1] in "任为" and (cue := cue_re().match(text, i + sl + 2)) \
             and len(cue.group()) > 1:
         good = good[1:]  # 张天任|回顾, 李有为|表示: a cue, no post, follows; the character ends the given name
-    elif len(good) == 2 and text[i + sl + 1] in _lone_adverbs() and _cue_re().match(text, i + sl + 2):
+    elif len(good) == 2 and text[i + sl + 1] in lone_adverbs() and cue_re().match(text, i + sl + 2):
         good = good[:1]  # 袁武|亦表示: an adverb of one character before a cue, no given name's end
     choice = good[0] if len(good) == 1 else 0
     if not choice and len(lengths) == 2:
@@ -232,7 +194,7 @@ def name_at(text: str, i: int) -> int:
         toks = tokens(text[i:i + 8])
         if toks and toks[0][3] in ("nr", "nrfg", "nrt") and toks[0][1] in (sl + 1, sl + 2) \
                 and _HAN.match(toks[0][2][-1]) and toks[0][2][-1] not in _LEVELS | FUNCTION_CHARS \
-                and _ends_well(text, i + toks[0][1]):  # (季伟|林为|副主席: 为 is the verb's)
+                and ends_well(text, i + toks[0][1]):  # (季伟|林为|副主席: 为 is the verb's)
             choice = toks[0][1]
     if choice and is_place_word(text[i:i + choice]):
         return 0
@@ -268,7 +230,7 @@ def _titled_name(text: str, i: int) -> int:
     sl = _surname_at(text, i)
     given = text[i + sl:i + sl + 2]
     etc = text[i + sl + 2:i + sl + 3] == "等"  # 会长黄家和|等|出席: the first of some, named before the cue
-    cue = _cue_re().match(text, i + sl + 2 + etc)
+    cue = cue_re().match(text, i + sl + 2 + etc)
     listed = text[i + sl + 2:i + sl + 3] in _LIST_BREAKS  # 首席执行官马和平|、…: the next item of a list
     listed = listed or FOR_CEREMONY.match(text, i + sl + 2) is not None  # 会长|施能坑|为党支部揭牌
     # (a function character ends the given name only before 等 and a cue: 黄家和|等出席, not 王明和|李强)
@@ -276,7 +238,7 @@ def _titled_name(text: str, i: int) -> int:
             or given[0] in FUNCTION_CHARS and len(tokens(given)) != 1 \
             or not listed and (cue is None or len(cue.group()) < 2 or cue.group() in lexicon.roles()) \
             or given in lexicon.words("person_cues.txt") or lexicon.role_endings().longest(given) is not None \
-            or _cue_re().match(text, i + sl + 1) and not etc:  # (乌兰|率团: the name ends before a cue)
+            or cue_re().match(text, i + sl + 1) and not etc:  # (乌兰|率团: the name ends before a cue)
         return 0
     return 0 if _is_common_word(text[i:i + 3]) or is_place_word(text[i:i + 3]) else 3
 
@@ -287,7 +249,7 @@ def _placelike_name(text: str, i: int) -> int:
     宁波|,市长…): there it can only be a name."""
     if _surname_at(text, i) != 1 or not is_place_word(text[i:i + 2]):
         return 0
-    cue = _cue_re().match(text, i + 2)
+    cue = cue_re().match(text, i + 2)
     listed = text[i + 2:i + 3] in _LIST_BREAKS
     return 2 if listed or cue and len(cue.group()) >= 2 and cue.group() not in lexicon.roles() else 0
 
@@ -316,88 +278,6 @@ def _is_common_word(name: str) -> bool:
     return len(toks) == 1 and not toks[0][3].startswith("nr")
 
 
-_DOTTED = re.compile(r"[\u3400-\u9fff]{1,12}(?:[·•・][\u3400-\u9fff]{1,8})+")
-
-
-def _dotted_names(text: str):
-    """Spans of names in the dotted form of Uyghur, Tibetan and foreign names, where a role or cue marks them.
-
-    The run before the first dot may hold a title (部长|哈丹·卡宴), and the run after
-    the last one a cue (…卡宴|出席).
-
-    >>> t = "部长哈丹·卡宴出席。孙红梅、艾力·买买提当选副主席。长城网·冀云客户端讯"
-    >>> [t[s:e] for s, e in _dotted_names(t)]
-    ['哈丹·卡宴', '艾力·买买提']
-    """
-    if "·" not in text and "•" not in text and "・" not in text:
-        return  # most articles name no one this way
-    for m in _DOTTED.finditer(text):
-        if text[m.start() - 1:m.start()] in ("“", "‘", "「"):
-            continue  # “政企恳谈·有话直说”: a quoted title's two halves, no name
-        first = len(re.match(r"[\u3400-\u9fff]+", m.group()).group())
-        start = next((m.start() + k for k in range(max(1, first - 7), first)  # a first part of at most seven
-                      if _role_end_re().search(text, max(0, m.start() + k - 12), m.start() + k)), None)
-        # 选举|阿不都拉·买买提、王新华等…为副会长: an appointment verb before the name, in the run or before it
-        verb_end = next((m.start() + k for k in range(0, first) if first - k <= 7
-                         and text.endswith(appointing(), max(0, m.start() - 4), m.start() + k)), None)
-        appointed = start is None and verb_end is not None
-        if appointed:
-            start = verb_end
-        if start is None and first <= 5 and (m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE):
-            start = m.start()
-        tail = max(m.group().rfind(c) for c in "·•・") + 1 + m.start()
-        end = next((j for j in range(tail + 1, min(m.end(), tail + 8) + 1)
-                    if _BOUNDARY_AFTER.match(text, j) or _cue_re().match(text, j)), None)
-        if end is not None and not _BOUNDARY_AFTER.match(text, end) and _cue_re().match(text, end + 1) \
-                and text[end] != "率":
-            end += 1  # 艾买提|出席, not 艾买|提出: the cue that starts a character later (but 扎默|率|代表团)
-        if start is not None and end is not None and (start > m.start() or _cue_re().match(text, end) or appointed):
-            yield (start, end)
-
-
-@lru_cache(maxsize=1)
-def _surnameless_words() -> lexicon.Gazetteer:
-    return lexicon.Gazetteer(lexicon.words("tibetan_names.txt") | lexicon.words("mongolian_names.txt"))
-
-
-def _surnameless_runs(text: str):
-    """Runs of one or two words of ``data/tibetan_names.txt`` and ``data/mongolian_names.txt``,
-    with the Amdo ending 太/加 if written."""
-    hits = list(_surnameless_words().finditer(text))
-    i = 0
-    while i < len(hits):
-        s, e, _ = hits[i]
-        i += 1
-        if i < len(hits) and hits[i][0] == e:
-            e = hits[i][1]
-            i += 1
-        yield s, e + (text[e:e + 1] in ("太", "加"))
-
-
-def _surnameless_names(text: str):
-    """Spans of Tibetan and Mongolian names (made of the words of their data files) that a role or cue marks.
-
-    >>> t = "市政协主席才让太出席。扎西才让当选为主席。格桑花开。市工商联主席孟和巴雅尔陪同。副主席乌兰率团。"
-    >>> [t[s:e] for s, e in _surnameless_names(t)]
-    ['才让太', '扎西才让', '孟和巴雅尔', '乌兰']
-    """
-    for s, e in _surnameless_runs(text):
-        if e - s < 2 or not (_BOUNDARY_AFTER.match(text, e) or _cue_re().match(text, e)):
-            continue
-        role_before = bool(_role_end_re().search(text, max(0, s - 12), s))
-        if e - s == 2 and not (role_before and text[max(0, s - 12):s].endswith(tuple(lexicon.roles()))):
-            continue  # a name of one word (常务副主席|乌兰|率…) only right after a role
-        boundary_before = s == 0 or text[s - 1] in _BOUNDARY_BEFORE
-        if role_before or (boundary_before and _cue_re().match(text, e)):
-            yield (s, e)
-
-
-def _awarded(text: str, pos: int) -> bool:
-    """Whether an award verb follows at ``pos`` (王立群荣获…, 王立群被全国工商联授予…): a cue too."""
-    m = trigger_re().match(text, pos)
-    return m is not None and len(m.group()) > 1
-
-
 class PersonRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ensure(doc)
@@ -405,7 +285,7 @@ class PersonRecogniser:
         taken = [(c.start, c.end) for c in doc._.fg_candidates if c.type != "Place"]
         places = [(c.start, c.end) for c in doc._.fg_candidates if c.type == "Place"]
         # (no title begins inside a place's name, 珠海横琴新|区长|隆国际…, but on a level it shares: 许昌|市长)
-        titles = [m.span() for m in _title_re().finditer(text)
+        titles = [m.span() for m in title_re().finditer(text)
                   if not any(a < m.start() < b and not (m.start() == b - 1 and is_place_word(text[a:b - 1]))
                              for a, b in places)]
         titled = {i for s, e in titles if e - s > 2 for i in range(s + 1, e)}
@@ -425,17 +305,17 @@ class PersonRecogniser:
                 continue  # (首|席荣誉|会长: a name never starts inside a title)
             before = text[max(0, i - 12):i].rstrip(" \u3000")  # (会长 陈海燕: a space set between)
             after = text[i + n:i + n + 6]
-            role_before = bool(_role_end_re().search(before)) or role_colon(text, i) is not None
-            cue = _cue(after)
-            cue_after = bool(cue) and len(cue.group()) > 1 or _awarded(text, i + n)
-            if after[:1] == "等" and (etc := _cue_re().match(after, 1)) and len(etc.group()) > 1:
+            role_before = bool(role_end_re().search(before)) or role_colon(text, i) is not None
+            cue = opening_cue(after)
+            cue_after = bool(cue) and len(cue.group()) > 1 or awarded(text, i + n)
+            if after[:1] == "等" and (etc := cue_re().match(after, 1)) and len(etc.group()) > 1:
                 cue_after = True  # 吴金兴、沈国荣、钱永明|等|当选副主席: the last named of some
             if not cue_after and (aside := ASIDE.match(text, i + n)) and \
-                    (late := _cue_re().match(text, aside.end())) and len(late.group()) > 1:
+                    (late := cue_re().match(text, aside.end())) and len(late.group()) > 1:
                 cue_after = True  # 李强(常务)|当选为副主席: the cue after a note in brackets
             role_after = bool(cue) and cue.group() in lexicon.roles() and len(cue.group()) > 1
             # (由|王建国同志担任…: a preposition that introduces who acts opens a name as a boundary does)
-            boundary_before = text[i - 1:i] in _BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE \
+            boundary_before = text[i - 1:i] in BOUNDARY_BEFORE or text[i - 1:i] in _AGENT_BEFORE \
                 or text.endswith(_REMOVING, 0, i) or text.endswith(appointing(), 0, i) if i else True
             # (免去|黄建军同志的…职务, 推选|徐国良担任…)
             if role_after and not boundary_before and name_at(text, i + n + len(cue.group())):
@@ -459,7 +339,7 @@ class PersonRecogniser:
                 found[(i, i + n)] = text[i:i + n]
         # names written with a dot (哈丹·卡宴, 艾力·买买提): the same context, no surname
         # and Tibetan and Mongolian names, made of known words (扎西才让, 才让太, 孟和巴雅尔)
-        for span in [*_dotted_names(text), *_surnameless_names(text)]:
+        for span in [*dotted_names(text), *surnameless_names(text)]:
             if free(*span):
                 found[span] = text[span[0]:span[1]]
         # appointments: 增补李明华为市工商联副主席
@@ -509,7 +389,7 @@ class PersonRecogniser:
                 for n in (3, 2, 4):
                     i = end - n
                     if i >= 0 and (name_at(text, i) == n or n == 3 and _after_name(text, i)) and free(i, end) and (
-                            i == 0 or text[i - 1] in _BOUNDARY_BEFORE or text[i - 1] in FUNCTION_CHARS
+                            i == 0 or text[i - 1] in BOUNDARY_BEFORE or text[i - 1] in FUNCTION_CHARS
                             or text.endswith(_naming_verbs(), 0, i)):  # (对|彭小平、罗建军等)
                         found.setdefault((i, end), text[i:end])
                         end = i - 1
@@ -518,7 +398,7 @@ class PersonRecogniser:
                     break
         # and names without a surname enumerated before an accepted one: 其木格、乌兰巴特尔当选为副主席
         starts = {s for s, _ in found}
-        for s, e in reversed(list(_surnameless_runs(text))):
+        for s, e in reversed(list(surnameless_runs(text))):
             if e - s >= 3 and text[e:e + 1] == "、" and e + 1 in starts and free(s, e):
                 found.setdefault((s, e), text[s:e])
                 starts.add(s)
@@ -559,7 +439,7 @@ class PersonRecogniser:
         known = surnames()
         out = {e for _, e in titles}
         out.update(e + len(sp.group()) for _, e in titles if (sp := _SPACES.match(text, e)))  # 会长| |陈海燕
-        for m in _cue_re().finditer(text):
+        for m in cue_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
         for m in paren_role_re().finditer(text):
             out.update(m.start() - k for k in (2, 3, 4))
@@ -567,10 +447,10 @@ class PersonRecogniser:
             out.update(m.start() - k for k in (2, 3, 4))
         out.update(m.end() for m in _AFTER_COLON.finditer(text))  # 副主席:|王建华
         for m in ASIDE.finditer(text):  # 李强|(常务)当选: a cue after a note in brackets
-            if _cue_re().match(text, m.end()):
+            if cue_re().match(text, m.end()):
                 out.update(m.start() - k for k in (2, 3, 4))
         for m in trigger_re().finditer(text):
-            if len(m.group()) > 1:  # (as _awarded reads them: 获 alone follows too many words)
+            if len(m.group()) > 1:  # (as awarded reads them: 获 alone follows too many words)
                 out.update(m.start() - k for k in (2, 3, 4))
         return sorted(i for i in out if 0 <= i < len(text) and (text[i] in known or text[i:i + 2] in known))
 
