@@ -934,6 +934,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("长乐区商会党委下设党支部12个。", None, ("长乐区商会党委下设党支部", "GovernmentBody")),
     # chambers of a place's people counted, none named
     ("来自北京、上海、深圳等地的15家广安商会负责人参会。", None, ("广安商会", "Chamber")),
+    # 全州 in an article about an autonomous prefecture is all of it, no county's chamber
+    ("伊犁哈萨克自治州工商联召开全州商会工作会议。", None, ("全州商会", "Chamber")),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

@@ -555,6 +555,11 @@ def test_relations_an_honour_for_leading_the_way():
     assert ("沈国兴", "", "“亩均效益领跑者”") in facts(text, "award")
 
 
+def test_relations_a_quoted_title_whatever_its_words():
+    text = "湖北新洋丰肥业股份有限公司获“纳税大户”称号。"
+    assert ("湖北新洋丰肥业股份有限公司", "", "“纳税大户”") in facts(text, "award")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

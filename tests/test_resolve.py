@@ -690,3 +690,8 @@ def test_resolve_a_headlines_meeting_named_with_fewer_words_of_its_own():
 def test_resolve_an_event_named_with_a_words_short_form_in_the_headline():
     text = "海口市工商联召开自贸港政策宣讲会\n12月2日,海口市工商联召开海南自由贸易港政策宣讲会。"
     assert labels(text, "Event") == {"海南自由贸易港政策宣讲会"}
+
+
+def test_resolve_a_programme_named_with_and_without_whom_it_serves_is_one():
+    text = "东胜区工商联开展民营企业“体检”服务\n东胜区工商联为10家民营企业开展“体检”服务。"
+    assert labels(text, "Programme") == {"民营企业“体检”服务"}

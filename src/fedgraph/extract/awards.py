@@ -269,6 +269,7 @@ class AwardRecogniser:
                 item = item[:paren.start()]
             if _COUNTED.fullmatch(item) or _COUNT_OPENS.match(item):
                 break  # (入围|两个榜单: how many lists, not which)
+            titled = item.endswith("称号")  # 获“纳税大户”称号: a title, whatever words it has
             while (t := _TRAILING.search(item)) and len(item) - len(t.group()) >= 3:
                 item = item[:t.start()]
             item = item.rstrip()
@@ -293,7 +294,7 @@ class AwardRecogniser:
                 yield AwardHit(item_start, item_start + kinds.start(), trigger, recipient_end)
                 yield AwardHit(*second, trigger, recipient_end)
                 full_names[second] = _shared_name(item[:kinds.start()], kinds.group(1))
-            elif _is_award(item):
+            elif _is_award(item) or titled and _QUOTED.fullmatch(item):
                 yield AwardHit(item_start, item_start + len(item), trigger, recipient_end)
             if holders_follow:
                 break  # (the items after it are its holders, not more awards)

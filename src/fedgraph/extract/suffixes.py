@@ -42,6 +42,7 @@ _BARE_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次(?:全
 _DEMONSTRATIVES, _MEASURES = ("这", "那"), set("个些家种位次批里样一")
 _COUNT_OPENING = re.compile(r"[0-9一二三四五六七八九十百两]+(?:场|个|项|家|批|所|次|期)")
 _COUNTED = re.compile(_COUNT_OPENING.pattern + "$")  # 两家|商会调解委员会: a count before a kind
+_PREFECTURE = re.compile(r"自治州|州委|州工商联|州人民政府")  # an article about a prefecture, where 全州 is a scope
 _WITHIN = re.compile(r"[省市县区镇境国]内|驻[\u3400-\u9fff]")  # 省内|异地商会, 驻鲁|外省商会: of a kind, within a place
 _GATHERING_OR_BODY = ("联谊会",)  # 新春联谊会 is a gathering, 港区省级政协委员联谊会 a body: a role after it tells
 # …联谊会|第三届会员大会: a body that holds congresses, not a gathering
@@ -170,6 +171,8 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
             name[len(head):] in lexicon.words("chamber_kinds.txt") and \
             any(d.name == head for d in divisions().by_name(head)):
         return True  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
+    if suffix.type == "Chamber" and name.startswith("全州") and _PREFECTURE.search(text):
+        return True  # 全州|商会 in an article about an autonomous prefecture: all its chambers (not 全州县's)
     if suffix.type == "Chamber" and _WITHIN.match(name) and name[2:] in lexicon.words("chamber_kinds.txt"):
         return True  # 省内|异地商会: those within a place, of a kind
     if suffix.type == "Chamber" and not starts_with_place(name) and \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.awards import BEST_OF, HONOUR_WORDS
@@ -247,7 +248,15 @@ def _fuller(type_: str, variant: str, other: str) -> bool:
     if type_ != "Programme" and (type_ == "Event" or variant.startswith("第") or _HONOUR.fullmatch(variant)
                                  or type_ == "Award" and BEST_OF.match(variant)):
         return True  # (入选|十大典型案例: the honour named in full before)
-    return _places_only(other[:-len(variant)])
+    prefix = other[:-len(variant)]
+    # (民营企业|“法治体检”进企业活动: a programme named with whom it serves)
+    return _places_only(prefix) or type_ == "Programme" and prefix in _group_nouns()
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """The nouns for kinds of member in ``data/group_nouns.tsv`` (企业, 民营企业, 会员企业)."""
+    return frozenset(noun for noun, _ in lexicon.rows("group_nouns.tsv"))
 
 
 def _places_only(text: str) -> bool:
