@@ -936,6 +936,13 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("来自北京、上海、深圳等地的15家广安商会负责人参会。", None, ("广安商会", "Chamber")),
     # 全州 in an article about an autonomous prefecture is all of it, no county's chamber
     ("伊犁哈萨克自治州工商联召开全州商会工作会议。", None, ("全州商会", "Chamber")),
+    # a Chinese trade name before one in Latin letters, after its place (江西|赛维|LDK|太阳能…)
+    ("大会选举江西赛维LDK太阳能高科技有限公司副总裁佟兴雪为会长。", ("江西赛维LDK太阳能高科技有限公司", "Company"), None),
+    # a branch named after its company, whose place the company's name holds in brackets
+    ("网易(杭州)网络有限公司广州分公司总经理李芳发言。", ("网易(杭州)网络有限公司广州分公司", "Company"),
+     ("广州分公司", "Company")),
+    # 丘, a Hakka surname
+    ("香港嘉应商会会长丘锦荣致辞。", ("丘锦荣", "Person"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name

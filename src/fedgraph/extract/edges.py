@@ -33,6 +33,7 @@ _ZONES = ("新区", "合作区", "试验区", "示范区", "开发区")  # a zon
 _TOWN_THEN_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{4})")
 _BRANCHES = ("分行", "支行")
 _CLASSIFIERS = set("家个名位所")
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千余多]$")
 
 
@@ -216,10 +217,12 @@ def _said_inside(text: str, b: int, s: int) -> int:
 
 def _bracket_inside(text: str, b: int, s: int) -> int | None:
     """Where a bracket that a company's name holds opens, closing at ``b``: one of its own words (仁和|(集团)|
-    发展有限公司) or, before words of trade alone, its place (联宝|(合肥)|电子科技有限公司); None if neither."""
+    发展有限公司) or, before words of trade alone, its place (联宝|(合肥)|电子科技有限公司, and a branch of such
+    a company: 网易|(杭州)|网络有限公司广州分公司); None if neither."""
     if (bracket := _NAME_BRACKET.search(text, max(0, b - 4), b)) and bracket.end() == b:
         return bracket.start()
-    place = other_name_before(text, b) if no_trade_name(text[b:s]) else ""
+    own = _LEGAL_FORM.split(text[b:s])[0]  # (网易|(杭州)|网络|有限公司广州|分公司: a branch, after its company)
+    place = other_name_before(text, b) if no_trade_name(own) else ""
     return b - len(place) if place else None
 
 

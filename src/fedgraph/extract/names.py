@@ -183,6 +183,9 @@ def left_edge(text: str, start: int, end: int, floor: int, kind: str = "org", wi
             if i > 0 and (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
                 i -= 1  # 洛阳|LYC|轴承有限公司: or follows its place
                 continue
+            if i > 1 and toks[i - 1][3] in ("nr", "nz", "n") and len(toks[i - 1][2]) == 2 \
+                    and (toks[i - 2][3] == "ns" or is_place_word(toks[i - 2][2])):
+                edge = toks[i - 2][0]  # 江西|赛维|LDK|太阳能…: or the Chinese trade name before it, after its place
             break
         if word in ("—", "-", "·") and kind == "event" and i > 0 and edge == en and \
                 (toks[i - 1][3] == "ns" or is_place_word(toks[i - 1][2])):
