@@ -560,6 +560,11 @@ def test_relations_a_quoted_title_whatever_its_words():
     assert ("湖北新洋丰肥业股份有限公司", "", "“纳税大户”") in facts(text, "award")
 
 
+def test_relations_those_named_before_the_verb_of_a_list_named_before_them():
+    text = "会议表彰了2024年度陆丰市“突出贡献民营企业”,广东宝丽华新能源股份有限公司等10家企业获评。"
+    assert ("广东宝丽华新能源股份有限公司", "", "2024年度陆丰市“突出贡献民营企业”") in facts(text, "award")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -695,3 +695,8 @@ def test_resolve_an_event_named_with_a_words_short_form_in_the_headline():
 def test_resolve_a_programme_named_with_and_without_whom_it_serves_is_one():
     text = "东胜区工商联开展民营企业“体检”服务\n东胜区工商联为10家民营企业开展“体检”服务。"
     assert labels(text, "Programme") == {"民营企业“体检”服务"}
+
+
+def test_resolve_a_headlines_branded_forum_joins_the_texts_fuller_one():
+    text = "北海市工商联召开“向海经济”论坛\n12月5日,北海市工商联举办2024“向海经济”民营企业发展论坛。"
+    assert labels(text, "Event") == {"2024“向海经济”民营企业发展论坛"}

@@ -268,6 +268,8 @@ def _corrections(text: str, b: int, floor: int, s: int, e: int, suffix: lexicon.
         b += len(tenure)  # 新任|嘉兴市工商联主席, (兼|总商会会长): jieba joined the tenure to the name
     if suffix.type in ("Chamber", "Organization") and (said := _said_inside(text, b, s)):
         b = said  # 高峰宣读|协会成立批复: what someone does to the body, before its name
+    if text[b - 1:b + 1] == "在外":
+        b += 1  # 在|外海|门商会: 在外 (elsewhere) says which chambers, jieba read 外海 as one word
     if text[b:b + 1] in _CLASSIFIERS and _COUNT_END.search(text, max(0, b - 4), b):
         b += 1  # 30|家商|协会: jieba joined the classifier to the name
     if suffix.type == "Chamber" and b > 0 and resident_place(text[b - 1:e]):

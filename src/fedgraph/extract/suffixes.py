@@ -171,6 +171,8 @@ def _no_name(text: str, b: int, e: int, suffix: lexicon.Suffix, kind: str) -> bo
             name[len(head):] in lexicon.words("chamber_kinds.txt") and \
             any(d.name == head for d in divisions().by_name(head)):
         return True  # 盐城市|异地商会: a kind of chamber the place has many of (not 玉林|街道商会, a street's)
+    if suffix.type == "Chamber" and text.endswith("在外", 0, b):
+        return True  # 在外|海门商会: the chambers of a place's people elsewhere, a kind
     if suffix.type == "Chamber" and name.startswith("全州") and _PREFECTURE.search(text):
         return True  # 全州|商会 in an article about an autonomous prefecture: all its chambers (not 全州县's)
     if suffix.type == "Chamber" and _WITHIN.match(name) and name[2:] in lexicon.words("chamber_kinds.txt"):

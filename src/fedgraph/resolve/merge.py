@@ -222,7 +222,7 @@ def merge_variants(entities: dict[str, Entity]) -> dict[str, str]:
             # “巾帼建新功”分享会 in a headline, 广州市女企业家协会“巾帼建新功”企业家分享会 in the text
             fuller = {k for k, ent in entities.items() if k != keys[0] and ent.type == "Event"
                       and (other := _branded(ent.label)) and other != branded and other[1] == branded[1]
-                      and branded[0] in other[0] and other[2][-3:] == branded[2][-3:]}
+                      and branded[0] in other[0] and other[2].endswith(branded[2][-3:])}
             # (2024年度“十佳民营企业”颁奖典礼 in a headline: 龙泉市2024年度民营经济发展大会暨“十佳民营企业”颁奖典礼)
             if len({_variant(entities[k].label) for k in fuller}) == 1:
                 keys = keys + sorted(fuller)
@@ -283,4 +283,4 @@ def _branded(name: str) -> tuple[str, str, str] | None:
     """An event's name around the one brand it quotes: (before, brand, after), the after ending with what
     kind of event it is (分享会, 推进会); None for a name without one brand."""
     m = _BRANDED.fullmatch(name)
-    return m.groups() if m and len(m.group(3)) >= 3 else None
+    return m.groups() if m and len(m.group(3)) >= 2 else None  # (论坛, 大会: kinds of two characters too)
