@@ -565,6 +565,13 @@ def test_relations_those_named_before_the_verb_of_a_list_named_before_them():
     assert ("广东宝丽华新能源股份有限公司", "", "2024年度陆丰市“突出贡献民营企业”") in facts(text, "award")
 
 
+def test_relations_no_second_holder_of_a_role_one_person_holds():
+    found = facts("鹤壁市淇滨区商会会长李明、王红当选副主席。淇滨区工商联第四次会员代表大会召开。", "post")
+    assert ("李明", "会长", "鹤壁市淇滨区商会") in found
+    assert ("王红", "会长", "鹤壁市淇滨区商会") not in found
+    assert ("黄晓东", "副会长", "温州市鞋革行业协会") in facts("温州市鞋革行业协会副会长林海、黄晓东出席。", "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

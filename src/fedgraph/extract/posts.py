@@ -67,6 +67,13 @@ def _role_chain_re() -> re.Pattern:
 _RANK = re.compile(r"^(?:常务|第一|执行|名誉|专职|兼职|荣誉|首席荣誉|永远名誉|创会|首席|轮值)?副?")
 
 
+def _shared_roles(chain: list) -> list:
+    """``chain`` without the roles one person holds at a time (``data/sole_roles.txt``), and the segments left empty."""
+    sole = lexicon.words("sole_roles.txt")
+    kept = [(org, [r for r in roles if r not in sole]) for org, roles in chain]
+    return [(org, roles) for org, roles in kept if roles]
+
+
 def _org_of_kind(role: str, chain: list) -> Span | None:
     """The organisation of a role in ``chain`` of the kind of ``role`` (会长 for 副会长, not 董事长)."""
     kind = _RANK.sub("", role)
@@ -242,7 +249,8 @@ class PostReader(ElectionReader):
                 prev = self.by_end.get(p.start_char - 1) or self._prev_spaced(p.start_char) \
                     or self._prev_aside(p.start_char)
                 if prev is not None and prev.label_ == "Person" and self.text[p.start_char - 1] in "、 \u3000":
-                    chain, enumerated = chains.get(prev.start_char, []), prev
+                    # (会长李明、王红当选副主席: no second holder of a role one person holds)
+                    chain, enumerated = _shared_roles(chains.get(prev.start_char, [])), prev
             if not chain and _SIGNED.search(self.text, max(0, p.start_char - 2), p.start_char):
                 outlet = self._dateline_org(p.start_char)
                 if outlet is not None:
