@@ -572,6 +572,11 @@ def test_relations_no_second_holder_of_a_role_one_person_holds():
     assert ("黄晓东", "副会长", "温州市鞋革行业协会") in facts("温州市鞋革行业协会副会长林海、黄晓东出席。", "post")
 
 
+def test_relations_a_bare_chamber_after_with_holds_the_post_of_the_one_named_before():
+    text = "临沂市兰山区商会举行揭牌仪式。兰山区委常委李娜与商会会长王志中共同揭牌。"
+    assert ("王志中", "会长", "临沂市兰山区商会") in facts(text, "post")
+
+
 def test_relations_honours_with_a_quote_inside_and_kinds_in_brackets():
     text = ("温州市召开大会,表彰了2024年度温州市“两个健康”先行区创建工作先进集体。"
             "鹿城区、瑞安市、乐清市获评“两个健康”创建工作先进县(市、区)。")

@@ -227,8 +227,10 @@ def _bracket_inside(text: str, b: int, s: int) -> int | None:
 
 
 def _place_end(text: str, floor: int, b: int) -> int:
-    """Where a division's name that opens ``text[floor:b]`` ends (河南|大河财立方), or ``floor``."""
-    return floor + len(divisions().first_name(text[floor:b]))
+    """Where the division names that open ``text[floor:b]`` end (河南|大河财立方, 云南曲靖麒麟区|众一食品), or ``floor``."""
+    while head := divisions().first_name(text[floor:b]):
+        floor += len(head)
+    return floor
 
 
 def _place_edges(text: str, b: int, floor: int, s: int, suffix: lexicon.Suffix, kind: str, after: int | None) -> int:

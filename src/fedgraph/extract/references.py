@@ -43,7 +43,7 @@ def _reference_re() -> re.Pattern:
     # before a role it holds a post
     # (我会执行会长…), before an award verb it receives (该商会|继2021年|获评…)
     # (and 他/她 opening a sentence, whatever follows: 他带领企业…,荣获…, the subject of its clauses)
-    return re.compile(rf"(?:{own}|(?:(?<=为)|(?<=由)|(?<=当选)|(?<=担任)|(?<=兼任)|(?<=\(兼)|(?<=出任)|(?<=据)|(?<=了)|(?<=带领)|(?<=引领)|(?<![\u3400-\u9fff)）])){bare})"
+    return re.compile(rf"(?:{own}|(?:(?<=为)|(?<=由)|(?<=当选)|(?<=担任)|(?<=兼任)|(?<=\(兼)|(?<=出任)|(?<=据)|(?<=了)|(?<=带领)|(?<=引领)|(?<=与)|(?<![\u3400-\u9fff)）])){bare})"
                       rf"(?=(?:首任|新任|现任|第[一二三四五六七八九十百0-9]+届)?(?:常务|第一|执行|名誉)?副?(?:{roles})|"
                       rf"{WHEN}?(?:{adverbs})?(?:{awarded}))|(?:^|(?<=[。\n!?]))[他她](?![们人])", re.M)
 
