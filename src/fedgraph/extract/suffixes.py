@@ -19,7 +19,7 @@ from fedgraph.extract.extensions import Candidate
 from fedgraph.extract.names import (FUNCTION_CHARS, PARTIES, PARTY_DEPARTMENTS, PARTY_UNITS, PUNCT, SCOPES, is_place_word,
                                     no_trade_name, starts_with_place, tokens)
 from fedgraph.extract.titles import DOCUMENTS
-from fedgraph.resolve.divisions import divisions
+from fedgraph.resolve.divisions import NO_FEDERATION, divisions
 
 _AFTER_FEDERATION = {"会议", "会员", "会长", "会同", "会上", "会商", "会展", "会签"}  # (市工商联|会同…)
 _UNION = lexicon.Suffix("工商联会", "Chamber", "place")
@@ -53,7 +53,6 @@ _BARE_OWNERS = ("商会", "协会", "工商联", "总商会")  # a name opening 
 _CHAMBER_INSIDE = re.compile(r"商会|行业协会|企业家协会")
 _COMMITTEES = ("省委", "市委", "县委", "区委", "州委")  # a place's committee: of the Party, or of a democratic party
 _ASIDES = re.compile(r"\([\u3400-\u9fff]{2,4}\)")  # brackets a name may hold: (集团), (总商会), (广州), (扩大)
-_NO_FEDERATION = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: divisions with no federation of industry and commerce
 
 
 def after_places(name: str) -> str:
@@ -89,7 +88,7 @@ def _suffix_endings() -> lexicon.Endings:
 def _outside_mainland(name: str) -> bool:
     """Whether ``name`` begins with a division that has no federation (香港|中华总商会)."""
     found = divisions().by_name(divisions().first_name(name))
-    return bool(found) and all(d.code[:2] in _NO_FEDERATION for d in found)
+    return bool(found) and all(d.code[:2] in NO_FEDERATION for d in found)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,8 @@ from importlib import resources
 LEVELS = ("province", "prefecture", "county")
 #: Province-level cities: their "市" is also the city one level up from a district.
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+#: Taiwan, Hong Kong, Macau (codes' first two digits): no federation of industry and commerce, no 市委
+NO_FEDERATION = ("71", "81", "82")
 
 
 @dataclass(frozen=True)

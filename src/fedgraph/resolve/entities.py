@@ -17,7 +17,7 @@ from importlib import resources
 
 from fedgraph.extract import lexicon
 from fedgraph.extract.names import PARTIES, ZONE, is_place_word, starts_with_place
-from fedgraph.resolve.divisions import MUNICIPALITIES, Division, divisions, resident_place
+from fedgraph.resolve.divisions import MUNICIPALITIES, NO_FEDERATION, Division, divisions, resident_place
 
 FEDERATION_SUFFIXES = ("工商联(总商会)", "工商业联合会", "工商联合会", "工商联", "总商会", "联")
 # Party and state bodies of a place: surface suffix -> (kind, canonical suffix)
@@ -40,7 +40,6 @@ _LEVEL_ENDS = set("省市县区州旗")  # where a division's name ends and a to
 #: a zone's federation that no division code names (河北|雄安新区|工商业联合会): labelled by the zone alone
 _ZONE_FEDERATION = re.compile(rf"({ZONE.pattern})(?:工商业联合会|工商联合会|工商联)")
 _MEMBER_BODY = re.compile(r"(?:工商联|工商业联合会|商会|协会|促进会|公司|集团)$")
-_NO_ABBREVIATED_HOME = ("71", "81", "82")  # Taiwan, Hong Kong, Macau: no 市委, no 工商联
 _TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "商会")  # 镇政府: the town's
 #: a town named by its suffix at the start of an organisation's name (洞泾镇|商会)
 _TOWN_WITHIN = re.compile(r"(?![省市县区州城])[\u3400-\u9fff]{1,4}?(?:镇(?!镇)|乡(?!村)|街道)(?=[\u3400-\u9fff]{2,4}$)")
@@ -135,7 +134,7 @@ class Resolver:
             return None
         # (Taiwan, Hong Kong and Macau are where visitors come from, never the home whose 市委 and 工商联 an
         # article abbreviates; of places named as often and as precisely, the one named first)
-        best = max(sorted(counts), key=lambda c: (c[:2] not in _NO_ABBREVIATED_HOME, counts[c], c[4:] != "00",
+        best = max(sorted(counts), key=lambda c: (c[:2] not in NO_FEDERATION, counts[c], c[4:] != "00",
                                                   c[2:] != "0000", -first[c]))
         return self._traveller(self.divs.get(best), ents, trips) or self.divs.get(best)
 
@@ -165,7 +164,7 @@ class Resolver:
                 if sentence <= start < verb and type_ in ("Federation", "GovernmentBody", "Chamber"):
                     d, _ = self.leading_place(name)
                     if (d is not None and not self._guessed(name, d) and not self.divs.is_within(d, goal)
-                            and d.code[:2] not in _NO_ABBREVIATED_HOME
+                            and d.code[:2] not in NO_FEDERATION
                             and not self.divs.is_within(goal, d)):
                         return d
         return None
