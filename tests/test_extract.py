@@ -949,6 +949,8 @@ def test_extract_a_town_after_its_county_and_a_village_after_its_town_whatever_j
     ("云南曲靖麒麟区众一食品有限公司总经理李海表示。", ("云南曲靖麒麟区众一食品有限公司", "Company"), None),
     # who gives a lecture (主讲), after a title, whatever the given name holds
     ("广东四通集团股份有限公司董事长蔡镇城主讲“家族企业传承”。", ("蔡镇城", "Person"), None),
+    # 木, a Naxi surname
+    ("古城区委常委、统战部部长木丽华出席年会。", ("木丽华", "Person"), None),
     # a quoted event with its year after its kind
     ("由深圳市潮汕商会主办的“潮商论坛2024”在深圳举行。", ("“潮商论坛2024”", "Event"), ("潮商论坛", "Event")),
     # a leadership's dated meeting; the kind of all quoted after 等 is no part of the last one's name
