@@ -210,9 +210,17 @@ def _first_reading(text: str, s: int, e: int, suffix: lexicon.Suffix, kind: str)
 def _said_inside(text: str, b: int, s: int) -> int:
     """Where a verb that follows a person's name (``data/person_cues.txt``: 宣读, 介绍) ends inside ``text[b:s]``,
     or 0: the words before it are who acts, not the name."""
+    if not _cue_words_re().search(text, b, s):
+        return 0  # (most names hold none: no need to read their words)
     cues = lexicon.words("person_cues.txt")
     return max((e for _, e, word, flag in tokens(text[b:s], b) if flag.startswith("v") and len(word) > 1
                 and word in cues), default=0)
+
+
+@lru_cache(maxsize=1)
+def _cue_words_re() -> re.Pattern:
+    """Any cue of two characters or more (``data/person_cues.txt``)."""
+    return re.compile(lexicon.alternation(w for w in lexicon.words("person_cues.txt") if len(w) > 1))
 
 
 def _bracket_inside(text: str, b: int, s: int) -> int | None:

@@ -155,6 +155,7 @@ _QUOTED_ONLY = re.compile(r"“[^“”]+”")
 _HONOUR = re.compile(HONOUR_WORDS)  # 获评先进集体: the honour the article named in full
 
 
+@lru_cache(maxsize=65536)  # (asked of the same names again as each group looks for fuller ones)
 def _variant(name: str) -> str:
     """What an event, award or programme name says once the ways of writing it are set aside."""
     name = name.replace("工商业联合会", "工商联").replace("(总商会)", "").split("暨")[0]
